@@ -1,0 +1,85 @@
+/// Runs the per-article analysis: tokens, sentences, entities, quotes, quantities and times.
+///
+/// Each stage sits behind a protocol so a better implementation replaces it without touching the
+/// data model. `analyze` is a pure function of the article: no I/O, no shared state.
+public struct Analyzer: Sendable {
+    /// The tokenizer.
+    public var tokenizer: Tokenizer
+    /// The sentence splitter.
+    public var splitter: SentenceSplitter
+    /// Named-entity recognition.
+    public var entityRecognizer: any EntityRecognizer
+    /// In-article entity resolution.
+    public var entityResolver: any EntityResolver
+    /// Quotation extraction.
+    public var quoteExtractor: any QuoteExtractor
+    /// Quantity recognition.
+    public var quantityRecognizer: any QuantityRecognizer
+    /// Temporal expression recognition.
+    public var timeRecognizer: any TimeRecognizer
+
+    /// Creates an analyzer; every stage defaults to Parallax's current implementation.
+    public init(
+        tokenizer: Tokenizer = Tokenizer(),
+        splitter: SentenceSplitter = SentenceSplitter(),
+        entityRecognizer: any EntityRecognizer = GazetteerEntityRecognizer(),
+        entityResolver: any EntityResolver = NameEntityResolver(),
+        quoteExtractor: any QuoteExtractor = QuotationMarkExtractor(),
+        quantityRecognizer: any QuantityRecognizer = PatternQuantityRecognizer(),
+        timeRecognizer: any TimeRecognizer = PatternTimeRecognizer()
+    ) {
+        self.tokenizer = tokenizer
+        self.splitter = splitter
+        self.entityRecognizer = entityRecognizer
+        self.entityResolver = entityResolver
+        self.quoteExtractor = quoteExtractor
+        self.quantityRecognizer = quantityRecognizer
+        self.timeRecognizer = timeRecognizer
+    }
+
+    /// Analyzes one article. `documentDate` overrides the article's own publication date.
+    public func analyze(_ article: Article, documentDate: CalendarDate? = nil) -> AnalyzedArticle {
+        var timings = StageTimings()
+        return analyze(article, documentDate: documentDate, timings: &timings)
+    }
+
+    /// Analyzes one article and adds each stage's time to `timings`.
+    public func analyze(_ article: Article, documentDate: CalendarDate? = nil, timings: inout StageTimings)
+        -> AnalyzedArticle
+    {
+        let clock = ContinuousClock()
+        var start = clock.now
+        func lap(_ stage: AnalysisStage) {
+            let now = clock.now
+            timings.add(now - start, to: stage)
+            start = now
+        }
+        let buffer = TextBuffer(article.text)
+        let tokens = tokenizer.tokenize(buffer.bytes)
+        lap(.tokenize)
+        let sentences = splitter.split(tokens, in: buffer.bytes)
+        lap(.sentences)
+        let text = TokenizedText(buffer: buffer, tokens: tokens, sentences: sentences)
+        let mentions = entityRecognizer.mentions(in: text)
+        lap(.entities)
+        let resolution = entityResolver.resolve(mentions, in: text)
+        lap(.resolution)
+        let quotes = quoteExtractor.quotes(in: text, entities: resolution)
+        lap(.quotes)
+        let quantities = quantityRecognizer.quantities(in: text)
+        lap(.quantities)
+        let times = timeRecognizer.times(in: text, documentDate: documentDate ?? article.published)
+        lap(.times)
+        var dated = article
+        if let documentDate { dated.published = documentDate }
+        return AnalyzedArticle(
+            article: dated,
+            sentences: sentences.map { buffer.span(bytes: $0.bytes) },
+            entities: resolution.mentions,
+            clusters: resolution.clusters,
+            quotes: quotes,
+            quantities: quantities,
+            times: times
+        )
+    }
+}

@@ -1,0 +1,15 @@
+/// What a number measures.
+public enum QuantityKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// An amount of money; the unit is an ISO 4217 code.
+    case money
+    /// A percentage; the unit is `percent`.
+    case percent
+    /// A span of time; the value is in seconds.
+    case duration
+    /// A person's age; the value is in years.
+    case age
+    /// A count of something named by its unit noun ("troops").
+    case count
+    /// A bare number.
+    case number
+}

@@ -1,0 +1,68 @@
+/// Groups quotes from different articles that render one statement, and judges them.
+///
+/// Two quotes are one statement when their content words overlap (Dice ≥ `minimumSimilarity` on light
+/// stems, which tolerates translation variants, truncation and partial quoting). Same words from two
+/// different known speakers is a conflict; identical normalized wording agrees; other renderings are
+/// compatible.
+public struct QuoteAligner: Sendable {
+    /// Minimum content-word overlap for two quotes to be one statement.
+    public var minimumSimilarity = 0.35
+
+    /// Creates an aligner.
+    public init() {}
+
+    func align(_ articles: [AnalyzedArticle], originals: [Int?], actor: (Int, Int) -> Int?, actorName: (Int) -> String)
+        -> [QuoteGroup]
+    {
+        struct Item {
+            var article: Int
+            var quote: Quote
+            var stems: Set<String>
+            var actor: Int?
+        }
+        var groups: [[Item]] = []
+        for (index, analyzed) in articles.enumerated() {
+            for quote in analyzed.quotes {
+                let stems = Set(ContentWords.stems(of: quote.text))
+                guard !stems.isEmpty else { continue }
+                let item = Item(
+                    article: index, quote: quote, stems: stems,
+                    actor: quote.speaker?.entity.flatMap { actor(index, $0) })
+                var best: (Int, Double)?
+                for (g, group) in groups.enumerated() where !group.contains(where: { $0.article == index }) {
+                    let score = group.map { ContentWords.dice($0.stems, stems) }.max() ?? 0
+                    if score >= minimumSimilarity, score > (best?.1 ?? 0) { best = (g, score) }
+                }
+                if let best { groups[best.0].append(item) } else { groups.append([item]) }
+            }
+        }
+        let result = groups.map { group -> QuoteGroup in
+            let independent = Set(group.map { originals[$0.article] ?? $0.article }).count
+            let speakers = Set(group.compactMap(\.actor))
+            let verdict: Verdict
+            if independent < 2 {
+                verdict = .singleSource
+            } else if speakers.count > 1 {
+                verdict = .conflict
+            } else if Set(group.map { normalized($0.quote.text) }).count == 1 {
+                verdict = .agree
+            } else {
+                verdict = .compatible
+            }
+            let variants = group.map { item -> QuoteVariant in
+                let article = articles[item.article].article
+                return QuoteVariant(
+                    reference: SourceReference(article: article.id, source: article.source, text: item.quote.text, span: item.quote.span),
+                    kind: item.quote.kind,
+                    speaker: item.actor.map(actorName) ?? item.quote.speaker?.text)
+            }
+            return QuoteGroup(speaker: speakers.count == 1 ? speakers.first.map(actorName) : nil, verdict: verdict, variants: variants)
+        }
+        return result.filter { $0.verdict != .singleSource } + result.filter { $0.verdict == .singleSource }
+    }
+
+    /// Lowercased letters and digits, single-spaced.
+    func normalized(_ text: String) -> String {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+    }
+}

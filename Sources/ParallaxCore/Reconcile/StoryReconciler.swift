@@ -1,0 +1,66 @@
+/// Turns several articles about one story into a `StoryReport`.
+///
+/// Undated articles take the latest publication date of the other articles as an inferred date
+/// (marked `publishedInferred`), so their relative dates ("on Friday") resolve and align.
+public struct StoryReconciler: Sendable {
+    /// The per-article analysis.
+    public var analyzer: Analyzer
+    /// Figure and date alignment.
+    public var factAligner: FactAligner
+    /// Quote alignment.
+    public var quoteAligner: QuoteAligner
+    /// Syndicated-copy detection.
+    public var duplicates: DuplicateDetector
+
+    /// Creates a reconciler with the default stages.
+    public init(
+        analyzer: Analyzer = Analyzer(), factAligner: FactAligner = FactAligner(), quoteAligner: QuoteAligner = QuoteAligner(),
+        duplicates: DuplicateDetector = DuplicateDetector()
+    ) {
+        self.analyzer = analyzer
+        self.factAligner = factAligner
+        self.quoteAligner = quoteAligner
+        self.duplicates = duplicates
+    }
+
+    /// Analyzes `articles` and reconciles them into one report.
+    public func report(for articles: [Article]) -> StoryReport {
+        let storyDate = articles.compactMap(\.published).max()
+        var inferred = Set<Int>()
+        let analyzed = articles.enumerated().map { index, article in
+            if article.published == nil, let storyDate {
+                inferred.insert(index)
+                return analyzer.analyze(article, documentDate: storyDate)
+            }
+            return analyzer.analyze(article)
+        }
+        return reconcile(analyzed, inferredDates: inferred)
+    }
+
+    /// Reconciles already analyzed articles; `inferredDates` holds the indices whose date was inferred.
+    public func reconcile(_ analyzed: [AnalyzedArticle], inferredDates: Set<Int> = []) -> StoryReport {
+        let originals = duplicates.originals(of: analyzed.map(\.article))
+        let (actors, membership) = ActorLinker().link(analyzed)
+        let actorIndex: (Int, Int) -> Int? = { article, cluster in membership[article][cluster] }
+        let facts = factAligner.align(
+            analyzed, originals: originals,
+            actorName: { article, cluster in actorIndex(article, cluster).map { actors[$0].name } })
+        let quotes = quoteAligner.align(
+            analyzed, originals: originals, actor: actorIndex, actorName: { actors[$0].name })
+        let articles = analyzed.enumerated().map { index, item in
+            ReportArticle(
+                id: item.article.id, source: item.article.source, title: item.article.title, published: item.article.published,
+                publishedInferred: inferredDates.contains(index), dateline: item.article.dateline, url: item.article.url,
+                duplicateOf: originals[index].map { analyzed[$0].article.id })
+        }
+        let ranked = actors.sorted { $0.sources.count != $1.sources.count ? $0.sources.count > $1.sources.count : $0.mentions > $1.mentions }
+        return StoryReport(
+            articles: articles,
+            summary: SummaryBuilder().summary(of: analyzed, originals: originals),
+            actors: ranked,
+            facts: facts,
+            quotes: quotes,
+            timeline: TimelineBuilder().timeline(of: analyzed)
+        )
+    }
+}

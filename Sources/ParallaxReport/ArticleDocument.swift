@@ -1,0 +1,133 @@
+import ParallaxCore
+
+/// The `parallax/article@1` JSON form of an analyzed article (documented in `docs/schema.md`).
+///
+/// Flat spans (`start`, `end` in Unicode scalars), explicit nulls for unknown fields, and no
+/// infinities: an unbounded interval end is null with its `lowOpen`/`highOpen` flag.
+public struct ArticleDocument: Encodable, Sendable {
+    /// The schema name and version.
+    public static let schema = "parallax/article@1"
+    /// The analyzed article.
+    public let analyzed: AnalyzedArticle
+
+    /// Wraps an analyzed article.
+    public init(_ analyzed: AnalyzedArticle) { self.analyzed = analyzed }
+
+    private enum Keys: String, CodingKey {
+        case schema, id, source, url, title, published, dateline, text, sentences, entities, clusters, quotes,
+            quantities, times
+    }
+
+    private struct SpanOnly: Encodable {
+        let start: Int
+        let end: Int
+    }
+
+    private struct SpanWithText: Encodable {
+        let start: Int
+        let end: Int
+        let text: String
+        init(_ span: TextSpan, _ text: String) {
+            (start, end, self.text) = (span.start, span.end, text)
+        }
+    }
+
+    private struct Mention: Encodable {
+        let start: Int, end: Int, text: String, type: String, entity: Int?
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: K.self)
+            try c.encode(start, forKey: .start)
+            try c.encode(end, forKey: .end)
+            try c.encode(text, forKey: .text)
+            try c.encode(type, forKey: .type)
+            try c.encode(entity, forKey: .entity)
+        }
+        enum K: String, CodingKey { case start, end, text, type, entity }
+    }
+
+    private struct Speaker: Encodable {
+        let start: Int, end: Int, text: String, entity: Int?
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: K.self)
+            try c.encode(start, forKey: .start)
+            try c.encode(end, forKey: .end)
+            try c.encode(text, forKey: .text)
+            try c.encode(entity, forKey: .entity)
+        }
+        enum K: String, CodingKey { case start, end, text, entity }
+    }
+
+    private struct QuoteItem: Encodable {
+        let quote: Quote
+        enum K: String, CodingKey { case start, end, text, kind, cue, speaker }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: K.self)
+            try c.encode(quote.span.start, forKey: .start)
+            try c.encode(quote.span.end, forKey: .end)
+            try c.encode(quote.text, forKey: .text)
+            try c.encode(quote.kind.rawValue, forKey: .kind)
+            try c.encode(quote.cue.map { SpanWithText($0.span, $0.text) }, forKey: .cue)
+            try c.encode(
+                quote.speaker.map { Speaker(start: $0.span.start, end: $0.span.end, text: $0.text, entity: $0.entity) },
+                forKey: .speaker)
+        }
+    }
+
+    private struct QuantityItem: Encodable {
+        let quantity: Quantity
+        enum K: String, CodingKey { case start, end, text, kind, unit, low, high, lowOpen, highOpen, hedge }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: K.self)
+            let value = quantity.value
+            try c.encode(quantity.span.start, forKey: .start)
+            try c.encode(quantity.span.end, forKey: .end)
+            try c.encode(quantity.text, forKey: .text)
+            try c.encode(quantity.kind.rawValue, forKey: .kind)
+            try c.encode(quantity.unit, forKey: .unit)
+            try c.encode(value.low.isFinite ? value.low : nil, forKey: .low)
+            try c.encode(value.high.isFinite ? value.high : nil, forKey: .high)
+            try c.encode(value.lowOpen, forKey: .lowOpen)
+            try c.encode(value.highOpen, forKey: .highOpen)
+            try c.encode(quantity.hedge?.rawValue, forKey: .hedge)
+        }
+    }
+
+    private struct TimeItem: Encodable {
+        let time: TimeExpression
+        enum K: String, CodingKey { case start, end, text, type, value, resolved, first, last }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: K.self)
+            try c.encode(time.span.start, forKey: .start)
+            try c.encode(time.span.end, forKey: .end)
+            try c.encode(time.text, forKey: .text)
+            try c.encode(time.type.rawValue, forKey: .type)
+            try c.encode(time.value, forKey: .value)
+            try c.encode(time.resolved, forKey: .resolved)
+            try c.encode(time.days?.first, forKey: .first)
+            try c.encode(time.days?.last, forKey: .last)
+        }
+    }
+
+    /// Encodes the document.
+    public func encode(to encoder: Encoder) throws {
+        let article = analyzed.article
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(Self.schema, forKey: .schema)
+        try c.encode(article.id, forKey: .id)
+        try c.encode(article.source, forKey: .source)
+        try c.encode(article.url, forKey: .url)
+        try c.encode(article.title, forKey: .title)
+        try c.encode(article.published, forKey: .published)
+        try c.encode(article.dateline, forKey: .dateline)
+        try c.encode(article.text, forKey: .text)
+        try c.encode(analyzed.sentences.map { SpanOnly(start: $0.start, end: $0.end) }, forKey: .sentences)
+        try c.encode(
+            analyzed.entities.map {
+                Mention(start: $0.span.start, end: $0.span.end, text: $0.text, type: $0.type.rawValue, entity: $0.entity)
+            }, forKey: .entities)
+        try c.encode(analyzed.clusters, forKey: .clusters)
+        try c.encode(analyzed.quotes.map(QuoteItem.init), forKey: .quotes)
+        try c.encode(analyzed.quantities.map(QuantityItem.init), forKey: .quantities)
+        try c.encode(analyzed.times.map(TimeItem.init), forKey: .times)
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import ParallaxCore
+
+/// JSON encoding shared by the renderers: stable key order, unescaped slashes and non-ASCII text.
+public enum JSONOutput {
+    /// One article as a single line of `parallax/article@1` JSON.
+    public static func articleLine(_ analyzed: AnalyzedArticle) throws -> String {
+        try string(ArticleDocument(analyzed), pretty: false)
+    }
+
+    /// A story report as pretty-printed `parallax/story-report@1` JSON.
+    public static func report(_ report: StoryReport) throws -> String {
+        try string(report, pretty: true)
+    }
+
+    /// Encodes any value.
+    public static func string(_ value: some Encodable, pretty: Bool) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .withoutEscapingSlashes] : [.withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        return String(decoding: data, as: UTF8.self)
+    }
+}

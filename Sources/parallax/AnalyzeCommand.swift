@@ -1,0 +1,32 @@
+import ArgumentParser
+import ParallaxCore
+import ParallaxIngest
+import ParallaxReport
+
+/// `parallax analyze`: per-article entities, quotes, figures and dates.
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyze each article: sentences, entities, quotes, quantities and dates (JSON: one object per line)."
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output format: json (parallax/article@1, one object per line) or md.")
+    var format: OutputFormat = .json
+
+    func validate() throws {
+        if format == .html { throw ValidationError("analyze writes json or md") }
+    }
+
+    func run() throws {
+        let analyzer = Analyzer()
+        for article in try input.readArticles() {
+            let analyzed = analyzer.analyze(article)
+            switch format {
+            case .json, .html: print(try JSONOutput.articleLine(analyzed))
+            case .md: print(ArticleMarkdownRenderer().render(analyzed))
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import ParallaxCore
+import ParallaxIngest
+import ParallaxReport
+
+/// `parallax compare`: treat the files as one story and print its reconciled report.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Treat the articles as one story and report, fact by fact, where the sources agree or differ."
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output format: md, json or html.")
+    var format: OutputFormat = .md
+
+    func run() throws {
+        let articles = try input.readArticles()
+        let report = StoryReconciler().report(for: articles)
+        switch format {
+        case .md: print(StoryMarkdownRenderer().render(report), terminator: "")
+        case .json: print(try JSONOutput.report(report))
+        case .html: print(StoryHTMLRenderer().render(report), terminator: "")
+        }
+    }
+}

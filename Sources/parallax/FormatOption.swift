@@ -1,0 +1,4 @@
+import ArgumentParser
+import ParallaxReport
+
+extension OutputFormat: ExpressibleByArgument {}

@@ -29,6 +29,19 @@ import Testing
             ["Mr.", "Smith", "met", "U.S.", "officials", "on", "Jan.", "21", "at", "No.", "10", "."])
     }
 
+    @Test func stateAbbreviationsAndPluralTitlesKeepTheirPeriodWhenCapitalized() {
+        #expect(tokens("Sens. Ada Byrne of Tampa, Fla., and Reps. Tom Reyes") ==
+            ["Sens.", "Ada", "Byrne", "of", "Tampa", ",", "Fla.", ",", "and", "Reps.", "Tom", "Reyes"])
+        #expect(tokens("a critical mass. The wash.") == ["a", "critical", "mass", ".", "The", "wash", "."])
+    }
+
+    @Test func truncatedMultibyteSequenceAtTheEndStaysInBounds() {
+        let bytes: [UInt8] = [0x41, 0x62, 0xE2, 0x80]
+        let result = Tokenizer().tokenize(bytes)
+        #expect(!result.isEmpty)
+        #expect(result.allSatisfy { $0.start <= $0.end && Int($0.end) <= bytes.count })
+    }
+
     @Test func ageAppositionCommas() {
         #expect(tokens("Putin, 72, said") == ["Putin", ",", "72", ",", "said"])
     }

@@ -3,7 +3,8 @@
 /// The contract every later stage relies on:
 /// - Words keep inner hyphens and apostrophes (`one-and-a-half`, `Novo-Ogarevo`, `O'Brien`); the
 ///   clitics `’s 're 'll 've 'd 'm n't` are split off as `.clitic` tokens (`Moscow` `’s`).
-/// - Abbreviations keep their period (`Mr.`, `Jan.`, `No.`, `U.S.`, `a.m.`, single initials `J.`).
+/// - Abbreviations keep their period (`Mr.`, `Jan.`, `No.`, `U.S.`, `a.m.`, single initials `J.`; US
+///   state abbreviations and plural titles only when capitalized: `Calif.`, `Sens.`).
 /// - Numbers keep decimals and thousands separators (`1,200.5`); digits run together with letters or a
 ///   hyphenated word form one `.alphanumeric` token (`240bn`, `21st`, `2.5m`, `1990s`, `71-year-old`).
 ///   A hyphen between two numbers is its own `.punctuation` token (`10` `-` `20`).
@@ -19,8 +20,10 @@ public struct Tokenizer: Sendable {
     /// Tokenizes `bytes` (UTF-8).
     public func tokenize(_ bytes: [UInt8]) -> [Token] {
         bytes.withUnsafeBufferPointer { buffer in
-            var scan = TokenizerScan(bytes: buffer)
-            return scan.run()
+            asciiClass.withUnsafeBufferPointer { classes in
+                var scan = TokenizerScan(bytes: buffer, classes: classes)
+                return scan.run()
+            }
         }
     }
 }
@@ -54,15 +57,30 @@ private let abbreviationKeys: Set<UInt64> = {
     return Set(words.map { TokenizerScan.key(Array($0.utf8)[...]) })
 }()
 
+/// Abbreviations that keep their final period only when capitalized: US state abbreviations in news
+/// style (`Calif.`, `Pa.`) and plural titles (`Sens.`), which would otherwise collide with words (`ill.`, `mass.`).
+private let capitalizedAbbreviationKeys: Set<UInt64> = {
+    let words = [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky",
+        "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "penn",
+        "tenn", "tex", "vt", "va", "wash", "wis", "wyo", "sens", "reps", "govs", "gens", "drs", "profs", "lts",
+        "cols", "sgts", "mmes",
+    ]
+    return Set(words.map { TokenizerScan.key(Array($0.utf8)[...]) })
+}()
+
 /// One pass over the bytes; a struct so the hot loop works on an unsafe buffer without ARC traffic.
-struct TokenizerScan {
+private struct TokenizerScan {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The 256-entry byte class table, held as a pointer so the hot loop pays no global-access check.
+    let classes: UnsafeBufferPointer<ByteClass>
     var tokens: [Token] = []
     var gap: TokenGap = .paragraph
     var newlines = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<ByteClass>) {
         self.bytes = bytes
+        self.classes = classes
         tokens.reserveCapacity(bytes.count / 5 + 16)
     }
 
@@ -78,7 +96,7 @@ struct TokenizerScan {
         let n = bytes.count
         while i < n {
             let byte = bytes[i]
-            switch asciiClass[Int(byte)] {
+            switch cls(byte) {
             case .space:
                 i += 1
                 if gap == .none { gap = .space }
@@ -105,15 +123,17 @@ struct TokenizerScan {
         newlines = 0
     }
 
+    @inline(__always) func cls(_ byte: UInt8) -> ByteClass { classes[Int(byte)] }
+
     @inline(__always) func at(_ i: Int) -> UInt8 { i < bytes.count ? bytes[i] : 0 }
 
     @inline(__always) func isLetter(_ i: Int) -> Bool {
         guard i < bytes.count else { return false }
-        let cls = asciiClass[Int(bytes[i])]
-        return cls == .letter || (cls == .wide && wideKind(at: i) == nil)
+        let kind = cls(bytes[i])
+        return kind == .letter || (kind == .wide && wideKind(at: i) == nil)
     }
 
-    @inline(__always) func isDigit(_ i: Int) -> Bool { i < bytes.count && asciiClass[Int(bytes[i])] == .digit }
+    @inline(__always) func isDigit(_ i: Int) -> Bool { i < bytes.count && cls(bytes[i]) == .digit }
 
     @inline(__always) func isAlnum(_ i: Int) -> Bool { isLetter(i) || isDigit(i) }
 
@@ -200,7 +220,7 @@ struct TokenizerScan {
     /// Length of the letter run starting at `i`, ASCII letters only (for clitic checks).
     func asciiLetterRun(_ i: Int) -> Int {
         var j = i
-        while j < bytes.count, asciiClass[Int(bytes[j])] == .letter { j += 1 }
+        while j < bytes.count, cls(bytes[j]) == .letter { j += 1 }
         return j - i
     }
 
@@ -221,17 +241,23 @@ struct TokenizerScan {
         var hasDigit = sawDigit
         var innerPeriod = false
         var segmentStart = start
-        while i < bytes.count {
-            if isLetter(i) {
-                i += asciiClass[Int(bytes[i])] == .wide ? TokenizerScan.width(bytes[i]) : 1
+        let count = bytes.count
+        while i < count {
+            let byte = bytes[i]
+            switch cls(byte) {
+            case .letter:
+                i += 1
                 continue
-            }
-            if isDigit(i) {
+            case .digit:
                 hasDigit = true
                 i += 1
                 continue
+            case .wide where wideKind(at: i) == nil:
+                i = min(count, i + TokenizerScan.width(byte))
+                continue
+            default:
+                break
             }
-            let byte = bytes[i]
             if byte == 0x2D, isAlnum(i + 1) {  // inner hyphen
                 i += 1
                 segmentStart = i
@@ -274,8 +300,10 @@ struct TokenizerScan {
         if at(i) == 0x2E, at(i + 1) != 0x2E {
             let length = i - start
             let segment = i - segmentStart
-            if innerPeriod || (length == 1 && asciiClass[Int(bytes[start])] == .letter)
+            if innerPeriod || (length == 1 && cls(bytes[start]) == .letter)
                 || (!hasDigit && length <= 8 && abbreviationKeys.contains(TokenizerScan.key(ArraySlice(bytes[start..<i]))))
+                || (!hasDigit && length <= 5 && bytes[start] >= 0x41 && bytes[start] <= 0x5A
+                    && capitalizedAbbreviationKeys.contains(TokenizerScan.key(ArraySlice(bytes[start..<i]))))
                 || (segment == 1 && innerPeriod)
             {
                 emit(start, i + 1, .word)
@@ -319,7 +347,7 @@ struct TokenizerScan {
         var i = resumeAt
         while i < bytes.count {
             if isAlnum(i) {
-                i += asciiClass[Int(bytes[i])] == .wide ? TokenizerScan.width(bytes[i]) : 1
+                i = min(bytes.count, i + (cls(bytes[i]) == .wide ? TokenizerScan.width(bytes[i]) : 1))
             } else if bytes[i] == 0x2D, isAlnum(i + 1) {
                 i += 1
             } else if bytes[i] == 0x2E, isDigit(i + 1) {
@@ -362,7 +390,7 @@ struct TokenizerScan {
                 return j
             }
             let free = gap != .none || tokens.isEmpty
-            let spaced = i + 1 >= bytes.count || asciiClass[Int(bytes[i + 1])] == .space || asciiClass[Int(bytes[i + 1])] == .newline
+            let spaced = i + 1 >= bytes.count || cls(bytes[i + 1]) == .space || cls(bytes[i + 1]) == .newline
             emit(i, i + 1, free && spaced ? .dash : .punctuation)
             return i + 1
         case 0x24: emit(i, i + 1, .currency)
@@ -383,7 +411,7 @@ struct TokenizerScan {
         guard let previous = tokens.last, gap == .none else {
             // After whitespace: opens unless followed by whitespace or end.
             let next = at(i + 1)
-            return !(i + 1 >= bytes.count || asciiClass[Int(next)] == .space || asciiClass[Int(next)] == .newline)
+            return !(i + 1 >= bytes.count || cls(next) == .space || cls(next) == .newline)
         }
         switch previous.kind {
         case .openQuote, .dash: return true

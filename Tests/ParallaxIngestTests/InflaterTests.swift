@@ -57,6 +57,24 @@ struct InflaterTests {
         writer.writeCode(0, width: 7)
         #expect(try inflater.inflate(writer.bytes) == Array(repeating: UInt8(ascii: "a"), count: 10))
     }
+
+    @Test("decodes long runs of back-references without copying the output each time")
+    func manyBackReferences() throws {
+        // Final fixed block: literal 'a', then 4,000 matches of length 258 (symbol 285, code 11000101)
+        // at distance 1, then end of block.
+        var writer = BitWriter()
+        writer.write(1, width: 1)
+        writer.write(1, width: 2)
+        writer.writeCode(0x30 + 0x61, width: 8)
+        for _ in 0..<4000 {
+            writer.writeCode(0xC0 + 285 - 280, width: 8)
+            writer.writeCode(0, width: 5)
+        }
+        writer.writeCode(0, width: 7)
+        let output = try inflater.inflate(writer.bytes)
+        #expect(output.count == 1 + 4000 * 258)
+        #expect(output.allSatisfy { $0 == UInt8(ascii: "a") })
+    }
 }
 
 /// Packs bits the way DEFLATE does, to build small hand-made streams.

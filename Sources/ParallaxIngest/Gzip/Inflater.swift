@@ -149,13 +149,14 @@ public struct Inflater: Sendable {
                 throw .invalidDeflate(reason: "back-reference before the start of the data")
             }
             try reserve(length, in: output)
-            var from = output.count - distance
-            if distance >= length {
-                output.append(contentsOf: output[from..<from + length])
-            } else {
-                for _ in 0..<length {
-                    output.append(output[from])
-                    from += 1
+            let start = output.count
+            output.append(contentsOf: repeatElement(0, count: length))
+            output.withUnsafeMutableBufferPointer { buffer in
+                // Byte by byte, front to back: a copy may overlap the bytes it produces.
+                var source = start - distance
+                for target in start..<start + length {
+                    buffer[target] = buffer[source]
+                    source += 1
                 }
             }
         }

@@ -1,5 +1,5 @@
 /// A problem met while reading one input, reported without stopping the others.
-public struct IngestDiagnostic: Sendable, Hashable, CustomStringConvertible {
+public struct IngestDiagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     /// How bad a diagnostic is.
     public enum Severity: String, Sendable, Hashable, Codable {
         /// The input (or one record of it) was skipped.

@@ -23,8 +23,9 @@ public struct ArticleReader: Sendable {
         self.standardInput = standardInput
     }
 
-    /// Reads every path in order: `-` is standard input, a folder is scanned recursively (see
-    /// ``FolderScanner``), anything else is read as a file whatever its name.
+    /// Reads every path in order: `-` is standard input; a folder is scanned recursively, in sorted
+    /// order, for files ending `.txt`, `.text`, `.md`, `.jsonl` or `.ndjson` (each optionally `.gz`),
+    /// skipping hidden entries and other files silently; anything else is read as a file whatever its name.
     public func read(paths: [String], options: ReadOptions = ReadOptions()) -> IngestResult {
         var result = IngestResult()
         for path in paths {

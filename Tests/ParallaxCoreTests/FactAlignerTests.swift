@@ -1,0 +1,93 @@
+import Testing
+@testable import ParallaxCore
+
+@Suite struct FactAlignerTests {
+    let reconciler = StoryReconciler()
+
+    @Test func hedgedAndExactDurationOfTheSameMeetingAreCompatible() {
+        let a = StoryFixtures.article(
+            id: "a", source: "alpha", text: "The meeting of the two ministers lasted about two hours in the capital.",
+            quantities: [("about two hours", .duration, "second", ValueInterval(low: 6480, high: 7920), .approximately)])
+        let b = StoryFixtures.article(
+            id: "b", source: "beta", text: "The two ministers met for 2 hours and 5 minutes in the capital.",
+            quantities: [("2 hours and 5 minutes", .duration, "second", ValueInterval(exactly: 7500), nil)])
+        let report = reconciler.reconcile([a, b])
+        let fact = report.facts.first { $0.slot == "duration second" }
+        #expect(fact?.verdict == .compatible)
+        #expect(fact?.values.map(\.reference.source) == ["alpha", "beta"])
+        #expect(fact?.values.first?.reference.text == "about two hours")
+    }
+
+    @Test func disjointFiguresInTheSameContextConflict() {
+        let a = StoryFixtures.article(
+            id: "a", source: "alpha", text: "Four people died in the storm, officials said.",
+            quantities: [("Four people", .count, "people", ValueInterval(exactly: 4), nil)])
+        let b = StoryFixtures.article(
+            id: "b", source: "beta", text: "Six people died in the storm, police said.",
+            quantities: [("Six people", .count, "people", ValueInterval(exactly: 6), nil)])
+        let report = reconciler.reconcile([a, b])
+        #expect(report.conflicts.count == 1)
+        #expect(report.conflicts.first?.values.count == 2)
+    }
+
+    @Test func unrelatedFiguresOfOneKindDoNotAlignIntoAConflict() {
+        let a = StoryFixtures.article(
+            id: "a", source: "alpha", text: "Rescue teams evacuated 300 people from the old harbour district overnight.",
+            quantities: [("300 people", .count, "people", ValueInterval(exactly: 300), nil)])
+        let b = StoryFixtures.article(
+            id: "b", source: "beta", text: "Fans filled the stadium where 40 people watched the final match.",
+            quantities: [("40 people", .count, "people", ValueInterval(exactly: 40), nil)])
+        let report = reconciler.reconcile([a, b])
+        #expect(report.conflicts.isEmpty)
+        #expect(report.singleSourceFacts.count == 2)
+    }
+
+    @Test func syndicatedCopiesCountAsOneSource() {
+        let text = "Trade between the two countries reached 12 billion dollars last year, the ministry said on Monday."
+        let quantity = ("12 billion dollars", QuantityKind.money, Optional("USD"), ValueInterval(exactly: 12e9), Optional<Hedge>.none)
+        let a = StoryFixtures.article(id: "same", source: "alpha", text: text, quantities: [quantity])
+        let b = StoryFixtures.article(id: "same", source: "beta", text: text, quantities: [quantity])
+        let report = reconciler.reconcile([a, b])
+        #expect(report.articles[1].duplicateOf == "same")
+        #expect(report.facts.first?.verdict == .singleSource)
+        #expect(report.facts.first?.independentSources == 1)
+    }
+
+    @Test func quotesRenderingOneStatementGroupAsCompatible() {
+        let a = StoryFixtures.article(
+            id: "a", source: "alpha",
+            text: "“We are ready to build relations on a mutually respectful basis,” Anna Weber said.",
+            quotes: [("We are ready to build relations on a mutually respectful basis,", "Anna Weber")], people: ["Anna Weber"])
+        let b = StoryFixtures.article(
+            id: "b", source: "beta",
+            text: "Weber said they showed readiness to build relations on a mutually beneficial and respectful basis.",
+            quotes: [("readiness to build relations on a mutually beneficial and respectful basis", "Weber")], people: ["Weber"])
+        let report = reconciler.reconcile([a, b])
+        let group = report.quotes.first
+        #expect(group?.verdict == .compatible)
+        #expect(group?.speaker == "Anna Weber")
+        #expect(group?.variants.count == 2)
+    }
+
+    @Test func sameWordsFromDifferentSpeakersConflict() {
+        let a = StoryFixtures.article(
+            id: "a", source: "alpha", text: "“The bridge will reopen before winter,” Anna Weber said.",
+            quotes: [("The bridge will reopen before winter,", "Anna Weber")], people: ["Anna Weber"])
+        let b = StoryFixtures.article(
+            id: "b", source: "beta", text: "“The bridge will reopen before winter,” Tomas Brandt said.",
+            quotes: [("The bridge will reopen before winter,", "Tomas Brandt")], people: ["Tomas Brandt"])
+        #expect(reconciler.reconcile([a, b]).quotes.first?.verdict == .conflict)
+    }
+
+    @Test func actorsLinkSurnameToFullNameAcrossArticles() {
+        let a = StoryFixtures.article(id: "a", source: "alpha", text: "Anna Weber spoke first.", people: ["Anna Weber"])
+        let b = StoryFixtures.article(id: "b", source: "beta", text: "Weber spoke first.", people: ["Weber"])
+        let c = StoryFixtures.article(id: "c", source: "gamma", text: "Hans Weber and Anna Weber spoke.", people: ["Hans Weber"])
+        let actors = reconciler.reconcile([a, b]).actors
+        #expect(actors.count == 1)
+        #expect(actors.first?.name == "Anna Weber")
+        #expect(actors.first?.sources == ["alpha", "beta"])
+        // With two Webers in the story, the bare surname stays apart.
+        #expect(reconciler.reconcile([a, b, c]).actors.count == 3)
+    }
+}

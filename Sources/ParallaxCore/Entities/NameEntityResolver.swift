@@ -1,9 +1,136 @@
-/// First-version resolver (placeholder until implemented).
+/// First-version in-article entity resolution: groups mentions by name and reads roles and ages.
+///
+/// Rules, in order:
+/// - Multi-word PERSON mentions with the same words form one entity (`Vladimir Putin`).
+/// - A one-word PERSON mention joins the multi-word PERSON whose first or last word it is, anywhere
+///   in the article (`Putin` ↔ `Vladimir Putin`, `Xi` ↔ `Xi Jinping`), when exactly one such entity
+///   exists; when two full names share it (`Joe Biden`, `Hunter Biden`), it stays apart.
+/// - Other mentions group by type and case-insensitive name, through the gazetteer's aliases
+///   (`U.S.` ↔ `United States`), and an acronym joins the one same-type name whose initials it spells
+///   (`SCO` ↔ `Shanghai Cooperation Organisation`).
+/// - An entity's name is its fullest form; aliases are its distinct surface forms in order; roles are
+///   the title or role words before a PERSON mention and role appositions after it; age comes from
+///   `Name, 72,`. Cluster ids run 0..<n in order of first mention.
 public struct NameEntityResolver: EntityResolver {
     /// Creates the resolver.
     public init() {}
-    /// Resolves mentions.
+
+    /// Resolves `mentions` found in `text`: every mention gets its cluster id.
     public func resolve(_ mentions: [EntityMention], in text: TokenizedText) -> EntityResolution {
-        EntityResolution(mentions: mentions, clusters: [])
+        guard !mentions.isEmpty else { return EntityResolution(mentions: [], clusters: []) }
+        let forms = mentions.map { Self.form(of: $0.text) }
+        let parts = forms.map { $0.split(separator: " ").map(String.init) }
+        var groupOf = [Int](repeating: -1, count: mentions.count)
+        var groupKeys: [String] = []
+        var groupByKey: [String: Int] = [:]
+        func group(_ key: String) -> Int {
+            if let existing = groupByKey[key] { return existing }
+            groupKeys.append(key)
+            groupByKey[key] = groupKeys.count - 1
+            return groupKeys.count - 1
+        }
+
+        // Full names first, so that surnames can find them wherever they appear.
+        var namesByPart: [String: Set<Int>] = [:]
+        for index in mentions.indices where mentions[index].type == .person && parts[index].count >= 2 {
+            let id = group("PERSON|" + forms[index])
+            groupOf[index] = id
+            if let first = parts[index].first { namesByPart[first, default: []].insert(id) }
+            if let last = parts[index].last { namesByPart[last, default: []].insert(id) }
+        }
+        for index in mentions.indices where groupOf[index] < 0 {
+            let mention = mentions[index]
+            if mention.type == .person, let full = namesByPart[forms[index]], full.count == 1, let id = full.first {
+                groupOf[index] = id
+            } else if mention.type == .person {
+                groupOf[index] = group("PERSON|" + forms[index])
+            } else {
+                groupOf[index] = group(mention.type.rawValue + "|" + Gazetteer.canonical(forms[index]))
+            }
+        }
+        Self.mergeAcronyms(mentions: mentions, parts: parts, groupOf: &groupOf)
+
+        // Number clusters by first mention.
+        var clusterOfGroup: [Int: Int] = [:]
+        var members: [[Int]] = []
+        for index in mentions.indices {
+            let groupID = groupOf[index]
+            if let cluster = clusterOfGroup[groupID] {
+                members[cluster].append(index)
+            } else {
+                clusterOfGroup[groupID] = members.count
+                members.append([index])
+            }
+        }
+
+        let words = text.tokens.indices.map { text.text(ofToken: $0) }
+        let ranges = mentions.map { text.tokenRange(covering: $0.span) }
+        let reader = RoleReader(
+            text: text, words: words, mentions: zip(ranges, mentions).map { ($0, $1.type) })
+        var resolved = mentions
+        var clusters: [EntityCluster] = []
+        for (id, indices) in members.enumerated() {
+            var aliases: [String] = []
+            var name = ""
+            var nameParts = 0
+            var roles: [String] = []
+            var age: Int?
+            for index in indices {
+                resolved[index].entity = id
+                let form = forms[index]
+                if !aliases.contains(form) { aliases.append(form) }
+                if parts[index].count > nameParts || (parts[index].count == nameParts && form.count > name.count) {
+                    name = form
+                    nameParts = parts[index].count
+                }
+                guard mentions[index].type == .person else { continue }
+                for role in reader.roles(of: ranges[index]) where !roles.contains(role) { roles.append(role) }
+                if age == nil { age = reader.age(of: ranges[index]) }
+            }
+            let type = mentions[indices[0]].type
+            clusters.append(EntityCluster(id: id, name: name, type: type, aliases: aliases, roles: roles, age: age))
+        }
+        return EntityResolution(mentions: resolved, clusters: clusters)
+    }
+
+    /// A mention's text with runs of white space (a wrapped line) folded into single spaces.
+    static func form(of text: String) -> String {
+        var folds = false
+        var previousSpace = false
+        for scalar in text.unicodeScalars {
+            let space = scalar.properties.isWhitespace
+            if space, scalar != " " || previousSpace {
+                folds = true
+                break
+            }
+            previousSpace = space
+        }
+        guard folds else { return text }
+        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Moves each one-word acronym mention (`SCO`) into the group of the one multi-word mention of the
+    /// same type whose capitalized initials spell it.
+    private static func mergeAcronyms(mentions: [EntityMention], parts: [[String]], groupOf: inout [Int]) {
+        var expansions: [String: Set<Int>] = [:]
+        for index in mentions.indices where parts[index].count >= 2 && mentions[index].type != .person {
+            var initials = ""
+            for part in parts[index] {
+                guard let first = part.unicodeScalars.first, first.properties.isUppercase else { continue }
+                initials.unicodeScalars.append(first)
+            }
+            guard initials.unicodeScalars.count >= 2 else { continue }
+            expansions[mentions[index].type.rawValue + "|" + initials, default: []].insert(groupOf[index])
+        }
+        guard !expansions.isEmpty else { return }
+        for index in mentions.indices where parts[index].count == 1 && mentions[index].type != .person {
+            let word = parts[index][0]
+            guard WordShape.isAcronym(word) else { continue }
+            let letters = String(word.unicodeScalars.filter { $0 != "." })
+            let key = mentions[index].type.rawValue + "|" + letters
+            guard let groups = expansions[key], groups.count == 1, let target = groups.first else { continue }
+            let source = groupOf[index]
+            for other in groupOf.indices where groupOf[other] == source { groupOf[other] = target }
+        }
     }
 }

@@ -1,7 +1,146 @@
-/// First-version quote extractor (placeholder until implemented).
+/// First-version quotation extractor: quotations in quotation marks, with cue and speaker.
+///
+/// Rules:
+/// - Marks pair by family (double with double, single with single); single quotes nested in double
+///   quotes stay inside the outer quotation; an unclosed double quotation ends at its paragraph's
+///   end; stray marks are ignored. The content span excludes the marks (and a comma just before the
+///   closing mark).
+/// - A quotation is `direct` when it opens a sentence or follows a colon, a comma after a cue or a
+///   cue itself, or holds a clause (six words or more with inner punctuation); otherwise `partial`.
+/// - The attribution is looked for after the closing mark in the same sentence (`,” Ushakov said`,
+///   `,” said Graham Allison`, `”, according to Yuri Ushakov`), then before the opening mark
+///   (`Ushakov told reporters: “…”`; for partial quotations also characterizing verbs such as
+///   `called`, `referred to … as`, with the sentence's one clear subject as a fallback speaker).
+/// - A speaker is an entity mention, a pronoun or a role phrase (`the spokesman`, `officials`);
+///   `he`/`she` resolve to the nearest preceding PERSON that is the subject of its sentence within
+///   three sentences, else the nearest preceding PERSON; `they`, `it`, `we` stay unresolved.
+/// - A direct quotation with no attribution of its own that follows an attributed one closely
+///   (`“…,” X said. “…”`, or the next paragraph of an unclosed quotation) continues it and takes its
+///   cue and speaker.
+/// - With no cue in reach the speaker is left nil rather than guessed.
 public struct QuotationMarkExtractor: QuoteExtractor {
     /// Creates the extractor.
     public init() {}
-    /// The quotes in `text`.
-    public func quotes(in text: TokenizedText, entities: EntityResolution) -> [Quote] { [] }
+
+    /// The quotations in `text`, in order; speakers resolve through `entities`.
+    public func quotes(in text: TokenizedText, entities: EntityResolution) -> [Quote] {
+        guard !text.tokens.isEmpty else { return [] }
+        let words = text.tokens.indices.map { text.text(ofToken: $0) }
+        let passages = QuotedPassage.passages(in: text, words: words)
+        guard !passages.isEmpty else { return [] }
+        let finder = AttributionFinder(text: text, words: words, entities: entities, passages: passages)
+        var quotes: [Quote] = []
+        var previous: (passage: QuotedPassage, attribution: AttributionFinder.Attribution, quote: Quote)?
+        for passage in passages {
+            let kind = Self.kind(of: passage, in: text, words: words)
+            var attribution = Self.attribution(of: passage, kind: kind, finder: finder)
+            var inherited: Quote?
+            if attribution == nil, kind == .direct, let previous, previous.quote.speaker != nil,
+                Self.continues(passage, after: previous.passage, attribution: previous.attribution, in: text)
+            {
+                attribution = previous.attribution
+                inherited = previous.quote
+            }
+            var quote = Quote(
+                span: text.span(ofTokens: passage.content), text: text.text(ofTokens: passage.content), kind: kind)
+            if let inherited {
+                quote.cue = inherited.cue
+                quote.speaker = inherited.speaker
+            } else if let attribution {
+                quote.cue = text.buffer.spanText(bytes: text.byteRange(ofTokens: attribution.cue))
+                quote.speaker = attribution.speaker.map {
+                    speaker(for: $0, before: passage.open, finder: finder, text: text)
+                }
+            }
+            if let attribution, quote.speaker != nil { previous = (passage, attribution, quote) }
+            quotes.append(quote)
+        }
+        return quotes
+    }
+
+    /// The attribution of a quotation: after its closing mark, else before its opening mark; a cue
+    /// without a speaker after the mark gives way to a full attribution before it.
+    private static func attribution(of passage: QuotedPassage, kind: QuoteKind, finder: AttributionFinder)
+        -> AttributionFinder.Attribution?
+    {
+        let after = finder.after(passage)
+        if let after, after.speaker != nil { return after }
+        let before = finder.before(passage, partial: kind == .partial)
+        if let before, before.speaker != nil || after == nil { return before }
+        return after
+    }
+
+    /// The speaker mention for a phrase, with its cluster: the mention's own, or for `he`/`she` the
+    /// antecedent's.
+    private func speaker(for phrase: SpeakerPhrase, before open: Int, finder: AttributionFinder, text: TokenizedText)
+        -> SpeakerMention
+    {
+        let spanText = text.buffer.spanText(bytes: text.byteRange(ofTokens: phrase.tokens))
+        var entity: Int?
+        if let mention = phrase.mention {
+            entity = finder.mentions[mention].entity
+        } else if phrase.isPronoun, ReportingVerbs.personalPronouns.contains(spanText.text.lowercased()) {
+            entity = finder.antecedent(before: min(open, phrase.tokens.lowerBound))
+        }
+        return SpeakerMention(span: spanText.span, text: spanText.text, entity: entity)
+    }
+
+    /// Direct when the quotation opens a sentence or follows a colon, a cue or a comma after a cue,
+    /// or holds a clause of six words or more; partial otherwise.
+    static func kind(of passage: QuotedPassage, in text: TokenizedText, words: [String]) -> QuoteKind {
+        let tokens = text.tokens
+        let open = passage.open
+        var wordCount = 0
+        var clause = false
+        for index in passage.content {
+            switch tokens[index].kind {
+            case .word, .number, .alphanumeric: wordCount += 1
+            case .terminal: clause = true
+            case .punctuation: if words[index] == "," || words[index] == ";" || words[index] == ":" { clause = true }
+            default: break
+            }
+        }
+        if passage.close == nil { clause = true }
+        if wordCount >= 6 && clause { return .direct }
+        if open == 0 || tokens[open].gap == .paragraph { return .direct }
+        if let sentence = text.sentenceIndex(ofToken: open), text.sentences[sentence].tokens.lowerBound == open {
+            return .direct
+        }
+        let previous = open - 1
+        switch tokens[previous].kind {
+        case .terminal, .dash: return .direct
+        case .closeQuote: if previous > 0, tokens[previous - 1].kind == .terminal { return .direct }
+        default: break
+        }
+        if words[previous] == ":" { return .direct }
+        if words[previous] == ",", previous > 0, ReportingVerbs.cues.contains(words[previous - 1]) { return .direct }
+        if ReportingVerbs.cues.contains(words[previous]), wordCount >= 4 { return .direct }
+        return .partial
+    }
+
+    /// Whether `passage` continues the attributed quotation `previous`: it opens right where the
+    /// previous one ran unclosed to its paragraph's end, or follows it with little more than the
+    /// attribution between them (`“…,” X said. “…”`: at most four other words and one sentence end),
+    /// in the same or the next paragraph.
+    static func continues(
+        _ passage: QuotedPassage, after previous: QuotedPassage, attribution: AttributionFinder.Attribution,
+        in text: TokenizedText
+    ) -> Bool {
+        let tokens = text.tokens
+        guard let close = previous.close else { return passage.open == previous.content.upperBound }
+        let between = (close + 1)..<passage.open
+        guard between.count <= 16 else { return false }
+        var paragraphs = 0
+        var terminals = 0
+        var otherWords = 0
+        for index in between {
+            if tokens[index].gap == .paragraph { paragraphs += 1 }
+            if tokens[index].kind == .terminal { terminals += 1 }
+            let covered = attribution.cue.contains(index) || (attribution.speaker?.tokens.contains(index) ?? false)
+            if !covered, tokens[index].kind == .word { otherWords += 1 }
+        }
+        guard otherWords <= 4 else { return false }
+        if tokens[passage.open].gap == .paragraph { paragraphs += 1 }
+        return paragraphs <= 1 && terminals <= 1
+    }
 }

@@ -1,0 +1,368 @@
+/// Finds who a quotation is attributed to: the cue (reporting verb) and the speaker phrase around a
+/// quotation's marks, and the person a speaker pronoun refers to.
+struct AttributionFinder {
+    /// A cue with the speaker it introduces (nil when the cue has no clear subject).
+    struct Attribution: Sendable, Hashable {
+        /// The cue's tokens (`said`, `according to`).
+        var cue: Range<Int>
+        /// The speaker, when found.
+        var speaker: SpeakerPhrase?
+    }
+
+    let text: TokenizedText
+    let tokens: [Token]
+    let words: [String]
+    let mentions: [EntityMention]
+    /// Each mention's tokens.
+    let mentionRanges: [Range<Int>]
+    /// For each token, the mention covering it, or -1.
+    private let mentionAt: [Int]
+    /// For each token, whether it lies inside a quotation (marks included).
+    private let quoted: [Bool]
+    /// For each sentence, the first PERSON mention outside quotations (its subject, roughly).
+    private let sentenceSubject: [Int: Int]
+
+    /// The most tokens an attribution window reaches back before an opening mark.
+    private static let window = 40
+
+    init(text: TokenizedText, words: [String], entities: EntityResolution, passages: [QuotedPassage]) {
+        self.text = text
+        self.tokens = text.tokens
+        self.words = words
+        self.mentions = entities.mentions
+        let count = text.tokens.count
+        var quoted = [Bool](repeating: false, count: count)
+        for passage in passages {
+            let end = passage.close.map { $0 + 1 } ?? passage.content.upperBound
+            for index in passage.open..<min(end, count) { quoted[index] = true }
+        }
+        var mentionAt = [Int](repeating: -1, count: count)
+        var ranges: [Range<Int>] = []
+        var subjects: [Int: Int] = [:]
+        for (index, mention) in entities.mentions.enumerated() {
+            let range = text.tokenRange(covering: mention.span)
+            ranges.append(range)
+            for token in range where token < count { mentionAt[token] = index }
+            guard mention.type == .person, let first = range.first, first < count, !quoted[first],
+                let sentence = text.sentenceIndex(ofToken: first), subjects[sentence] == nil
+            else { continue }
+            subjects[sentence] = index
+        }
+        self.mentionRanges = ranges
+        self.mentionAt = mentionAt
+        self.quoted = quoted
+        self.sentenceSubject = subjects
+    }
+
+    // MARK: - Windows around the marks
+
+    /// The attribution after the closing mark: `,” Ushakov said`, `,” said Graham Allison`,
+    /// `”, according to Yuri Ushakov`.
+    func after(_ passage: QuotedPassage) -> Attribution? {
+        guard let close = passage.close else { return nil }
+        var index = close + 1
+        guard index < tokens.count, tokens[index].gap != .paragraph else { return nil }
+        if words[index] == "," || tokens[index].kind == .dash { index += 1 }
+        guard index < tokens.count, tokens[index].gap != .paragraph, !isMark(index) else { return nil }
+        if let cue = accordingTo(at: index) {
+            return Attribution(cue: cue, speaker: phrase(startingAt: cue.upperBound))
+        }
+        if ReportingVerbs.cues.contains(words[index]) {
+            return Attribution(cue: index..<(index + 1), speaker: phrase(startingAt: index + 1))
+        }
+        guard let speaker = phrase(startingAt: index) else { return nil }
+        let verb = skipAdverbs(from: skipAppositions(from: speaker.tokens.upperBound))
+        guard verb < tokens.count, ReportingVerbs.cues.contains(words[verb]) else { return nil }
+        return Attribution(cue: verb..<(verb + 1), speaker: speaker)
+    }
+
+    /// The attribution before the opening mark, in the same sentence: `Putin said: “…”`,
+    /// `Ushakov told reporters: “…”`, `Putin referred to Xi as a “dear friend”`. For a direct quote the
+    /// cue must be close to the mark; a partial quote also accepts characterizing verbs (`called`).
+    func before(_ passage: QuotedPassage, partial: Bool) -> Attribution? {
+        let open = passage.open
+        var start = open
+        while start > 0, tokens[start].gap != .paragraph, open - start < Self.window {
+            if tokens[start - 1].kind == .terminal, !quoted[start - 1] { break }
+            if !partial, isMark(start - 1) { break }
+            start -= 1
+        }
+        var cueIndex = open - 1
+        var cue: Range<Int>?
+        while cueIndex >= start {
+            if quoted[cueIndex] {
+                cueIndex -= 1
+                continue
+            }
+            if let according = accordingTo(at: cueIndex), according.upperBound <= open {
+                cue = according
+                break
+            }
+            let word = words[cueIndex]
+            if ReportingVerbs.cues.contains(word) || (partial && ReportingVerbs.characterizing.contains(word)) {
+                cue = cueIndex..<(cueIndex + 1)
+                break
+            }
+            cueIndex -= 1
+        }
+        guard let cue, partial || open - cue.lowerBound <= 8 else { return nil }
+        if words[cue.lowerBound].lowercased() == "according" {
+            return Attribution(cue: cue, speaker: phrase(startingAt: cue.upperBound))
+        }
+        if let speaker = phrase(endingAt: skipAdverbsBackward(from: cue.lowerBound - 1, to: start)),
+            speaker.tokens.lowerBound >= start
+        {
+            return Attribution(cue: cue, speaker: speaker)
+        }
+        if ReportingVerbs.inverting.contains(words[cue.lowerBound]), let speaker = phrase(startingAt: cue.upperBound),
+            speaker.tokens.upperBound <= open
+        {
+            return Attribution(cue: cue, speaker: speaker)
+        }
+        return Attribution(cue: cue, speaker: clearSubject(in: start..<cue.lowerBound))
+    }
+
+    // MARK: - Speaker phrases
+
+    /// The speaker phrase starting at `index`: a name (after any title: `President Putin`), a
+    /// pronoun, or a role phrase; a role phrase right before a name yields the name (`Kremlin aide
+    /// Yuri Ushakov`, `the spokesman Dmitry Peskov`).
+    func phrase(startingAt index: Int) -> SpeakerPhrase? {
+        guard index < tokens.count, tokens[index].gap != .paragraph, !isMark(index) else { return nil }
+        var cursor = index
+        while cursor < tokens.count, cursor - index < 4, mentionAt[cursor] < 0,
+            PersonTitles.isTitleWord(words[cursor]) || words[cursor] == "the" || words[cursor] == "The"
+        {
+            cursor += 1
+        }
+        if cursor < tokens.count, let mention = mentionStarting(at: cursor) {
+            if mentions[mention].type == .person {
+                return SpeakerPhrase(tokens: mentionRanges[mention], mention: mention)
+            }
+            if let role = rolePhrase(from: index) { return role }
+            guard Self.speakingTypes.contains(mentions[mention].type) else { return nil }
+            return SpeakerPhrase(tokens: mentionRanges[mention], mention: mention)
+        }
+        if ReportingVerbs.pronouns.contains(words[index].lowercased()) {
+            return SpeakerPhrase(tokens: index..<(index + 1), mention: nil, isPronoun: true)
+        }
+        return rolePhrase(from: index)
+    }
+
+    /// A role phrase from `index` (`the spokesman`, `a Kremlin source`, `Chinese state media`), or the
+    /// name right after its role noun.
+    private func rolePhrase(from index: Int) -> SpeakerPhrase? {
+        var cursor = index
+        var noun = -1
+        while cursor < tokens.count, cursor - index < 7, !isMark(cursor) {
+            if cursor > index, tokens[cursor].gap == .paragraph { break }
+            let mention = mentionAt[cursor]
+            if mention >= 0 {
+                if mentions[mention].type == .person {
+                    return noun >= 0 || cursor == index
+                        ? SpeakerPhrase(tokens: mentionRanges[mention], mention: mention) : nil
+                }
+                if noun >= 0 { break }
+                cursor = mentionRanges[mention].upperBound
+                continue
+            }
+            let lower = words[cursor].lowercased()
+            if ReportingVerbs.speakerNouns.contains(lower) {
+                noun = cursor
+                cursor += 1
+                continue
+            }
+            if noun >= 0 || !isModifier(cursor) { break }
+            cursor += 1
+        }
+        guard noun >= 0 else { return nil }
+        if noun + 1 < tokens.count, let name = mentionStarting(at: noun + 1), mentions[name].type == .person,
+            tokens[noun + 1].gap != .paragraph
+        {
+            return SpeakerPhrase(tokens: mentionRanges[name], mention: name)
+        }
+        return SpeakerPhrase(tokens: index..<(noun + 1), mention: nil)
+    }
+
+    /// The speaker phrase ending at `index`: a name, a pronoun, a role phrase (`the ministry`,
+    /// `Russia's foreign ministry`), or a name before an apposition (`Putin, 72,`, `Allison, a
+    /// professor at Harvard,`).
+    func phrase(endingAt index: Int) -> SpeakerPhrase? {
+        guard index >= 0, index < tokens.count, !isMark(index) else { return nil }
+        let mention = mentionAt[index]
+        if mention >= 0, mentionRanges[mention].upperBound == index + 1 {
+            guard Self.speakingTypes.contains(mentions[mention].type) else { return nil }
+            return SpeakerPhrase(tokens: mentionRanges[mention], mention: mention)
+        }
+        let word = words[index]
+        if ReportingVerbs.pronouns.contains(word.lowercased()) {
+            return SpeakerPhrase(tokens: index..<(index + 1), mention: nil, isPronoun: true)
+        }
+        if ReportingVerbs.speakerNouns.contains(word.lowercased()) {
+            var start = index
+            while start > 0, index - start < 5, tokens[start].gap != .paragraph {
+                let previous = start - 1
+                let covering = mentionAt[previous]
+                if covering >= 0 {
+                    guard mentions[covering].type != .person else { break }
+                    start = mentionRanges[covering].lowerBound
+                    continue
+                }
+                if tokens[previous].kind == .clitic, previous > 0, mentionAt[previous - 1] >= 0 {
+                    start = mentionRanges[mentionAt[previous - 1]].lowerBound
+                    break
+                }
+                let lower = words[previous].lowercased()
+                if ReportingVerbs.determiners.contains(lower) {
+                    start = previous
+                    break
+                }
+                guard ReportingVerbs.speakerNouns.contains(lower) || isModifier(previous) else { break }
+                start = previous
+            }
+            return SpeakerPhrase(tokens: start..<(index + 1), mention: nil)
+        }
+        if word == "," {
+            var comma = index - 1
+            while comma > 0, index - comma < 15, words[comma] != ",", !isMark(comma),
+                tokens[comma].kind != .terminal, tokens[comma + 1].gap != .paragraph
+            {
+                comma -= 1
+            }
+            guard comma > 0, words[comma] == "," else { return nil }
+            let named = mentionAt[comma - 1]
+            guard named >= 0, mentionRanges[named].upperBound == comma,
+                mentions[named].type == .person || mentions[named].type == .organization
+            else { return nil }
+            return SpeakerPhrase(tokens: mentionRanges[named], mention: named)
+        }
+        return nil
+    }
+
+    /// The subject of the clause in `range` when it is clear: a name opening the clause (after at
+    /// most a few title or modifier words), else the one PERSON mention outside quotations (or,
+    /// lacking any, the one ORG or GPE mention).
+    private func clearSubject(in range: Range<Int>) -> SpeakerPhrase? {
+        var people: [Int] = []
+        var others: [Int] = []
+        var seen = Set<Int>()
+        var leading = 0
+        for index in range where !quoted[index] {
+            let mention = mentionAt[index]
+            guard mention >= 0 else {
+                if people.isEmpty && others.isEmpty { leading += 1 }
+                continue
+            }
+            guard seen.insert(mention).inserted, mentionRanges[mention].upperBound <= range.upperBound else { continue }
+            let type = mentions[mention].type
+            if seen.count == 1, leading <= 3, type == .person || type == .organization || type == .geopolitical,
+                !range.isEmpty, text.sentenceIndex(ofToken: index) == text.sentenceIndex(ofToken: range.lowerBound)
+            {
+                return SpeakerPhrase(tokens: mentionRanges[mention], mention: mention)
+            }
+            switch type {
+            case .person: people.append(mention)
+            case .organization, .geopolitical: others.append(mention)
+            default: continue
+            }
+        }
+        let chosen = people.count == 1 ? people.first : (people.isEmpty && others.count == 1 ? others.first : nil)
+        return chosen.map { SpeakerPhrase(tokens: mentionRanges[$0], mention: $0) }
+    }
+
+    // MARK: - Pronouns
+
+    /// The cluster a `he`/`she` before or after the quotation opening at `open` refers to.
+    ///
+    /// Rule: going back from the opening mark, the nearest PERSON mention outside quotations that is
+    /// the first PERSON of its sentence (the sentence's subject, roughly) within the three sentences
+    /// before; failing that, the nearest PERSON mention outside quotations anywhere before.
+    func antecedent(before open: Int) -> Int? {
+        let current = text.sentenceIndex(ofToken: min(open, tokens.count - 1)) ?? 0
+        var fallback: Int?
+        var index = mentions.count - 1
+        while index >= 0 {
+            defer { index -= 1 }
+            let range = mentionRanges[index]
+            guard mentions[index].type == .person, range.upperBound <= open, let first = range.first,
+                !quoted[first]
+            else { continue }
+            if fallback == nil { fallback = mentions[index].entity }
+            guard let sentence = text.sentenceIndex(ofToken: first) else { continue }
+            if current - sentence > 3 { break }
+            if sentenceSubject[sentence] == index { return mentions[index].entity }
+        }
+        return fallback
+    }
+
+    // MARK: - Helpers
+
+    /// Entity types that can speak.
+    private static let speakingTypes: Set<EntityType> = [.person, .organization, .geopolitical, .nationality]
+
+    /// The mention starting exactly at token `index`.
+    private func mentionStarting(at index: Int) -> Int? {
+        let mention = mentionAt[index]
+        return mention >= 0 && mentionRanges[mention].lowerBound == index ? mention : nil
+    }
+
+    /// Whether token `index` is a quotation mark.
+    private func isMark(_ index: Int) -> Bool {
+        tokens[index].kind == .openQuote || tokens[index].kind == .closeQuote
+    }
+
+    /// Whether token `index` can modify a role noun: a lowercase word that is not a verb of
+    /// attribution or a function word (`senior`, `well-placed`, `state`).
+    private func isModifier(_ index: Int) -> Bool {
+        guard tokens[index].kind == .word else { return false }
+        let word = words[index]
+        let lower = word.lowercased()
+        if ReportingVerbs.determiners.contains(lower) || PersonTitles.roleModifiers.contains(lower) { return true }
+        guard WordShape.isLowercaseInitial(word) else { return false }
+        return !ReportingVerbs.isCue(lower) && !NonNameWords.functionWords.contains(lower)
+    }
+
+    /// The tokens of `according to` at `index`, if it starts there.
+    private func accordingTo(at index: Int) -> Range<Int>? {
+        guard index + 1 < tokens.count, words[index].lowercased() == "according", words[index + 1] == "to" else {
+            return nil
+        }
+        return index..<(index + 2)
+    }
+
+    /// The first token after `index` that is not an adverb between speaker and verb (`later`).
+    private func skipAdverbs(from index: Int) -> Int {
+        var cursor = index
+        while cursor < tokens.count, cursor - index < 3, ReportingVerbs.adverbs.contains(words[cursor].lowercased()) {
+            cursor += 1
+        }
+        return cursor
+    }
+
+    /// The last token at or before `index` (and not before `start`) that is not an adverb.
+    private func skipAdverbsBackward(from index: Int, to start: Int) -> Int {
+        var cursor = index
+        while cursor > start, index - cursor < 3, ReportingVerbs.adverbs.contains(words[cursor].lowercased()) {
+            cursor -= 1
+        }
+        return cursor
+    }
+
+    /// The first token after one or two appositions that start at `index` (`, 72,` or `, a professor
+    /// at Harvard,`), or `index` when none does.
+    private func skipAppositions(from index: Int) -> Int {
+        var cursor = index
+        for _ in 0..<2 {
+            guard cursor < tokens.count, words[cursor] == "," else { break }
+            var end = cursor + 1
+            while end < tokens.count, end - cursor < 15, words[end] != ",", !isMark(end),
+                tokens[end].kind != .terminal, tokens[end].gap != .paragraph
+            {
+                end += 1
+            }
+            guard end < tokens.count, words[end] == "," else { break }
+            cursor = end + 1
+        }
+        return cursor
+    }
+}

@@ -1,0 +1,89 @@
+import Testing
+
+@testable import ParallaxCore
+
+@Suite struct NameEntityResolverTests {
+    func resolve(_ string: String) -> EntityResolution {
+        let text = TokenizedText(string)
+        return NameEntityResolver().resolve(GazetteerEntityRecognizer().mentions(in: text), in: text)
+    }
+
+    func cluster(_ resolution: EntityResolution, named name: String) -> EntityCluster? {
+        resolution.clusters.first { $0.name == name }
+    }
+
+    @Test func surnameJoinsTheFullNameBeforeOrAfterIt() {
+        let resolution = resolve("Korsakov said no. Later, President Anton Korsakov agreed. Korsakov smiled.")
+        let korsakov = cluster(resolution, named: "Anton Korsakov")
+        #expect(korsakov?.aliases == ["Korsakov", "Anton Korsakov"])
+        #expect(resolution.mentions.filter { $0.type == .person }.allSatisfy { $0.entity == korsakov?.id })
+    }
+
+    @Test func familyNameFirstJoinsItsFullName() {
+        let resolution = resolve("Premier Zhao Mingyu arrived. Zhao said the talks were useful.")
+        #expect(cluster(resolution, named: "Zhao Mingyu")?.aliases == ["Zhao Mingyu", "Zhao"])
+        #expect(resolution.clusters.filter { $0.type == .person }.count == 1)
+    }
+
+    @Test func twoPeopleSharingASurnameStayApart() {
+        let resolution = resolve("Ruth Calder met Simon Calder. Calder spoke first.")
+        let people = resolution.clusters.filter { $0.type == .person }
+        #expect(people.map(\.name) == ["Ruth Calder", "Simon Calder", "Calder"])
+    }
+
+    @Test func rolesFromTitlesRoleWordsAndAppositions() {
+        let resolution = resolve(
+            "Kremlin foreign policy aide Pavel Drozdov spoke. Chilean President Rosa Valdivia listened. "
+                + "Henry Osei, Senior Fellow in Economics at Lagos University, disagreed.")
+        #expect(cluster(resolution, named: "Pavel Drozdov")?.roles == ["foreign policy aide"])
+        #expect(cluster(resolution, named: "Rosa Valdivia")?.roles == ["President"])
+        #expect(cluster(resolution, named: "Henry Osei")?.roles == ["Senior Fellow in Economics"])
+    }
+
+    @Test func ageFromApposition() {
+        let resolution = resolve("Anton Korsakov, 71, and Rosa Valdivia, a former minister, met.")
+        #expect(cluster(resolution, named: "Anton Korsakov")?.age == 71)
+        #expect(cluster(resolution, named: "Rosa Valdivia")?.roles == ["former minister"])
+    }
+
+    @Test func placesGroupByNameAndKnownAliases() {
+        let resolution = resolve("The U.S. and Peru talked. The United States agreed; Peru did not.")
+        let us = cluster(resolution, named: "United States")
+        #expect(us?.aliases == ["U.S.", "United States"])
+        #expect(cluster(resolution, named: "Peru")?.aliases == ["Peru"])
+        #expect(resolution.clusters.count == 2)
+    }
+
+    @Test func acronymJoinsItsExpansion() {
+        let resolution = resolve("The Coastal Fisheries Authority met. Later the CFA said no.")
+        #expect(
+            cluster(resolution, named: "Coastal Fisheries Authority")?.aliases == [
+                "Coastal Fisheries Authority", "CFA",
+            ])
+    }
+
+    @Test func clusterIdsFollowFirstMentionAndEveryMentionIsResolved() {
+        let resolution = resolve("Oslo hosted Anton Korsakov. Korsakov praised Oslo and Norway.")
+        #expect(resolution.clusters.map(\.id) == Array(0..<resolution.clusters.count))
+        #expect(resolution.clusters.map(\.name) == ["Oslo", "Anton Korsakov", "Norway"])
+        #expect(resolution.mentions.map(\.entity) == [0, 1, 1, 0, 2])
+    }
+
+    @Test func mentionsFromAnotherRecognizerWithStraySpansDoNotCrash() {
+        let text = TokenizedText("“Fine,” Drozdov said.")
+        let mentions = [
+            EntityMention(span: TextSpan(start: 8, end: 15), text: "Drozdov", type: .person),
+            EntityMention(span: TextSpan(start: 90, end: 99), text: "Ghost Name", type: .person),
+            EntityMention(span: TextSpan(start: 3, end: 3), text: "", type: .organization),
+        ]
+        let resolution = NameEntityResolver().resolve(mentions, in: text)
+        #expect(resolution.mentions.map(\.entity) == [0, 1, 2])
+        let quotes = QuotationMarkExtractor().quotes(in: text, entities: resolution)
+        #expect(quotes.first?.speaker?.entity == 0)
+    }
+
+    @Test func emptyInputGivesAnEmptyResolution() {
+        let resolution = NameEntityResolver().resolve([], in: TokenizedText(""))
+        #expect(resolution.mentions.isEmpty && resolution.clusters.isEmpty)
+    }
+}

@@ -51,7 +51,10 @@ public struct StoryMarkdownRenderer: Sendable {
         out.append("")
         out.append("## Facts across sources")
         out.append("")
-        if aligned.isEmpty { out.append("No fact is given by more than one independent source.") }
+        if aligned.isEmpty {
+            out.append("No fact is given by more than one independent source.")
+            out.append("")
+        }
         for fact in aligned {
             out.append("### \(fact.id) · \(MarkdownText.cell(fact.description)) — **\(fact.verdict.rawValue)**")
             out.append("")

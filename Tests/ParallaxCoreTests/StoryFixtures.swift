@@ -1,3 +1,4 @@
+import Foundation
 @testable import ParallaxCore
 
 /// Builds analyzed articles by hand, so reconciliation is tested apart from the recognizers.

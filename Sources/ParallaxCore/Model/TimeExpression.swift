@@ -9,7 +9,7 @@ public struct TimeExpression: Sendable, Hashable, Codable {
     /// TIMEX3 value (`2025-01-17`, `2025-W03`, `PT1H35M`, `PAST_REF`); relative expressions in an
     /// undated article keep a placeholder value and `resolved == false`.
     public var value: String
-    /// For DATE expressions resolved to days, the days they cover.
+    /// For DATE expressions resolved to days, and TIMEs anchored to a day ("Tuesday morning"), the days they cover.
     public var days: DayInterval?
     /// Whether `value` is anchored to a calendar (false when the article has no date to resolve against).
     public var resolved: Bool

@@ -1,7 +1,56 @@
-/// First-version time recognizer (placeholder until implemented).
+/// First-version time recognizer: finds TIMEX3 dates, times, durations and sets with one
+/// left-to-right pass over the tokens, and normalizes them against the document date.
+///
+/// At each token every rule is tried — `AbsoluteDateRule`, `WeekdayRule`, `RelativeDateRule`,
+/// `QuarterRule`, `SetRule`, `DurationRule`, `ClockTimeRule`, whose doc comments give the forms and resolution
+/// rules — and the longest match wins (the earlier rule on a tie); the scan resumes after it, so
+/// output is in text order and never overlaps. DATE values resolved to days carry them in `days`,
+/// and so do TIMEs anchored to a day ("Tuesday morning"). Without a document date, relative
+/// expressions keep TimeML placeholders (`XXXX-WXX-5`, `XXXX-XX`, `PAST_REF`) and
+/// `resolved == false`, while written dates still resolve (a day and month without a year become
+/// `XXXX-01-21`, unresolved).
 public struct PatternTimeRecognizer: TimeRecognizer {
+    private let rules: [any TimeRule] = [
+        AbsoluteDateRule(), WeekdayRule(), RelativeDateRule(), QuarterRule(), SetRule(), DurationRule(),
+        ClockTimeRule(),
+    ]
+
     /// Creates the recognizer.
     public init() {}
-    /// The time expressions in `text`.
-    public func times(in text: TokenizedText, documentDate: CalendarDate?) -> [TimeExpression] { [] }
+
+    /// The time expressions in `text`, in order; relative ones resolve against `documentDate` when given.
+    public func times(in text: TokenizedText, documentDate: CalendarDate?) -> [TimeExpression] {
+        let tokens = KeyedTokens(text)
+        var expressions: [TimeExpression] = []
+        var index = 0
+        while index < tokens.count {
+            guard Self.mayStart(at: index, in: tokens) else {
+                index += 1
+                continue
+            }
+            var best: TimeMatch?
+            for rule in rules {
+                guard let match = rule.match(at: index, in: tokens, anchor: documentDate) else { continue }
+                if match.tokens.count > (best?.tokens.count ?? 0) { best = match }
+            }
+            guard let best, !best.tokens.isEmpty else {
+                index += 1
+                continue
+            }
+            expressions.append(
+                TimeExpression(
+                    span: tokens.span(best.tokens), text: tokens.string(best.tokens), type: best.type,
+                    value: best.value, days: best.days, resolved: best.resolved))
+            index = best.tokens.upperBound
+        }
+        return expressions
+    }
+
+    /// A cheap filter: only words, numbers and apostrophes can start a time expression.
+    private static func mayStart(at index: Int, in tokens: KeyedTokens) -> Bool {
+        switch tokens.kind(index) {
+        case .word, .number, .alphanumeric, .openQuote, .closeQuote: true
+        default: false
+        }
+    }
 }

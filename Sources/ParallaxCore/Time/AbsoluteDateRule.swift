@@ -1,0 +1,203 @@
+/// Calendar dates written out: "21 January 2025", "January 21, 2025", "Jan. 21", "21st of
+/// January", "February 2022", "2023", "the 1990s", "2025-01-21", and a month after a preposition
+/// ("in March") or after "last"/"this"/"next".
+///
+/// A day and month without a year, and a month alone, take the year (the document's, the one
+/// before or after) that puts them nearest the document date, the future counting 1.5 times
+/// the past, and the clause's tense (`TenseCues`) shifting the weights ("talks began on Dec. 30"
+/// in January → last December; "a vote is due on Dec. 30" in January → this December). "June
+/// last year", "Jan. 21 next year" take the year named.
+/// Without a document date such dates keep `XXXX` for the year (`XXXX-01-21`, `XXXX-03`) and are
+/// unresolved. A decade
+/// with a two-digit year (`the '90s`) is the latest such decade that has begun by the document
+/// date (the 1900s without one).
+struct AbsoluteDateRule: TimeRule {
+    private let calendar = CalendarNumberRules()
+    private let tenses = TenseCues()
+
+    /// Creates the rule.
+    init() {}
+
+    func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        if let iso = calendar.isoDate(at: index, in: tokens) {
+            let day = TimexFormat.day(iso.date)
+            return TimeMatch(tokens: iso.tokens, type: .date, value: day.value, days: day.days)
+        }
+        if let match = dayFirst(at: index, in: tokens, anchor: anchor) { return match }
+        if let match = monthFirst(at: index, in: tokens, anchor: anchor) { return match }
+        if let match = relativeMonth(at: index, in: tokens, anchor: anchor) { return match }
+        if let match = decade(at: index, in: tokens, anchor: anchor) { return match }
+        if calendar.isYear(at: index, in: tokens), let year = calendar.fourDigitValue(at: index, in: tokens) {
+            let value = TimexFormat.year(year)
+            return TimeMatch(tokens: index..<index + 1, type: .date, value: value.value, days: value.days)
+        }
+        return nil
+    }
+
+    /// "21 January 2025", "21st of January", "21 Jan".
+    private func dayFirst(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        guard let day = calendar.dayOfMonth(at: index, in: tokens) else { return nil }
+        var monthIndex = index + 1
+        if tokens.isWord(monthIndex, Self.of) { monthIndex += 1 }
+        guard let month = MonthName.month(at: monthIndex, in: tokens) else { return nil }
+        return date(month: month, day: day, start: index, after: monthIndex + 1, in: tokens, anchor: anchor)
+    }
+
+    /// "January 21, 2025", "Jan. 21", "February 2022", "January 21st".
+    private func monthFirst(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        guard let month = MonthName.month(at: index, in: tokens) else { return nil }
+        let next = index + 1
+        if let day = calendar.dayOfMonth(at: next, in: tokens) {
+            return date(month: month, day: day, start: index, after: next + 1, in: tokens, anchor: anchor)
+        }
+        if let year = year(at: next, in: tokens) {
+            let value = TimexFormat.month(year: year, month: month)
+            return TimeMatch(tokens: index..<next + 1, type: .date, value: value.value, days: value.days)
+        }
+        let named = namedYear(at: next, anchor: anchor, in: tokens)
+        guard named != nil || tokens.isWord(index - 1, in: Self.monthCues) else { return nil }
+        let range = index..<(named?.end ?? next)
+        guard let anchor else {
+            return TimeMatch(tokens: range, type: .date, value: "XXXX-" + CalendarDate.pad(month, 2), resolved: false)
+        }
+        let year =
+            named?.year
+            ?? yearByTense(around: range, in: tokens, anchor: anchor) {
+                TimexFormat.month(year: $0, month: month).days
+            }
+        let value = TimexFormat.month(year: year, month: month)
+        return TimeMatch(tokens: range, type: .date, value: value.value, days: value.days)
+    }
+
+    /// "last January", "this March", "next May".
+    private func relativeMonth(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        guard let key = tokens.key(index), let direction = Self.directions[key],
+            let month = MonthName.month(at: index + 1, in: tokens)
+        else { return nil }
+        let range = index..<index + 2
+        guard let anchor else {
+            return TimeMatch(tokens: range, type: .date, value: "XXXX-" + CalendarDate.pad(month, 2), resolved: false)
+        }
+        var year = anchor.year
+        switch direction {
+        case -1: if month >= anchor.month { year -= 1 }
+        case 1: if month <= anchor.month { year += 1 }
+        default: break
+        }
+        let value = TimexFormat.month(year: year, month: month)
+        return TimeMatch(tokens: range, type: .date, value: value.value, days: value.days)
+    }
+
+    /// "the 1990s", "1990s", "the '90s", "the ’90s".
+    private func decade(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        var token = tokens.isWord(index, Self.the) ? index + 1 : index
+        let separateApostrophe = [.openQuote, .closeQuote].contains(tokens.kind(token))
+        if separateApostrophe { token += 1 }
+        guard tokens.kind(token) == .alphanumeric else { return nil }
+        if separateApostrophe, tokens.gap(token) != TokenGap.none { return nil }
+        var digits = tokens.bytes(token)
+        guard digits.last == 0x73 else { return nil }
+        digits = digits.dropLast()
+        if digits.last == 0x27 { digits = digits.dropLast() }  // 1990's
+        if digits.first == 0x27 { digits = digits.dropFirst() }  // '90s
+        guard let number = Int(value: digits), number % 10 == 0 else { return nil }
+        var startYear = number
+        switch digits.count {
+        case 2 where separateApostrophe || tokens.bytes(token).first == 0x27:
+            let reference = anchor?.year ?? 1999
+            startYear = (reference / 100) * 100 + number
+            if startYear > reference { startYear -= 100 }
+        case 4 where (1000...2190).contains(number): break
+        default: return nil
+        }
+        let value = TimexFormat.decade(startingIn: startYear)
+        return TimeMatch(tokens: index..<token + 1, type: .date, value: value.value, days: value.days)
+    }
+
+    /// A year written after a day or month: four digits, 1000–2199.
+    private func year(at index: Int, in tokens: KeyedTokens) -> Int? {
+        guard let year = calendar.fourDigitValue(at: index, in: tokens), (1000...2199).contains(year) else {
+            return nil
+        }
+        return year
+    }
+
+    /// A day and month, followed at `after` by an optional year ("2025", ", 2025", "last year").
+    private func date(month: Int, day: Int, start: Int, after: Int, in tokens: KeyedTokens, anchor: CalendarDate?)
+        -> TimeMatch?
+    {
+        var yearIndex = after
+        if tokens.isPunctuation(yearIndex, 0x2C) { yearIndex += 1 }
+        if let year = year(at: yearIndex, in: tokens) {
+            guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+            let value = TimexFormat.day(date)
+            return TimeMatch(tokens: start..<yearIndex + 1, type: .date, value: value.value, days: value.days)
+        }
+        guard day <= CalendarDate.daysIn(month: month, year: 2024) else { return nil }
+        let named = namedYear(at: after, anchor: anchor, in: tokens)
+        let range = start..<(named?.end ?? after)
+        guard let anchor else {
+            let value = "XXXX-\(CalendarDate.pad(month, 2))-\(CalendarDate.pad(day, 2))"
+            return TimeMatch(tokens: range, type: .date, value: value, resolved: false)
+        }
+        let year =
+            named?.year
+            ?? yearByTense(around: range, in: tokens, anchor: anchor) { year in
+                CalendarDate(year: year, month: month, day: day).map { DayInterval(day: $0) }
+            }
+        guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+        let value = TimexFormat.day(date)
+        return TimeMatch(tokens: range, type: .date, value: value.value, days: value.days)
+    }
+
+    /// "last year", "this year", "next year" after a month or a day: the year named and where the phrase ends.
+    private func namedYear(at index: Int, anchor: CalendarDate?, in tokens: KeyedTokens) -> (year: Int?, end: Int)? {
+        guard let key = tokens.key(index), let offset = Self.directions[key], tokens.isWord(index + 1, Self.yearWord)
+        else {
+            return nil
+        }
+        return (anchor.map { $0.year + offset }, index + 2)
+    }
+
+    /// The year (the document's, the one before or the one after) that puts `days` nearest the
+    /// document date, a distance into the future counting 1.5 times a distance into the past
+    /// (news looks back more than ahead); a future-marked clause reverses the weights and a
+    /// past-marked one counts the future three times. Ties go to the earlier year.
+    private func yearByTense(
+        around range: Range<Int>, in tokens: KeyedTokens, anchor: CalendarDate, days: (Int) -> DayInterval?
+    ) -> Int {
+        let (pastWeight, futureWeight): (Double, Double)
+        switch tenses.tense(around: range, in: tokens) {
+        case nil: (pastWeight, futureWeight) = (1, 1.5)
+        case .past: (pastWeight, futureWeight) = (1, 3)
+        case .future: (pastWeight, futureWeight) = (1.5, 1)
+        }
+        var best = anchor.year
+        var bestScore = Double.infinity
+        for year in anchor.year - 1...anchor.year + 1 {
+            guard let interval = days(year) else { continue }
+            let score: Double
+            if anchor < interval.first {
+                score = Double(interval.first.dayNumber - anchor.dayNumber) * futureWeight
+            } else if anchor > interval.last {
+                score = Double(anchor.dayNumber - interval.last.dayNumber) * pastWeight
+            } else {
+                score = 0
+            }
+            if score < bestScore {
+                best = year
+                bestScore = score
+            }
+        }
+        return best
+    }
+
+    private static let of = WordKey.word("of")
+    private static let the = WordKey.word("the")
+    private static let monthCues = WordKey.set([
+        "in", "since", "by", "until", "till", "from", "through", "before", "after", "during", "early", "late", "mid",
+        "of", "to", "throughout",
+    ])
+    private static let yearWord = WordKey.word("year")
+    private static let directions: [WordKey: Int] = WordKey.table(["last": -1, "this": 0, "next": 1])
+}

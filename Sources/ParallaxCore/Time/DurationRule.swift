@@ -1,0 +1,77 @@
+/// Lengths of time: "90 minutes" (`PT90M`), "an hour and 35 minutes" (`PT1H35M`),
+/// "one-and-a-half hours" (`PT1H30M`), "three days" (`P3D`), "three-day" (`P3D`), "two weeks"
+/// (`P2W`), "the past three years" (`P3Y`), "the past week" (`P1W`), and lengths of unknown
+/// amount, written with `X`: "several days" (`PXD`), "for decades" (`PXDE`), "hours of talks"
+/// (`PTXH`), "tens of thousands of years" (`PXY`).
+///
+/// A bare plural unit is a duration only after "for", "over", "after", "within", "lasting" or
+/// before "of"; an article amount after a figure or "per"/"once"/"twice" ("$240bn a year") is a
+/// rate, not a duration. Hedges ("about 90 minutes") stay outside the span.
+struct DurationRule: TimeRule {
+    private let numbers = NumberWordParser()
+    private let durations = DurationReader()
+
+    /// Creates the rule.
+    init() {}
+
+    func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        if tokens.isWord(index, Self.the), tokens.isWord(index + 1, in: Self.pastWords) {
+            return lengthOrVague(at: index + 2, start: index, in: tokens, singularIsOne: true)
+        }
+        let aFew = tokens.isWord(index, Self.a) && tokens.isWord(index + 1, Self.few)
+        if aFew || tokens.isWord(index, in: Self.vagueAmounts) {
+            let unitIndex = aFew ? index + 2 : index + 1
+            if let word = TimeUnit.word(tokens.key(unitIndex)), word.isPlural {
+                return vague(word.unit, tokens: index..<unitIndex + 1)
+            }
+        }
+        if let word = TimeUnit.word(tokens.key(index)), word.isPlural,
+            tokens.isWord(index - 1, in: Self.cues) || tokens.isWord(index + 1, Self.of)
+        {
+            return vague(word.unit, tokens: index..<index + 1)
+        }
+        return lengthOrVague(at: index, start: index, in: tokens, singularIsOne: false)
+    }
+
+    /// A number and unit at `index` (or, with `singularIsOne`, a lone unit: "the past week").
+    private func lengthOrVague(at index: Int, start: Int, in tokens: KeyedTokens, singularIsOne: Bool) -> TimeMatch? {
+        if singularIsOne, let word = TimeUnit.word(tokens.key(index)) {
+            if word.isPlural { return vague(word.unit, tokens: start..<index + 1) }
+            let part = DurationReader.Part(amount: word.multiple, unit: word.unit)
+            return TimeMatch(tokens: start..<index + 1, type: .duration, value: TimexFormat.duration([part]))
+        }
+        guard let number = numbers.parse(at: index, in: tokens) else { return nil }
+        if !number.tail.isEmpty {
+            guard let part = durations.adjective(number) else { return nil }
+            return TimeMatch(
+                tokens: start..<number.tokens.upperBound, type: .duration, value: TimexFormat.duration([part]))
+        }
+        if number.isVague, let word = TimeUnit.word(tokens.key(number.tokens.upperBound)) {
+            return vague(word.unit, tokens: start..<number.tokens.upperBound + 1)
+        }
+        if number.needsUnit, start == index, isRate(before: index, in: tokens) { return nil }
+        guard let length = durations.read(after: number, in: tokens) else { return nil }
+        return TimeMatch(tokens: start..<length.end, type: .duration, value: TimexFormat.duration(length.parts))
+    }
+
+    private func vague(_ unit: TimeUnit, tokens range: Range<Int>) -> TimeMatch {
+        TimeMatch(tokens: range, type: .duration, value: TimexFormat.vagueDuration(unit))
+    }
+
+    /// Whether an article amount ("a year") follows a figure or a rate word.
+    private func isRate(before index: Int, in tokens: KeyedTokens) -> Bool {
+        let previous = index - 1
+        if let kind = tokens.kind(previous), [.number, .alphanumeric, .percent].contains(kind) { return true }
+        return tokens.isWord(previous, in: Self.rateWords) || tokens.isWord(previous, in: Self.scales)
+    }
+
+    private static let the = WordKey.word("the")
+    private static let of = WordKey.word("of")
+    private static let few = WordKey.word("few")
+    private static let pastWords = WordKey.set(["past", "last", "previous", "next", "coming", "first"])
+    private static let a = WordKey.word("a")
+    private static let vagueAmounts = WordKey.set(["several", "many", "few"])
+    private static let cues = WordKey.set(["for", "over", "after", "within", "lasting", "spanning"])
+    private static let rateWords = WordKey.set(["per", "times", "once", "twice", "thrice", "every", "each"])
+    private static let scales = WordKey.set(["thousand", "million", "billion", "trillion", "dollars", "euros", "yuan"])
+}

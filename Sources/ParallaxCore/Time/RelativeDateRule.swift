@@ -1,0 +1,155 @@
+/// Dates named relative to the document date: "today", "yesterday", "tomorrow", "tonight", "this
+/// morning", "last night", "last/this/next week|weekend|month|year", "two days ago", "a year
+/// ago", and the vague references "recently", "in recent months" (`PAST_REF`), "now",
+/// "currently" (`PRESENT_REF`), "soon", "in the coming weeks", "the future" (`FUTURE_REF`).
+///
+/// Values: a day (`2025-01-21`), a part of a day (`2025-01-21TMO`, a TIME), an ISO week
+/// (`2025-W03`) or its weekend (`2025-W03-WE`), a month (`2024-12`), a year (`2024`), a decade
+/// ("two decades ago" → `200`); "N units ago" has the granularity of the unit. Without a document
+/// date the value keeps TimeML placeholders and is unresolved: `XXXX-WXX`, `XXXX-XX`, `XXXX`,
+/// `XXXX-XX-XXTNI`; "today", "yesterday", "tomorrow" and "N days ago" become `PRESENT_REF`,
+/// `PAST_REF` and `FUTURE_REF`, which keep the direction. The `*_REF` values never have days.
+/// Prepositions ("in recent months", "in the coming weeks") are left out of the span.
+struct RelativeDateRule: TimeRule {
+    /// What a phrase refers to.
+    enum Reference: Sendable {
+        /// A day, offset from the document date.
+        case day(Int)
+        /// A part of a day, offset from the document date.
+        case dayPart(Int, DayPart)
+        /// An ISO week, offset in weeks.
+        case week(Int)
+        /// The weekend of an ISO week, offset in weeks.
+        case weekend(Int)
+        /// A month, offset in months.
+        case month(Int)
+        /// A year, offset in years.
+        case year(Int)
+        /// A vague reference: `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.
+        case vague(String)
+    }
+
+    private let numbers = NumberWordParser()
+
+    /// Creates the rule.
+    init() {}
+
+    func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        if let ago = ago(at: index, in: tokens, anchor: anchor) { return ago }
+        guard let found = Self.phrases.match(at: index, in: tokens) else { return nil }
+        let range = index..<index + found.length
+        // "the past" is vague only when no unit follows ("the past week" is a duration).
+        if case .vague = found.value, TimeUnit.word(tokens.key(range.upperBound)) != nil { return nil }
+        return resolve(found.value, tokens: range, anchor: anchor)
+    }
+
+    /// Resolves a reference against the document date.
+    func resolve(_ reference: Reference, tokens range: Range<Int>, anchor: CalendarDate?) -> TimeMatch {
+        guard let anchor else { return unresolved(reference, tokens: range) }
+        switch reference {
+        case .day(let offset):
+            let day = TimexFormat.day(anchor.adding(days: offset))
+            return TimeMatch(tokens: range, type: .date, value: day.value, days: day.days)
+        case .dayPart(let offset, let part):
+            let day = TimexFormat.day(anchor.adding(days: offset))
+            return TimeMatch(tokens: range, type: .time, value: day.value + "T" + part.rawValue, days: day.days)
+        case .week(let offset):
+            let week = TimexFormat.week(of: anchor.adding(days: 7 * offset))
+            return TimeMatch(tokens: range, type: .date, value: week.value, days: week.days)
+        case .weekend(let offset):
+            let weekend = TimexFormat.weekend(of: anchor.adding(days: 7 * offset))
+            return TimeMatch(tokens: range, type: .date, value: weekend.value, days: weekend.days)
+        case .month(let offset):
+            let month = TimexFormat.month(year: anchor.year, month: anchor.month + offset)
+            return TimeMatch(tokens: range, type: .date, value: month.value, days: month.days)
+        case .year(let offset):
+            let year = TimexFormat.year(anchor.year + offset)
+            return TimeMatch(tokens: range, type: .date, value: year.value, days: year.days)
+        case .vague(let value):
+            return TimeMatch(tokens: range, type: .date, value: value)
+        }
+    }
+
+    private func unresolved(_ reference: Reference, tokens range: Range<Int>) -> TimeMatch {
+        let value: String
+        var type = TimexType.date
+        switch reference {
+        case .day(let offset): value = offset == 0 ? "PRESENT_REF" : offset < 0 ? "PAST_REF" : "FUTURE_REF"
+        case .dayPart(_, let part):
+            value = "XXXX-XX-XXT" + part.rawValue
+            type = .time
+        case .week: value = "XXXX-WXX"
+        case .weekend: value = "XXXX-WXX-WE"
+        case .month: value = "XXXX-XX"
+        case .year: value = "XXXX"
+        case .vague(let ref): value = ref
+        }
+        return TimeMatch(tokens: range, type: type, value: value, resolved: false)
+    }
+
+    /// "two days ago", "a year ago", "several weeks ago", "decades ago".
+    private func ago(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        var unitIndex = index
+        var amount: Double?
+        if let number = numbers.parse(at: index, in: tokens), number.tail.isEmpty {
+            amount = number.point
+            unitIndex = number.tokens.upperBound
+        } else if tokens.isWord(index, in: Self.vagueAmounts) {
+            unitIndex = index + 1
+        }
+        guard let word = TimeUnit.word(tokens.key(unitIndex)), tokens.isWord(unitIndex + 1, Self.ago) else {
+            return nil
+        }
+        let range = index..<unitIndex + 2
+        guard let amount, amount == amount.rounded(), amount < 100_000 else {
+            return TimeMatch(tokens: range, type: .date, value: "PAST_REF", resolved: anchor != nil)
+        }
+        let count = Int(amount * word.multiple)
+        let reference: Reference
+        switch word.unit {
+        case .day: reference = .day(-count)
+        case .week: reference = .week(-count)
+        case .month: reference = .month(-count)
+        case .year: reference = .year(-count)
+        case .decade, .century:
+            let years = count * (word.unit == .decade ? 10 : 100)
+            guard let anchor else { return TimeMatch(tokens: range, type: .date, value: "PAST_REF", resolved: false) }
+            let start = ((anchor.year - years) / 10) * 10
+            let decade = TimexFormat.decade(startingIn: start)
+            return TimeMatch(tokens: range, type: .date, value: decade.value, days: decade.days)
+        case .second, .minute, .hour: return nil
+        }
+        return resolve(reference, tokens: range, anchor: anchor)
+    }
+
+    private static let ago = WordKey.word("ago")
+    private static let vagueAmounts = WordKey.set(["several", "many", "few"])
+
+    private static let phrases: PhraseTable<Reference> = {
+        var entries: [(String, Reference)] = [
+            ("today", .day(0)), ("yesterday", .day(-1)), ("tomorrow", .day(1)), ("tonight", .dayPart(0, .night)),
+            ("last night", .dayPart(-1, .night)), ("overnight", .dayPart(-1, .night)),
+            ("recently", .vague("PAST_REF")), ("lately", .vague("PAST_REF")), ("recent days", .vague("PAST_REF")),
+            ("recent weeks", .vague("PAST_REF")), ("recent months", .vague("PAST_REF")),
+            ("recent years", .vague("PAST_REF")), ("the past", .vague("PAST_REF")), ("now", .vague("PRESENT_REF")),
+            ("currently", .vague("PRESENT_REF")), ("nowadays", .vague("PRESENT_REF")),
+            ("at present", .vague("PRESENT_REF")), ("soon", .vague("FUTURE_REF")),
+            ("the coming days", .vague("FUTURE_REF")), ("the coming weeks", .vague("FUTURE_REF")),
+            ("the coming months", .vague("FUTURE_REF")), ("the coming years", .vague("FUTURE_REF")),
+            ("the future", .vague("FUTURE_REF")), ("the near future", .vague("FUTURE_REF")),
+        ]
+        for (word, offset) in [("last", -1), ("this", 0), ("next", 1)] {
+            entries += [
+                ("\(word) week", .week(offset)), ("\(word) weekend", .weekend(offset)),
+                ("\(word) month", .month(offset)), ("\(word) year", .year(offset)),
+            ]
+        }
+        for (word, offset) in [("this", 0), ("yesterday", -1), ("tomorrow", 1)] {
+            for (name, part) in [("morning", DayPart.morning), ("afternoon", .afternoon), ("evening", .evening)] {
+                entries.append(("\(word) \(name)", .dayPart(offset, part)))
+            }
+        }
+        entries.append(("tomorrow night", .dayPart(1, .night)))
+        return PhraseTable(entries)
+    }()
+}

@@ -1,0 +1,80 @@
+/// Tells whether the clause around a time expression speaks of the past or the future, from
+/// tense cues, for resolving weekdays and dates written without a year.
+///
+/// The scan goes left from the expression to the start of its sentence and stops at the first
+/// cue: a future cue ("will", "’ll", "shall", "is to", "plans", "scheduled", "due", "expected",
+/// "upcoming", "next", …) or a past cue ("said", "was", "had", "met", "spoke", a lowercase verb in
+/// -ed, …). A past participle right after "be" ("will be held") is no cue, and a future cue after
+/// "was", "were", "had" or "been" ("was due to expire") is a past cue. When nothing to the left is
+/// a cue, the first cue to the right decides ("On Friday, Xi will travel"). Present tense has no
+/// cue: without a tagger "meet Monday" cannot be told from a habit.
+struct TenseCues: Sendable {
+    /// A clause's tense, as far as the cues tell.
+    enum Tense: Sendable {
+        case past, future
+    }
+
+    /// Creates the cue reader.
+    init() {}
+
+    /// The tense of the clause around the expression covering `span`; nil when no cue is found.
+    func tense(around span: Range<Int>, in tokens: KeyedTokens) -> Tense? {
+        let start = tokens.sentenceStart(of: span.lowerBound)
+        var index = span.lowerBound - 1
+        while index >= start {
+            if let tense = cue(at: index, in: tokens, leftward: true) { return tense }
+            index -= 1
+        }
+        let end = tokens.sentenceEnd(of: span.lowerBound)
+        index = span.upperBound
+        while index < end {
+            if let tense = cue(at: index, in: tokens, leftward: false) { return tense }
+            index += 1
+        }
+        return nil
+    }
+
+    private func cue(at index: Int, in tokens: KeyedTokens, leftward: Bool) -> Tense? {
+        if tokens.kind(index) == .clitic {
+            let bytes = tokens.bytes(index)
+            return bytes.count >= 2 && bytes.suffix(2).elementsEqual([0x6C, 0x6C]) ? .future : nil  // ’ll
+        }
+        guard let key = tokens.key(index) else { return nil }
+        if Self.modals.contains(key) { return .future }
+        if Self.future.contains(key) || (key == Self.to && tokens.isWord(index - 1, in: Self.copulas)) {
+            let pastBefore =
+                tokens.isWord(index - 1, in: Self.pastAuxiliaries)
+                || tokens.isWord(index - 2, in: Self.pastAuxiliaries)
+            return pastBefore ? .past : .future
+        }
+        let isPast = Self.past.contains(key) || (tokens.isLowercase(index) && isRegularPast(index, in: tokens))
+        guard isPast else { return nil }
+        if leftward, tokens.isWord(index - 1, Self.be) { return nil }  // "will be held"
+        return .past
+    }
+
+    private func isRegularPast(_ index: Int, in tokens: KeyedTokens) -> Bool {
+        let bytes = tokens.bytes(index)
+        guard bytes.count >= 4, let key = tokens.key(index), !Self.notPast.contains(key) else { return false }
+        return bytes.suffix(2).elementsEqual([0x65, 0x64])  // -ed
+    }
+
+    private static let to = WordKey.word("to")
+    private static let be = WordKey.word("be")
+    private static let copulas = WordKey.set(["is", "are", "was", "were"])
+    private static let pastAuxiliaries = WordKey.set(["was", "were", "had", "been"])
+    private static let modals = WordKey.set(["will", "shall", "wo"])
+    private static let future = WordKey.set([
+        "plans", "plan", "planned", "planning", "scheduled", "due", "expected", "expects", "upcoming", "next",
+        "intends", "intend", "aims", "later", "tomorrow", "soon", "forthcoming",
+    ])
+    private static let past = WordKey.set([
+        "said", "told", "was", "were", "had", "did", "met", "spoke", "held", "went", "came", "gave", "took", "made",
+        "saw", "left", "began", "sent", "won", "lost", "fell", "rose", "hit", "struck", "wrote", "ago", "yesterday",
+        "last", "earlier", "flew", "led", "brought", "thought", "knew", "found", "got", "became", "kept", "ran",
+    ])
+    private static let notPast = WordKey.set([
+        "need", "indeed", "proceed", "exceed", "succeed", "seed", "speed", "feed", "breed", "shed", "embed", "bed",
+        "red", "planned", "scheduled", "expected", "unexpected", "alleged", "supposed",
+    ])
+}

@@ -1,0 +1,13 @@
+/// A temporal expression found by a `TimeRule`, before it becomes a `TimeExpression`.
+struct TimeMatch: Sendable {
+    /// Tokens covered.
+    var tokens: Range<Int>
+    /// TIMEX3 type.
+    var type: TimexType
+    /// TIMEX3 value.
+    var value: String
+    /// Days covered, for expressions resolved to days.
+    var days: DayInterval?
+    /// Whether the value is anchored to the calendar.
+    var resolved = true
+}

@@ -91,3 +91,25 @@ import Testing
         #expect(reconciler.reconcile([a, b, c]).actors.count == 3)
     }
 }
+
+@Suite struct QuoteAlignerTests {
+    @Test func quotesSharingOneCommonWordStayApart() {
+        let a = StoryFixtures.article(
+            id: "a", source: "alpha", text: "Weber called the talks “very good” on Monday.",
+            quotes: [("very good", "Anna Weber")], people: ["Anna Weber"])
+        let b = StoryFixtures.article(
+            id: "b", source: "beta", text: "Weber called her rival “a good chess player” once.",
+            quotes: [("a good chess player", "Anna Weber")], people: ["Anna Weber"])
+        let quotes = StoryReconciler().reconcile([a, b]).quotes
+        #expect(quotes.count == 2)
+        #expect(quotes.allSatisfy { $0.verdict == .singleSource })
+    }
+
+    @Test func shortPartialQuotesWithTheSameWordsGroup() {
+        let a = StoryFixtures.article(
+            id: "a", source: "alpha", text: "She called him a “dear friend” at dinner.", quotes: [("dear friend", nil)])
+        let b = StoryFixtures.article(
+            id: "b", source: "beta", text: "They called each other “dear friends” twice.", quotes: [("dear friends", nil)])
+        #expect(StoryReconciler().reconcile([a, b]).quotes.first?.variants.count == 2)
+    }
+}

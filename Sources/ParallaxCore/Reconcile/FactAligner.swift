@@ -3,6 +3,7 @@
 /// Two values align when they fill the same slot (same kind and unit; for ages, the same actor) and
 /// the words around them overlap (Dice ≥ `minimumSimilarity` over content words within a window). When
 /// a slot occurs once in each of two articles, weaker overlap (≥ `uniqueSlotSimilarity`) is enough.
+/// Equal values need less (≥ `equalValueSimilarity`): sharing the exact value is evidence in itself.
 /// Values that would conflict need stronger evidence (≥ `conflictSimilarity`): a false conflict misleads
 /// an analyst more than a missed alignment.
 public struct FactAligner: Sendable {
@@ -10,6 +11,8 @@ public struct FactAligner: Sendable {
     public var minimumSimilarity = 0.25
     /// Minimum similarity when the slot is unique in both articles.
     public var uniqueSlotSimilarity = 0.1
+    /// Minimum similarity for two equal values to align.
+    public var equalValueSimilarity = 0.15
     /// Minimum similarity for two disjoint values to align (and so conflict).
     public var conflictSimilarity = 0.4
     /// Characters of context taken on each side of a value.
@@ -40,9 +43,12 @@ public struct FactAligner: Sendable {
                 for member in group {
                     let similarity = ContentWords.dice(member.context, candidate.context)
                     let relation = member.relation(to: candidate)
-                    let needed =
-                        relation == .disjoint
-                        ? conflictSimilarity : (unique(member) && unique(candidate) ? uniqueSlotSimilarity : minimumSimilarity)
+                    let needed: Double
+                    switch relation {
+                    case .disjoint: needed = conflictSimilarity
+                    case .equal: needed = min(equalValueSimilarity, unique(member) && unique(candidate) ? uniqueSlotSimilarity : 1)
+                    case .overlapping: needed = unique(member) && unique(candidate) ? uniqueSlotSimilarity : minimumSimilarity
+                    }
                     if similarity < needed { allowed = false }
                     score = max(score, similarity)
                 }

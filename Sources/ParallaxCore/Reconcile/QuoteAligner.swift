@@ -1,7 +1,8 @@
 /// Groups quotes from different articles that render one statement, and judges them.
 ///
 /// Two quotes are one statement when their content words overlap (Dice ≥ `minimumSimilarity` on light
-/// stems, which tolerates translation variants, truncation and partial quoting). Same words from two
+/// stems, which tolerates translation variants, truncation and partial quoting) and they share at
+/// least two content words — or, for quotes of one or two content words, all of them. Same words from two
 /// different known speakers is a conflict; identical normalized wording agrees; other renderings are
 /// compatible.
 public struct QuoteAligner: Sendable {
@@ -30,7 +31,7 @@ public struct QuoteAligner: Sendable {
                     actor: quote.speaker?.entity.flatMap { actor(index, $0) })
                 var best: (Int, Double)?
                 for (g, group) in groups.enumerated() where !group.contains(where: { $0.article == index }) {
-                    let score = group.map { ContentWords.dice($0.stems, stems) }.max() ?? 0
+                    let score = group.filter { sharesEnough($0.stems, stems) }.map { ContentWords.dice($0.stems, stems) }.max() ?? 0
                     if score >= minimumSimilarity, score > (best?.1 ?? 0) { best = (g, score) }
                 }
                 if let best { groups[best.0].append(item) } else { groups.append([item]) }
@@ -59,6 +60,12 @@ public struct QuoteAligner: Sendable {
             return QuoteGroup(speaker: speakers.count == 1 ? speakers.first.map(actorName) : nil, verdict: verdict, variants: variants)
         }
         return result.filter { $0.verdict != .singleSource } + result.filter { $0.verdict == .singleSource }
+    }
+
+    /// Whether two quotes share enough words to be one statement: two stems, or all of a short quote's.
+    func sharesEnough(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        let shared = a.intersection(b).count
+        return shared >= 2 || (shared >= 1 && a == b)
     }
 
     /// Lowercased letters and digits, single-spaced.

@@ -54,13 +54,10 @@ public struct TextBuffer: Sendable {
         }
         guard low > 0 else { return byte }
         let before = low - 1
-        let start = wideStarts[before]
-        let extra = extraAfter[before]
-        let width = extra - (before > 0 ? extraAfter[before - 1] : 0) + 1
-        if byte < start + width {  // inside a multi-byte scalar: its own offset
-            return start - (extra - (width - 1))
+        if byte < wideStarts[before] + width(ofWide: before) {  // inside a multi-byte scalar: its own offset
+            return scalarIndex(ofWide: before)
         }
-        return byte - extra
+        return byte - extraAfter[before]
     }
 
     /// The byte offset where the scalar at scalar offset `scalar` starts.
@@ -71,11 +68,19 @@ public struct TextBuffer: Sendable {
         var high = wideStarts.count
         while low < high {
             let mid = (low + high) / 2
-            let width = extraAfter[mid] - (mid > 0 ? extraAfter[mid - 1] : 0) + 1
-            let scalarIndex = wideStarts[mid] - (extraAfter[mid] - (width - 1))
-            if scalarIndex < scalar { low = mid + 1 } else { high = mid }
+            if scalarIndex(ofWide: mid) < scalar { low = mid + 1 } else { high = mid }
         }
         return low == 0 ? scalar : scalar + extraAfter[low - 1]
+    }
+
+    /// Byte length of the `index`-th multi-byte scalar.
+    private func width(ofWide index: Int) -> Int {
+        extraAfter[index] - (index > 0 ? extraAfter[index - 1] : 0) + 1
+    }
+
+    /// Scalar offset of the `index`-th multi-byte scalar.
+    private func scalarIndex(ofWide index: Int) -> Int {
+        wideStarts[index] - (extraAfter[index] - (width(ofWide: index) - 1))
     }
 
     /// The scalar span of a byte range.

@@ -1,11 +1,81 @@
 import Foundation
 
-/// Runs Recognizers-Text DateTime spec files against Parallax's time recognizer.
-/// (Placeholder until implemented: every case counts as skipped.)
+/// Runs Recognizers-Text English DateTime spec files against Parallax's time recognizer.
+///
+/// Each case's `Input` goes through `PatternTimeRecognizer` with the case's reference date (see
+/// `DateTimeSpecCase.defaultReferenceDate` when it has none) as the document date. A case passes
+/// when the set of spans Parallax finds equals the spec's set of result spans and, for parser and
+/// model specs, each result's value is accepted by `TimexEquivalence` against one of the spec's
+/// readings. Result types are not compared. Cases whose `NotSupported` or `NotSupportedByDesign`
+/// names `dotnet` are skipped; every other case counts, including time-zone and holiday cases, and
+/// a malformed case is a failure.
 public enum DateTimeSpecEvaluator {
     /// Scores the cases of one DateTime spec file (`data` is the file's JSON).
     public static func evaluate(_ data: Data, file: String) throws -> SpecScore {
-        let cases = try JSONSerialization.jsonObject(with: data) as? [Any] ?? []
-        return SpecScore(file: file, skipped: cases.count)
+        var score = SpecScore(file: file)
+        for outcome in try outcomes(data, file: file) {
+            switch outcome {
+            case .passed: score.passed += 1
+            case .failed: score.failed += 1
+            case .skipped: score.skipped += 1
+            }
+        }
+        return score
+    }
+
+    /// The outcome of every case of one spec file, in file order.
+    public static func outcomes(_ data: Data, file: String) throws(DateTimeSpecError) -> [DateTimeSpecOutcome] {
+        let json: Any
+        do {
+            json = try JSONSerialization.jsonObject(with: data.droppingByteOrderMark)
+        } catch {
+            throw .invalidJSON(file: file)
+        }
+        guard let cases = json as? [Any] else { throw .notACaseList(file: file) }
+        let recognizer = PatternTimeRecognizer()
+        return cases.map { outcome(of: $0, recognizer: recognizer) }
+    }
+
+    /// The outcome of one case object.
+    static func outcome(of json: Any, recognizer: PatternTimeRecognizer) -> DateTimeSpecOutcome {
+        if let object = json as? [String: Any], DateTimeSpecCase.isSkipped(object) { return .skipped }
+        do {
+            return outcome(of: try DateTimeSpecCase(json: json), recognizer: recognizer)
+        } catch {
+            return .failed(reason: error.description)
+        }
+    }
+
+    /// The outcome of one read case.
+    public static func outcome(of spec: DateTimeSpecCase, recognizer: PatternTimeRecognizer = PatternTimeRecognizer())
+        -> DateTimeSpecOutcome
+    {
+        let found = recognizer.times(in: TokenizedText(spec.input), documentDate: spec.referenceDate)
+        let expectedSpans = Set(spec.results.map(\.span))
+        let foundSpans = Set(found.map(\.span))
+        guard expectedSpans == foundSpans else {
+            let expected = spec.results.map { "\"\($0.text)\"@\($0.span.start)" }.joined(separator: ", ")
+            let got = found.map { "\"\($0.text)\"@\($0.span.start)" }.joined(separator: ", ")
+            return .failed(reason: "spans: expected [\(expected)] found [\(got)]")
+        }
+        for result in spec.results {
+            guard let readings = result.values else { continue }
+            guard let ours = found.first(where: { $0.span == result.span }) else { continue }
+            let accepted = readings.contains {
+                TimexEquivalence.accepts(ours.value, as: $0, referenceDate: spec.referenceDate)
+            }
+            if !accepted {
+                let expected = readings.isEmpty ? "no TIMEX" : readings.map(\.timex).joined(separator: " | ")
+                return .failed(reason: "value of \"\(result.text)\": expected \(expected) found \(ours.value)")
+            }
+        }
+        return .passed
+    }
+}
+
+extension Data {
+    /// The data without a leading UTF-8 byte-order mark, which some spec files carry.
+    fileprivate var droppingByteOrderMark: Data {
+        starts(with: [0xEF, 0xBB, 0xBF]) ? dropFirst(3) : self
     }
 }

@@ -77,12 +77,15 @@ public struct DateTimeSpecCase: Sendable, Hashable {
         guard let value = field(object, "Value") ?? field(object, "Resolution") else {
             return DateTimeSpecResult(span: span, text: text)
         }
-        guard let value = value as? [String: Any] else { throw .malformedCase("result \"\(text)\" has a non-object Value") }
+        guard let value = value as? [String: Any] else {
+            throw .malformedCase("result \"\(text)\" has a non-object Value")
+        }
         return DateTimeSpecResult(span: span, text: text, values: try readings(value, text: text))
     }
 
     /// The readings of a `Value` or `Resolution` object.
-    private static func readings(_ value: [String: Any], text: String) throws(DateTimeSpecError) -> [DateTimeSpecValue] {
+    private static func readings(_ value: [String: Any], text: String) throws(DateTimeSpecError) -> [DateTimeSpecValue]
+    {
         if let alternatives = field(value, "values") {
             guard let alternatives = alternatives as? [Any] else {
                 throw .malformedCase("result \"\(text)\" has a non-array values")

@@ -54,7 +54,9 @@ enum TimexCalendarValue {
         }
         guard let months, let first = CalendarDate(year: year, month: months.first, day: 1) else { return nil }
         let lastMonth = months.first + months.count - 1
-        guard let last = CalendarDate(year: year, month: lastMonth, day: CalendarDate.daysIn(month: lastMonth, year: year))
+        guard
+            let last = CalendarDate(
+                year: year, month: lastMonth, day: CalendarDate.daysIn(month: lastMonth, year: year))
         else { return nil }
         return DayInterval(first: first, last: last)
     }

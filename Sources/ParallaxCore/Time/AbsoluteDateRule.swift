@@ -163,7 +163,7 @@ struct AbsoluteDateRule: TimeRule {
     /// document date, a distance into the future counting 1.5 times a distance into the past
     /// (news looks back more than ahead); a future-marked clause reverses the weights and a
     /// past-marked one counts the future three times. Ties go to the earlier year.
-    private func yearByTense(
+    func yearByTense(
         around range: Range<Int>, in tokens: KeyedTokens, anchor: CalendarDate, days: (Int) -> DayInterval?
     ) -> Int {
         let (pastWeight, futureWeight): (Double, Double)

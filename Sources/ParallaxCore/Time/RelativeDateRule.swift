@@ -119,7 +119,9 @@ struct RelativeDateRule: TimeRule {
             return TimeMatch(tokens: range, type: .date, value: decade.value, days: decade.days)
         case .second, .minute, .hour: return nil
         }
-        return resolve(reference, tokens: range, anchor: anchor)
+        var match = resolve(reference, tokens: range, anchor: anchor)
+        if word.unit == .year { match.anaphor = PeriodAnaphor(base: .ago, yearsBack: count) }
+        return match
     }
 
     private static let ago = WordKey.word("ago")

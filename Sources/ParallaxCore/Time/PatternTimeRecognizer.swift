@@ -24,8 +24,9 @@ public struct PatternTimeRecognizer: TimeRecognizer {
         var expressions: [TimeExpression] = []
         var index = 0
         var discourse = TimeDiscourse()
+        let candidates = TimeTriggers.mayStart(in: tokens)
         while index < tokens.count {
-            guard Self.mayStart(at: index, in: tokens) else {
+            guard candidates[index], Self.mayStart(at: index, in: tokens) else {
                 index += 1
                 continue
             }

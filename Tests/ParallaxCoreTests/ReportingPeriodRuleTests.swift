@@ -42,6 +42,13 @@ import Testing
         #expect(values("Net rose in the 1988 period.")["the 1988 period"] == "1988")
     }
 
+    @Test func quartersWithAYearBeforeThem() {
+        let found = values("Net in the 1988 third quarter trailed this year's third quarter and last year's fourth quarter.")
+        #expect(found["the 1988 third quarter"] == "1988-Q3")
+        #expect(found["this year's third quarter"] == "1989-Q3")
+        #expect(found["last year's fourth quarter"] == "1988-Q4")
+    }
+
     @Test func undatedArticlesKeepPlaceholders() {
         #expect(values("Sales rose in the quarter.", dated: false)["the quarter"] == "XXXX-QX")
         #expect(values("Sales rose a year earlier.", dated: false)["a year earlier"] == "XXXX")

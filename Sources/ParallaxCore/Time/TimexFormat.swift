@@ -40,14 +40,6 @@ enum TimexFormat {
         return ("\(CalendarDate.pad(year, 4))-Q\(quarter)", DayInterval(first: first, last: last))
     }
 
-    /// A half of a year (`2024-H1`) and its six months.
-    static func half(year: Int, half: Int) -> (value: String, days: DayInterval) {
-        let firstMonth = (half - 1) * 6 + 1
-        let first = month(year: year, month: firstMonth).days.first
-        let last = month(year: year, month: firstMonth + 5).days.last
-        return ("\(CalendarDate.pad(year, 4))-H\(half)", DayInterval(first: first, last: last))
-    }
-
     /// A year.
     static func year(_ year: Int) -> (value: String, days: DayInterval) {
         let first = CalendarDate(dayNumber: daysBefore(year: year, month: 1))

@@ -1,8 +1,157 @@
 import ArgumentParser
+import Foundation
+import ParallaxCore
 
-/// `parallax eval time`: TempEval-3 scores on TimeML data. (Placeholder: being implemented.)
+/// `parallax eval time`: TempEval-3 scores of the time recognizer on TimeML data.
+///
+/// Reads `.tml` files and TimeML JSON Lines files (folders are walked), runs the recognizer on each
+/// document's text with its creation date as the document date, and prints strict and relaxed span
+/// P/R/F1, type accuracy and value F1 per corpus part (a `.tml` file's folder, or a `.jsonl` file)
+/// and overall. A document whose id was already scored (the same corpus given as `.tml` and as
+/// JSONL) is scored once, from the first file read; `.tml` files are read first.
 struct EvalTimeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "time", abstract: "Score time expressions on TimeML data.")
-    @Argument var paths: [String]
-    func run() throws { throw CommandFailure("eval time is not implemented yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "time",
+        abstract: "Score time expressions (TempEval-3 measures) on TimeML .tml or .jsonl data."
+    )
+
+    @Argument(help: "TimeML files (.tml, .jsonl) or folders holding them.")
+    var paths: [String] = []
+
+    @Flag(help: "List every missed, spurious or mis-normalized expression.")
+    var errors = false
+
+    func run() throws {
+        guard !paths.isEmpty else { throw CommandFailure("eval time: give a TimeML folder or a .tml/.jsonl file") }
+        let files = try collectFiles()
+        guard !files.isEmpty else { throw CommandFailure("eval time: no .tml or .jsonl file under \(paths.joined(separator: " "))") }
+        let recognizer = PatternTimeRecognizer()
+        var parts: [(name: String, score: TempEvalScore)] = []
+        var seen = Set<String>()
+        var duplicates = 0
+        for file in files {
+            let part = partName(of: file)
+            var score = TempEvalScore()
+            for document in documents(in: file) {
+                guard seen.insert(document.id).inserted else {
+                    duplicates += 1
+                    continue
+                }
+                let system = recognizer.times(in: TokenizedText(document.text), documentDate: document.creationDate)
+                score += TempEvalScorer.score(gold: document.timexes, system: system)
+                if errors { listErrors(document, system: system) }
+            }
+            guard score.documents > 0 else { continue }
+            if let index = parts.firstIndex(where: { $0.name == part }) {
+                parts[index].score += score
+            } else {
+                parts.append((part, score))
+            }
+        }
+        if duplicates > 0 { StandardError.print("eval time: \(duplicates) documents already scored from another file were skipped") }
+        guard !parts.isEmpty else { throw CommandFailure("eval time: no TimeML document could be read") }
+        print(Self.header)
+        for part in parts { print(Self.row(part.name, part.score)) }
+        if parts.count > 1 { print(Self.row("overall", parts.reduce(TempEvalScore()) { $0 + $1.score })) }
+        print("strict/relaxed: exact/overlapping span; type acc over relaxed pairs; value F1 = TempEval-3 attribute F1")
+        print("(P = relaxed pairs with the gold value / system timexes, R = same / gold timexes; exact string match)")
+    }
+
+    /// `.tml` files first, then `.jsonl`, each group in path order.
+    private func collectFiles() throws -> [URL] {
+        let manager = FileManager.default
+        var files: [URL] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard !path.isEmpty, manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CommandFailure("eval time: no such file or folder: \(path.isEmpty ? "(empty path)" : path)")
+            }
+            let url = URL(fileURLWithPath: path)
+            if isDirectory.boolValue {
+                let walker = manager.enumerator(at: url, includingPropertiesForKeys: nil)
+                while let next = walker?.nextObject() as? URL {
+                    if Self.isTimeML(next) { files.append(next) }
+                }
+            } else {
+                files.append(url)
+            }
+        }
+        return files.sorted { lhs, rhs in
+            let left = lhs.pathExtension == "jsonl"
+            let right = rhs.pathExtension == "jsonl"
+            return left != right ? !left : lhs.path < rhs.path
+        }
+    }
+
+    private static func isTimeML(_ url: URL) -> Bool { ["tml", "jsonl"].contains(url.pathExtension.lowercased()) }
+
+    private func partName(of file: URL) -> String {
+        file.pathExtension.lowercased() == "jsonl" ? file.lastPathComponent : file.deletingLastPathComponent().lastPathComponent
+    }
+
+    /// The documents of one file; unreadable files and documents are reported as one-line warnings.
+    private func documents(in file: URL) -> [TimeMLDocument] {
+        guard let data = try? Data(contentsOf: file) else {
+            StandardError.print("warning: \(file.path): cannot be read, skipped")
+            return []
+        }
+        if file.pathExtension.lowercased() == "jsonl" {
+            var documents: [TimeMLDocument] = []
+            for result in TimeMLParser.parseJSONLines(data) {
+                switch result {
+                case .success(let document): documents.append(document)
+                case .failure(let error): StandardError.print("warning: \(file.path): \(error), skipped")
+                }
+            }
+            return documents
+        }
+        do {
+            return [try TimeMLParser.parseTML(data)]
+        } catch {
+            StandardError.print("warning: \(file.path): malformed TimeML (\(error)), skipped")
+            return []
+        }
+    }
+
+    private func listErrors(_ document: TimeMLDocument, system: [TimeExpression]) {
+        let pairs = TempEvalScorer.pairs(gold: document.timexes, system: system)
+        let pairedGold = Set(pairs.map(\.gold.span))
+        let pairedSystem = Set(pairs.map(\.system.span))
+        let id = document.id
+        for gold in document.timexes where !pairedGold.contains(gold.span) {
+            print("MISS  \(id)  \"\(Self.excerpt(document.text, gold.span))\" \(gold.type) \(gold.value)  | \(Self.context(document.text, gold.span))")
+        }
+        for expression in system where !pairedSystem.contains(expression.span) {
+            print("EXTRA \(id)  \"\(expression.text)\" \(expression.type.rawValue) \(expression.value)  | \(Self.context(document.text, expression.span))")
+        }
+        for pair in pairs where pair.gold.value != pair.system.value || pair.gold.type != pair.system.type.rawValue {
+            print("VALUE \(id)  \"\(Self.excerpt(document.text, pair.gold.span))\" \(pair.gold.type) \(pair.gold.value)  vs \"\(pair.system.text)\" \(pair.system.type.rawValue) \(pair.system.value)  | \(Self.context(document.text, pair.gold.span))")
+        }
+        for pair in pairs where pair.gold.span != pair.system.span {
+            print("SPAN  \(id)  \"\(Self.excerpt(document.text, pair.gold.span))\"  vs \"\(pair.system.text)\"")
+        }
+    }
+
+    private static func excerpt(_ text: String, _ span: TextSpan) -> String {
+        let scalars = text.unicodeScalars
+        guard span.start >= 0, span.end <= scalars.count else { return "" }
+        let start = scalars.index(scalars.startIndex, offsetBy: span.start)
+        let end = scalars.index(scalars.startIndex, offsetBy: span.end)
+        return String(scalars[start..<end]).replacingOccurrences(of: "\n", with: " ")
+    }
+
+    private static func context(_ text: String, _ span: TextSpan) -> String {
+        let count = text.unicodeScalars.count
+        return excerpt(text, TextSpan(start: max(0, span.start - 40), end: min(count, span.end + 40)))
+    }
+
+    private static let header = "part                        docs  gold   sys | strict P   R    F1 | relaxed P  R    F1 | type acc | value P  R    F1"
+
+    private static func row(_ name: String, _ s: TempEvalScore) -> String {
+        let label = name.padding(toLength: 26, withPad: " ", startingAt: 0)
+        return String(
+            format: "%@ %5d %5d %5d | %.3f %.3f %.3f | %.3f %.3f %.3f | %.3f    | %.3f %.3f %.3f", label, s.documents,
+            s.gold, s.system, s.strictPrecision, s.strictRecall, s.strictF1, s.relaxedPrecision, s.relaxedRecall,
+            s.relaxedF1, s.typeAccuracy, s.valuePrecision, s.valueRecall, s.valueF1)
+    }
 }

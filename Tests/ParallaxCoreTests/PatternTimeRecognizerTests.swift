@@ -133,6 +133,12 @@ import Testing
         #expect(value("Tuesday, January 21", in: "They spoke on Tuesday, January 21, at length.") == "2025-01-21")
     }
 
+    @Test func onTuesdayLeavesThePrepositionOut() {
+        let tuesday = time("Tuesday", in: "The two leaders held a video call on Tuesday.")
+        #expect(tuesday?.value == "2025-01-21")
+        #expect(tuesday?.days == days(day(2025, 1, 21), day(2025, 1, 21)))
+    }
+
     @Test func lastWeekAndOnFridayAgree() {
         let week = time("last week", in: "Xi spoke to Trump last week.")?.days
         let friday = time("Friday", in: "Xi spoke to Trump on Friday.")?.days
@@ -168,6 +174,28 @@ import Testing
         #expect(value("a year", in: "The ban lasts a year.") == "P1Y")
         #expect(value("three-day", in: "A three-day visit began.") == "P3D")
         #expect(value("the past three years", in: "Prices doubled over the past three years.") == "P3Y")
+        #expect(value("the past five years", in: "Output grew in the past five years.") == "P5Y")
+        let forCall = time("an hour and 35 minutes", in: "They talked for an hour and 35 minutes.")
+        #expect(forCall?.type == .duration)
+        #expect(forCall?.value == "PT1H35M")
+    }
+
+    // MARK: Periods, seasons, holidays
+
+    @Test func theYearAndTheWeekendAreTheDocumentsOwn() {
+        #expect(value("the year", in: "Sales rose 5% in the year.") == "2025")
+        #expect(times("It was the year before the war.").allSatisfy { $0.text != "the year" })
+        // A Wednesday: the weekend just past, or the coming one in a future-marked clause.
+        #expect(value("the weekend", in: "Crowds gathered over the weekend.") == "2025-W03-WE")
+        #expect(value("the weekend", in: "Crowds will gather over the weekend.") == "2025-W04-WE")
+        #expect(value("these days", in: "Few call these days.") == "PRESENT_REF")
+    }
+
+    @Test func partsOfMonthsYearsAndDecades() {
+        #expect(value("mid-November", in: "Results came in mid-November.") == "2024-11")
+        #expect(value("mid-1996", in: "The group split in mid-1996.") == "1996")
+        #expect(value("the mid-1980s", in: "Prices peaked in the mid-1980s.") == "198")
+        #expect(value("1990s", in: "Prices peaked in the late 1990s.") == "199")
     }
 
     @Test func vagueDurations() {

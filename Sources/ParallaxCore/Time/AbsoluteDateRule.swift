@@ -23,6 +23,7 @@ struct AbsoluteDateRule: TimeRule {
             let day = TimexFormat.day(iso.date)
             return TimeMatch(tokens: iso.tokens, type: .date, value: day.value, days: day.days)
         }
+        if let match = partOf(at: index, in: tokens, anchor: anchor) { return match }
         if let match = dayFirst(at: index, in: tokens, anchor: anchor) { return match }
         if let match = monthFirst(at: index, in: tokens, anchor: anchor) { return match }
         if let match = relativeMonth(at: index, in: tokens, anchor: anchor) { return match }
@@ -32,6 +33,43 @@ struct AbsoluteDateRule: TimeRule {
             return TimeMatch(tokens: index..<index + 1, type: .date, value: value.value, days: value.days)
         }
         return nil
+    }
+
+    /// "mid-November", "mid-1996", "the mid-1980s", "early-2024", "late-1990s": the value of the
+    /// month, year or decade after the hyphen (TimeML marks the part with `mod`, not in the value).
+    private func partOf(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        let start = index
+        let token = tokens.isWord(index, Self.the) ? index + 1 : index
+        let bytes = tokens.bytes(token)
+        guard bytes.count > 4, let hyphen = bytes.firstIndex(of: 0x2D),
+            let prefix = WordKey(bytes: bytes[bytes.startIndex..<hyphen]), Self.partPrefixes.contains(prefix)
+        else { return nil }
+        let rest = bytes[(hyphen + 1)...]
+        guard let first = rest.first else { return nil }
+        if (0x41...0x5A).contains(first), let month = MonthName.month(key: WordKey(bytes: rest)) {
+            guard token == index else { return nil }
+            let range = index..<index + 1
+            guard let anchor else {
+                return TimeMatch(tokens: range, type: .date, value: "XXXX-" + CalendarDate.pad(month, 2), resolved: false)
+            }
+            let year = yearByTense(around: range, in: tokens, anchor: anchor) {
+                TimexFormat.month(year: $0, month: month).days
+            }
+            let value = TimexFormat.month(year: year, month: month)
+            return TimeMatch(tokens: range, type: .date, value: value.value, days: value.days)
+        }
+        var digits = rest
+        let isDecade = digits.last == 0x73
+        if isDecade { digits = digits.dropLast() }
+        guard digits.count == 4, let number = Int(value: digits), (1000...2199).contains(number) else { return nil }
+        if isDecade {
+            guard number % 10 == 0 else { return nil }
+            let value = TimexFormat.decade(startingIn: number)
+            return TimeMatch(tokens: start..<token + 1, type: .date, value: value.value, days: value.days)
+        }
+        guard token == index else { return nil }
+        let value = TimexFormat.year(number)
+        return TimeMatch(tokens: index..<index + 1, type: .date, value: value.value, days: value.days)
     }
 
     /// "21 January 2025", "21st of January", "21 Jan".
@@ -163,7 +201,7 @@ struct AbsoluteDateRule: TimeRule {
     /// document date, a distance into the future counting 1.5 times a distance into the past
     /// (news looks back more than ahead); a future-marked clause reverses the weights and a
     /// past-marked one counts the future three times. Ties go to the earlier year.
-    private func yearByTense(
+    func yearByTense(
         around range: Range<Int>, in tokens: KeyedTokens, anchor: CalendarDate, days: (Int) -> DayInterval?
     ) -> Int {
         let (pastWeight, futureWeight): (Double, Double)
@@ -199,5 +237,6 @@ struct AbsoluteDateRule: TimeRule {
         "of", "to", "throughout",
     ])
     private static let yearWord = WordKey.word("year")
+    private static let partPrefixes = WordKey.set(["mid", "early", "late"])
     private static let directions: [WordKey: Int] = WordKey.table(["last": -1, "this": 0, "next": 1])
 }

@@ -8,6 +8,9 @@ enum MonthName {
         return table[key]
     }
 
+    /// The month named by a key, without the capital check (for the part of "mid-November" after the hyphen).
+    static func month(key: WordKey?) -> Int? { key.flatMap { table[$0] } }
+
     private static let table: [WordKey: Int] = {
         let names = [
             ["january", "jan", "jan."], ["february", "feb", "feb."], ["march", "mar", "mar."],

@@ -12,7 +12,7 @@
 public struct PatternTimeRecognizer: TimeRecognizer {
     private let rules: [any TimeRule] = [
         AbsoluteDateRule(), WeekdayRule(), RelativeDateRule(), QuarterRule(), SetRule(), DurationRule(),
-        ClockTimeRule(),
+        ClockTimeRule(), ReportingPeriodRule(), SeasonRule(), HolidayRule(),
     ]
 
     /// Creates the recognizer.
@@ -23,8 +23,10 @@ public struct PatternTimeRecognizer: TimeRecognizer {
         let tokens = KeyedTokens(text)
         var expressions: [TimeExpression] = []
         var index = 0
+        var discourse = TimeDiscourse()
+        let candidates = TimeTriggers.mayStart(in: tokens)
         while index < tokens.count {
-            guard Self.mayStart(at: index, in: tokens) else {
+            guard candidates[index], Self.mayStart(at: index, in: tokens) else {
                 index += 1
                 continue
             }
@@ -33,10 +35,12 @@ public struct PatternTimeRecognizer: TimeRecognizer {
                 guard let match = rule.match(at: index, in: tokens, anchor: documentDate) else { continue }
                 if match.tokens.count > (best?.tokens.count ?? 0) { best = match }
             }
-            guard let best, !best.tokens.isEmpty else {
+            guard var best, !best.tokens.isEmpty else {
                 index += 1
                 continue
             }
+            if let anaphor = best.anaphor { best = anaphor.resolve(best, in: discourse) }
+            discourse.note(best)
             expressions.append(
                 TimeExpression(
                     span: tokens.span(best.tokens), text: tokens.string(best.tokens), type: best.type,

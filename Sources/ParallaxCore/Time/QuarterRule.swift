@@ -1,5 +1,6 @@
 /// Quarters of a year, as business news writes them: "the third quarter", "third-quarter",
-/// "the first quarter of 2024", "the 4th quarter", "Q3", "Q3 2024" → `2024-Q3`, with the quarter's
+/// "the first quarter of 2024", "the 4th quarter", "Q3", "Q3 2024", "the 1988 third quarter",
+/// "this year's third quarter", "last year's fourth quarter" → `2024-Q3`, with the quarter's
 /// three months as days.
 ///
 /// Without a written year a quarter is the document year's, unless that quarter has not begun by
@@ -14,6 +15,18 @@ struct QuarterRule: TimeRule {
 
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         var next = tokens.isWord(index, Self.the) ? index + 1 : index
+        // "the 1988 third quarter", "this year's third quarter", "last year's fourth quarter"
+        var prefixYear: Int?
+        if let written = writtenYear(at: next, in: tokens), isQuarterName(at: next + 1, in: tokens) {
+            prefixYear = written
+            next += 1
+        } else if let key = tokens.key(next), let offset = Self.yearDirections[key], tokens.isWord(next + 1, Self.yearWord),
+            tokens.kind(next + 2) == .clitic, isQuarterName(at: next + 3, in: tokens)
+        {
+            guard let anchor else { return nil }
+            prefixYear = anchor.year + offset
+            next += 3
+        }
         let quarter: Int
         if let key = tokens.key(next), let number = Self.ordinals[key], tokens.isWord(next + 1, Self.quarterWord) {
             quarter = number
@@ -35,6 +48,7 @@ struct QuarterRule: TimeRule {
             year = written
             next += 1
         }
+        if year == nil { year = prefixYear }
         let range = index..<next
         let firstMonth = (quarter - 1) * 3 + 1
         guard let resolvedYear = year ?? anchor.map({ impliedYear(quarter: firstMonth, anchor: $0) }) else {
@@ -45,6 +59,14 @@ struct QuarterRule: TimeRule {
         return TimeMatch(
             tokens: range, type: .date, value: "\(CalendarDate.pad(resolvedYear, 4))-Q\(quarter)",
             days: DayInterval(first: first, last: last))
+    }
+
+    /// Whether a quarter ("third quarter", "third-quarter") is named at token `index`.
+    private func isQuarterName(at index: Int, in tokens: KeyedTokens) -> Bool {
+        if let key = tokens.key(index), Self.ordinals[key] != nil, tokens.isWord(index + 1, Self.quarterWord) {
+            return true
+        }
+        return hyphenatedQuarter(at: index, in: tokens) != nil
     }
 
     /// "third-quarter".
@@ -69,6 +91,8 @@ struct QuarterRule: TimeRule {
     private static let the = WordKey.word("the")
     private static let of = WordKey.word("of")
     private static let quarterWord = WordKey.word("quarter")
+    private static let yearWord = WordKey.word("year")
+    private static let yearDirections: [WordKey: Int] = WordKey.table(["last": -1, "this": 0, "next": 1])
     private static let ordinals: [WordKey: Int] = WordKey.table([
         "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
     ])

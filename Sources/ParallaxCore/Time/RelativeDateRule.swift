@@ -27,6 +27,9 @@ struct RelativeDateRule: TimeRule {
         case year(Int)
         /// A vague reference: `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.
         case vague(String)
+        /// "the weekend": the latest weekend begun by the document date, or the next one in a
+        /// future-marked clause.
+        case recentWeekend
     }
 
     private let numbers = NumberWordParser()
@@ -40,6 +43,18 @@ struct RelativeDateRule: TimeRule {
         let range = index..<index + found.length
         // "the past" is vague only when no unit follows ("the past week" is a duration).
         if case .vague = found.value, TimeUnit.word(tokens.key(range.upperBound)) != nil { return nil }
+        // "the year" is the document's only as a whole phrase ("the year before" and "the year
+        // 2000" are other years, "the year-earlier" another word).
+        if case .year(0) = found.value, tokens.isWord(range.lowerBound, Self.the),
+            tokens.isWord(range.upperBound, in: Self.yearFollowers) || tokens.kind(range.upperBound) == .number
+        {
+            return nil
+        }
+        if case .recentWeekend = found.value, let anchor {
+            let future = TenseCues().tense(around: range, in: tokens) == .future
+            let offset = future ? (anchor.weekday == 7 ? 1 : 0) : (anchor.weekday >= 6 ? 0 : -1)
+            return resolve(.weekend(offset), tokens: range, anchor: anchor)
+        }
         return resolve(found.value, tokens: range, anchor: anchor)
     }
 
@@ -67,6 +82,8 @@ struct RelativeDateRule: TimeRule {
             return TimeMatch(tokens: range, type: .date, value: year.value, days: year.days)
         case .vague(let value):
             return TimeMatch(tokens: range, type: .date, value: value)
+        case .recentWeekend:
+            return resolve(.weekend(anchor.weekday >= 6 ? 0 : -1), tokens: range, anchor: anchor)
         }
     }
 
@@ -79,7 +96,7 @@ struct RelativeDateRule: TimeRule {
             value = "XXXX-XX-XXT" + part.rawValue
             type = .time
         case .week: value = "XXXX-WXX"
-        case .weekend: value = "XXXX-WXX-WE"
+        case .weekend, .recentWeekend: value = "XXXX-WXX-WE"
         case .month: value = "XXXX-XX"
         case .year: value = "XXXX"
         case .vague(let ref): value = ref
@@ -119,10 +136,14 @@ struct RelativeDateRule: TimeRule {
             return TimeMatch(tokens: range, type: .date, value: decade.value, days: decade.days)
         case .second, .minute, .hour: return nil
         }
-        return resolve(reference, tokens: range, anchor: anchor)
+        var match = resolve(reference, tokens: range, anchor: anchor)
+        if word.unit == .year { match.anaphor = PeriodAnaphor(base: .ago, yearsBack: count) }
+        return match
     }
 
     private static let ago = WordKey.word("ago")
+    private static let the = WordKey.word("the")
+    private static let yearFollowers = WordKey.set(["before", "after", "earlier", "later", "of", "when", "in"])
     private static let vagueAmounts = WordKey.set(["several", "many", "few"])
 
     private static let phrases: PhraseTable<Reference> = {
@@ -137,6 +158,8 @@ struct RelativeDateRule: TimeRule {
             ("the coming days", .vague("FUTURE_REF")), ("the coming weeks", .vague("FUTURE_REF")),
             ("the coming months", .vague("FUTURE_REF")), ("the coming years", .vague("FUTURE_REF")),
             ("the future", .vague("FUTURE_REF")), ("the near future", .vague("FUTURE_REF")),
+            ("these days", .vague("PRESENT_REF")), ("the year", .year(0)), ("the full year", .year(0)),
+            ("the current year", .year(0)), ("the weekend", .recentWeekend),
         ]
         for (word, offset) in [("last", -1), ("this", 0), ("next", 1)] {
             entries += [

@@ -10,4 +10,7 @@ struct TimeMatch: Sendable {
     var days: DayInterval?
     /// Whether the value is anchored to the calendar.
     var resolved = true
+    /// For expressions that refer back to a period named earlier ("the quarter", "a year
+    /// earlier"): how to resolve them once the recognizer knows what came before.
+    var anaphor: PeriodAnaphor?
 }

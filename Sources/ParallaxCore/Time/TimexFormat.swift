@@ -32,6 +32,14 @@ enum TimexFormat {
         return ("\(CalendarDate.pad(y, 4))-\(CalendarDate.pad(m, 2))", DayInterval(first: first, last: last))
     }
 
+    /// A quarter of a year (`2024-Q3`) and its three months.
+    static func quarter(year: Int, quarter: Int) -> (value: String, days: DayInterval) {
+        let firstMonth = (quarter - 1) * 3 + 1
+        let first = month(year: year, month: firstMonth).days.first
+        let last = month(year: year, month: firstMonth + 2).days.last
+        return ("\(CalendarDate.pad(year, 4))-Q\(quarter)", DayInterval(first: first, last: last))
+    }
+
     /// A year.
     static func year(_ year: Int) -> (value: String, days: DayInterval) {
         let first = CalendarDate(dayNumber: daysBefore(year: year, month: 1))

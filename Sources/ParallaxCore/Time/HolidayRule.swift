@@ -1,0 +1,54 @@
+/// Holidays named as dates: "Christmas", "Christmas Eve", "Thanksgiving Day", "Election Day",
+/// "Easter", "Good Friday", "Labor Day", "Memorial Day", "Independence Day", "Halloween",
+/// "Boxing Day", "Veterans Day", optionally followed by a year ("Christmas 1998").
+///
+/// The name must be capitalized. Without a year the holiday takes the year (the document's, the
+/// one before or after) that puts it nearest the document date, weighted by the clause's tense
+/// as for "Dec. 30" (see `AbsoluteDateRule`); without a document date it is `XXXX-12-25` for a
+/// fixed day and `XXXX-XX-XX` otherwise, unresolved.
+struct HolidayRule: TimeRule {
+    private let calendar = CalendarNumberRules()
+    private let dates = AbsoluteDateRule()
+
+    /// Creates the rule.
+    init() {}
+
+    func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        guard tokens.isCapitalized(index), let found = Self.names.match(at: index, in: tokens) else { return nil }
+        var end = index + found.length
+        let holiday = found.value
+        var year: Int?
+        if let written = calendar.fourDigitValue(at: end, in: tokens), (1000...2199).contains(written) {
+            year = written
+            end += 1
+        }
+        let range = index..<end
+        if year == nil, let anchor {
+            year = dates.yearByTense(around: range, in: tokens, anchor: anchor) { year in
+                holiday.day(in: year).map { DayInterval(day: $0) }
+            }
+        }
+        guard let year else {
+            var value = "XXXX-XX-XX"
+            if case .fixed(let month, let day) = holiday {
+                value = "XXXX-\(CalendarDate.pad(month, 2))-\(CalendarDate.pad(day, 2))"
+            }
+            return TimeMatch(tokens: range, type: .date, value: value, resolved: false)
+        }
+        guard let day = holiday.day(in: year) else { return nil }
+        let value = TimexFormat.day(day)
+        return TimeMatch(tokens: range, type: .date, value: value.value, days: value.days)
+    }
+
+    private static let names = PhraseTable<Holiday>([
+        ("christmas", .fixed(month: 12, day: 25)), ("christmas day", .fixed(month: 12, day: 25)),
+        ("christmas eve", .fixed(month: 12, day: 24)), ("boxing day", .fixed(month: 12, day: 26)),
+        ("halloween", .fixed(month: 10, day: 31)), ("independence day", .fixed(month: 7, day: 4)),
+        ("veterans day", .fixed(month: 11, day: 11)), ("new year's day", .fixed(month: 1, day: 1)),
+        ("new year's eve", .fixed(month: 12, day: 31)), ("thanksgiving", .floating(month: 11, weekday: 4, nth: 4)),
+        ("thanksgiving day", .floating(month: 11, weekday: 4, nth: 4)),
+        ("labor day", .floating(month: 9, weekday: 1, nth: 1)), ("memorial day", .floating(month: 5, weekday: 1, nth: -1)),
+        ("election day", .electionDay), ("easter", .easter(offset: 0)), ("easter sunday", .easter(offset: 0)),
+        ("easter monday", .easter(offset: 1)), ("good friday", .easter(offset: -2)),
+    ])
+}

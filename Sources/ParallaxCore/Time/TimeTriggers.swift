@@ -1,0 +1,57 @@
+/// The cheap pre-filter of the time recognizer: marks the tokens at which a time expression may
+/// start, so that the rules run at a few tokens instead of all.
+///
+/// Every expression the rules know holds a *trigger* within its first `reach` tokens: a number
+/// or alphanumeric token (years, days, clock times, "1990s"), a hyphenated word ("third-quarter",
+/// "mid-November", "three-day"), or a word from one table — time units, months, weekdays,
+/// seasons, holidays, parts of the day, and the deictic and vague words ("today", "now",
+/// "recently", "ago", "earlier", "daily", "quarter", "period"). A token may start an expression
+/// when a trigger lies at it or within `reach - 1` tokens after it. One backward pass, no allocation
+/// beyond the flags.
+enum TimeTriggers {
+    /// How many tokens from an expression's start its first trigger may lie, at most.
+    static let reach = 6
+
+    /// For each token, whether a time expression may start there.
+    static func mayStart(in tokens: KeyedTokens) -> [Bool] {
+        var flags = [Bool](repeating: false, count: tokens.count)
+        var nextTrigger = Int.max
+        var index = tokens.count - 1
+        while index >= 0 {
+            if isTrigger(index, in: tokens) { nextTrigger = index }
+            flags[index] = nextTrigger != Int.max && nextTrigger - index < reach
+            index -= 1
+        }
+        return flags
+    }
+
+    private static func isTrigger(_ index: Int, in tokens: KeyedTokens) -> Bool {
+        switch tokens.kind(index) {
+        case .number, .alphanumeric: return true
+        case .word:
+            if let key = tokens.key(index), words.contains(key) { return true }
+            return tokens.bytes(index).contains(0x2D)
+        default: return false
+        }
+    }
+
+    private static let words: Set<WordKey> = WordKey.set([
+        // units
+        "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
+        "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years", "yr", "yrs",
+        "decade", "decades", "century", "centuries", "quarter", "quarters", "period", "half",
+        // months and weekdays
+        "january", "jan", "jan.", "february", "feb", "feb.", "march", "mar", "mar.", "april", "apr", "apr.", "may",
+        "june", "jun", "jun.", "july", "jul", "jul.", "august", "aug", "aug.", "september", "sep", "sep.", "sept",
+        "sept.", "october", "oct", "oct.", "november", "nov", "nov.", "december", "dec", "dec.", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        // seasons, holidays, parts of the day
+        "spring", "summer", "fall", "autumn", "winter", "christmas", "thanksgiving", "easter", "halloween", "eve",
+        "morning", "afternoon", "evening", "night", "tonight", "overnight", "noon", "midday", "midnight",
+        // deictic, vague and recurring
+        "today", "yesterday", "tomorrow", "now", "currently", "nowadays", "present", "recently", "lately", "recent",
+        "soon", "future", "past", "coming", "weekend", "ago", "earlier", "before", "daily", "weekly", "monthly",
+        "yearly", "annually", "hourly", "nightly", "biweekly", "fortnightly", "q1", "q2", "q3", "q4",
+        "twice", "once", "thrice", "times",
+    ])
+}

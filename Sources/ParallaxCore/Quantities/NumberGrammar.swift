@@ -81,10 +81,13 @@ struct NumberGrammar: Sendable {
     // MARK: Numbers
 
     /// A cardinal number (integer, decimal, fraction, power) or a digit ordinal starting at `index`.
-    func number(at index: Int) -> NumberMention? {
+    func number(at index: Int, afterPrefix: Bool = false) -> NumberMention? {
         guard let first = lexeme(index) else { return nil }
-        // Digits glued to letters before them are an identifier ("scp173", "L202").
-        if first.kind == .digits, first.isAdjacent, lexeme(index - 1)?.kind == .word { return nil }
+        // Digits glued to letters before them are an identifier ("scp173", "L202", "scp-173").
+        if !afterPrefix, first.kind == .digits, first.isAdjacent {
+            if lexeme(index - 1)?.kind == .word { return nil }
+            if isSymbol(index - 1, Self.dashes), isAdjacent(index - 1), lexeme(index - 2)?.kind == .word { return nil }
+        }
         var sign = 1.0
         var start = index
         if first.kind == .word, Self.minusWords.contains(first.text) {

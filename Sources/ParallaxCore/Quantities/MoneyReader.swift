@@ -38,9 +38,15 @@ struct MoneyReader: Sendable {
         // Prefix currency: "$ 75 million", "c $ 16.4", "usd115", "MAUD 60".
         if let prefix = prefix(at: index) {
             let start = index + prefix.length
-            if let number = grammar.number(at: start, afterPrefix: true), !number.kind.isOrdinal, !number.hasGluedWord {
+            if let number = grammar.number(at: start, afterPrefix: true), !number.kind.isOrdinal,
+                !number.hasGluedWord || text(number.lexemes.upperBound) == "m"
+            {
                 var value = number.value * prefix.scale
                 var end = number.lexemes.upperBound
+                if number.hasGluedWord {
+                    value *= 1e6
+                    end += 1
+                }
                 if let cents = cents(at: end, code: prefix.code) {
                     value += cents.value
                     end = cents.end

@@ -157,7 +157,8 @@ struct NumberGrammar: Sendable {
         }
         var decimal = false
         if isSymbol(end, ["."]), isAdjacent(end), isDigits(end + 1), isAdjacent(end + 1) {
-            let chained = isSymbol(end + 2, ["."]) && isAdjacent(end + 2) && isDigits(end + 3)
+            let chained = (isSymbol(end + 2, ["."]) && isAdjacent(end + 2) && isDigits(end + 3))
+                || (isSymbol(index - 1, ["."]) && isAdjacent(index) && isDigits(index - 2))
             if !chained {
                 digits += "." + text(end + 1)
                 end += 2
@@ -432,7 +433,8 @@ struct NumberGrammar: Sendable {
                 lastGroup = n
                 last = .tens
             } else if word == "hundred" {
-                guard [.unit, .teen, .tens, .digits].contains(last), current > 0, current < 100 || last == .digits else {
+                guard [.unit, .teen, .tens, .digits].contains(last), current > 0, current < 100 || (last == .digits && total == 0 && current == lastGroup && beforeAnd == nil)
+                else {
                     if beforeAnd != nil, last != .and { return beforeAnd }
                     break loop
                 }
@@ -478,11 +480,13 @@ struct NumberGrammar: Sendable {
     }
 
     /// "a half", "a quarter", "three quarters", "fifty-four hundredths" after "and": value < 1.
-    private func mixedFraction(at index: Int) -> (value: Double, end: Int)? {
-        if ["a", "an"].contains(text(index)), let entry = OrdinalWords.entry(lexeme(index + 1)?.key), !entry.isPlural,
-            !entry.isScale || true, entry.value > 2 || entry.isDenominatorOnly
+    private func mixedFraction(at start: Int) -> (value: Double, end: Int)? {
+        let index = isSymbol(start, Self.dashes) ? start + 1 : start
+        let next = isSymbol(index + 1, Self.dashes) ? index + 2 : index + 1
+        if ["a", "an"].contains(text(index)), let entry = OrdinalWords.entry(lexeme(next)?.key), !entry.isPlural,
+            entry.value > 2 || entry.isDenominatorOnly
         {
-            return (1 / entry.value, index + 2)
+            return (1 / entry.value, next + 1)
         }
         guard let numerator = continueWords(value: 0, from: index, last: .start), numerator.value > 0,
             let denominator = denominator(at: numerator.end, numerator: numerator.value),

@@ -259,4 +259,17 @@ import Testing
         let buffer = TextBuffer(text)
         for quantity in found { #expect(buffer.text(of: quantity.span) == quantity.text) }
     }
+
+    @Test func readsDimensionsInBaseUnits() {
+        let miles = quantity("200 miles", in: "Troops are 200 miles north of the city.")
+        #expect(miles?.kind == .dimension)
+        #expect(miles?.unit == "metre")
+        #expect(miles?.value == ValueInterval(exactly: 200 * 1609.344))
+        let oil = quantity("500,000 barrels", in: "Output fell by 500,000 barrels a day.")
+        #expect(oil?.unit == "litre")
+        let land = quantity("about 17 square kilometres", in: "They seized about 17 square kilometres of land.")
+        #expect(land?.unit == "square metre")
+        #expect(land?.hedge == .approximately)
+        #expect(quantity("2.5m", in: "It cost 2.5m last year.")?.kind != .dimension)
+    }
 }

@@ -12,4 +12,9 @@ public enum QuantityKind: String, Sendable, Hashable, Codable, CaseIterable {
     case count
     /// A bare number.
     case number
+    /// A physical measure — length, area, volume, weight, speed, information, angle; the value is in
+    /// the base unit of its dimension: `metre` for length, `square metre` for area, `litre` for
+    /// volume (barrels and gallons included), `kilogram` for weight, `metre per second` for speed,
+    /// `bit` for information, `degree` for angle.
+    case dimension
 }

@@ -9,8 +9,10 @@
 ///    "90-minute" too; a duration followed by "ago" is a date and is left out;
 /// 4. "years old", "-year-old" → age; so is a number 1–120 after "aged"/"age"/"the age of", or set
 ///    off by commas right after a capitalized name ("Putin, 72,");
-/// 5. a plural noun right after it, or "of" + a plural noun → count with that noun as unit;
-/// 6. otherwise a bare number — except a lone "one" (mostly a pronoun), a number after "No.", and a
+/// 5. a unit of measure (`NewsDimensionUnits`) → dimension in the base unit ("200 miles" is
+///    321,868.8 metres, "500,000 barrels" is litres);
+/// 6. a plural noun right after it, or "of" + a plural noun → count with that noun as unit;
+/// 7. otherwise a bare number — except a lone "one" (mostly a pronoun), a number after "No.", and a
 ///    number right after a capitalized word inside a sentence ("Resolution 2231", "Group of Seven").
 ///
 /// Ranges: "between A and B", "from A to B", "A-B", "A–B", and "A to B" / "A or B" when a unit
@@ -42,6 +44,7 @@ struct FigureReader: Sendable {
     private let durations = DurationReader()
     private let currencies = CurrencyTable()
     private let nouns = CountNounRules()
+    private let dimensions = NewsDimensionUnits()
     private let calendar = CalendarNumberRules()
 
     /// Creates a reader over `tokens`.
@@ -163,6 +166,12 @@ struct FigureReader: Sendable {
         case .absent: break
         }
         if first.number.needsUnit || last.number.needsUnit { return nil }
+        if let unit = dimensions.match(at: unitIndex, in: tokens) {
+            let base = ValueInterval(
+                low: value.low * unit.factor, high: value.high * unit.factor, lowOpen: value.lowOpen,
+                highOpen: value.highOpen)
+            return Figure(tokens: start..<unitIndex + unit.length, kind: .dimension, unit: unit.baseUnit, value: base)
+        }
         if let noun = nouns.noun(at: unitIndex, in: tokens) {
             return Figure(tokens: start..<unitIndex + 1, kind: .count, unit: noun, value: value)
         }

@@ -142,6 +142,7 @@ public struct FactAligner: Sendable {
             case .duration: label = "duration"
             case .count: label = "number of " + (quantity.unit ?? "items")
             case .age, .number: label = quantity.kind.rawValue
+            case .dimension: label = quantity.unit ?? "dimension"
             }
             if quantity.kind == .age {
                 let owner = analyzed.entities.last {

@@ -12,6 +12,7 @@ public enum ValueFormatter {
             case .age: return scaled(number) + " years"
             case .count: return scaled(number) + (unit.map { " " + $0 } ?? "")
             case .number: return scaled(number)
+            case .dimension: return scaled(number) + (unit.map { " " + $0 } ?? "")
             }
         }
         if value.isPoint { return format(value.low) }

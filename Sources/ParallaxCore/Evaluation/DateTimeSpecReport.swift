@@ -34,10 +34,6 @@ public struct DateTimeSpecReport: Sendable, Hashable {
     public var overall: SpecScore { Self.sum(files, named: "DateTime all") }
 
     private static func sum(_ scores: [SpecScore], named name: String) -> SpecScore {
-        scores.reduce(into: SpecScore(file: name)) { total, score in
-            total.passed += score.passed
-            total.failed += score.failed
-            total.skipped += score.skipped
-        }
+        scores.reduce(into: SpecScore(file: name)) { $0.add($1) }
     }
 }

@@ -22,4 +22,11 @@ public struct SpecScore: Sendable, Hashable {
 
     /// Share of run cases that passed (0 when none ran).
     public var passRate: Double { total == 0 ? 0 : Double(passed) / Double(total) }
+
+    /// Adds another score's counts to this one (the file name stays).
+    public mutating func add(_ other: SpecScore) {
+        passed += other.passed
+        failed += other.failed
+        skipped += other.skipped
+    }
 }

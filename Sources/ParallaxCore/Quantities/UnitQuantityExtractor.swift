@@ -162,10 +162,8 @@ public struct UnitQuantityExtractor: Sendable {
         }
         guard start < lx.count, let forms = DimensionUnitTable.forms[lx[start].text] else { return nil }
         for form in forms where matches(form.words, lx, at: start) {
-            let symbolWord = form.words.count == 1 && form.words[0].count <= 3
             if form.words == ["mb"] || (form.words == ["m"] && lx[start].hasUppercase) { continue }
             if form.words == ["in"] || form.words == ["pm"] { continue }
-            _ = symbolWord
             var unit = form.unit
             if lx[start].text == "mb" { unit = lx[start].hasUppercase ? DimensionUnitTable.megabyte : DimensionUnitTable.megabit }
             var end = start + form.words.count

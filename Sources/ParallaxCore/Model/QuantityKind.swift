@@ -12,6 +12,8 @@ public enum QuantityKind: String, Sendable, Hashable, Codable, CaseIterable {
     case count
     /// A bare number.
     case number
+    /// An ordinal position (`third`, `21st`); the value is the position.
+    case ordinal
     /// A physical measure — length, area, volume, weight, speed, information, angle; the value is in
     /// the base unit of its dimension: `metre` for length, `square metre` for area, `litre` for
     /// volume (barrels and gallons included), `kilogram` for weight, `metre per second` for speed,

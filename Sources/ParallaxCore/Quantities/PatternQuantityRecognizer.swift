@@ -10,6 +10,7 @@
 public struct PatternQuantityRecognizer: QuantityRecognizer {
     private let hedges = HedgeRules()
     private let calendar = CalendarNumberRules()
+    private let ordinals = OrdinalReader()
 
     /// Creates the recognizer.
     public init() {}
@@ -29,6 +30,13 @@ public struct PatternQuantityRecognizer: QuantityRecognizer {
             var hedge = hedges.match(at: index, in: tokens)
             let figureStart = index + (hedge?.length ?? 0)
             guard let figure = reader.figure(at: figureStart, previousEnd: previousEnd) else {
+                if let position = ordinals.position(at: index, in: tokens) {
+                    quantities.append(
+                        Quantity(
+                            span: tokens.span(index..<(index + 1)), text: tokens.string(index..<(index + 1)), kind: .ordinal,
+                            unit: nil, value: ValueInterval(exactly: position), hedge: nil))
+                    previousEnd = index + 1
+                }
                 index += 1
                 continue
             }

@@ -133,7 +133,7 @@ public struct FactAligner: Sendable {
             }
             return (Set(near.map(\.stem)), near, buffer.text(of: sentenceSpan))
         }
-        for quantity in analyzed.quantities where quantity.kind != .number {
+        for quantity in analyzed.quantities where quantity.kind != .number && quantity.kind != .ordinal {
             var slot = quantity.kind.rawValue + (quantity.unit.map { " " + $0 } ?? "")
             var label: String
             switch quantity.kind {
@@ -141,7 +141,7 @@ public struct FactAligner: Sendable {
             case .percent: label = quantity.unit == "percentage point" ? "change in points" : "percentage"
             case .duration: label = "duration"
             case .count: label = "number of " + (quantity.unit ?? "items")
-            case .age, .number: label = quantity.kind.rawValue
+            case .age, .number, .ordinal: label = quantity.kind.rawValue
             case .dimension: label = quantity.unit ?? "dimension"
             }
             if quantity.kind == .age {

@@ -12,6 +12,7 @@ public enum ValueFormatter {
             case .age: return scaled(number) + " years"
             case .count: return scaled(number) + (unit.map { " " + $0 } ?? "")
             case .number: return scaled(number)
+            case .ordinal: return "#" + plain(number)
             case .dimension: return scaled(number) + (unit.map { " " + $0 } ?? "")
             }
         }
@@ -29,10 +30,13 @@ public enum ValueFormatter {
         days.first == days.last ? days.first.description : "\(days.first) – \(days.last)"
     }
 
-    /// Seconds as `1h 35m`, `3 days`, `45 s`.
+    /// Seconds as `1h 35m`, `3 days`, `2 weeks`, `20 years`, `45 s`.
     public static func duration(_ seconds: Double) -> String {
         guard seconds.isFinite else { return "∞" }
+        let year = 365.2425 * 86_400
+        if seconds >= 2 * year { return plain((seconds / year * 10).rounded() / 10) + " years" }
         let total = Int(seconds.rounded())
+        if total >= 14 * 86_400 && total % (7 * 86_400) == 0 { return "\(total / (7 * 86_400)) weeks" }
         if total >= 2 * 86_400 && total % 86_400 == 0 { return "\(total / 86_400) days" }
         if total >= 3600 {
             let minutes = (total % 3600) / 60

@@ -272,4 +272,23 @@ import Testing
         #expect(land?.hedge == .approximately)
         #expect(quantity("2.5m", in: "It cost 2.5m last year.")?.kind != .dimension)
     }
+
+    @Test func everyHedgeWordOfTheIssue() {
+        for (text, hedge) in [
+            ("about 50 people", Hedge.approximately), ("around 50 people", .approximately),
+            ("roughly 50 people", .approximately), ("nearly 50 people", .nearly), ("almost 50 people", .nearly),
+            ("more than 50 people", .moreThan), ("over 50 people", .moreThan), ("at least 50 people", .atLeast),
+            ("up to 50 people", .upTo), ("less than 50 people", .lessThan),
+        ] {
+            #expect(quantity(text, in: "Police said \(text) gathered.")?.hedge == hedge, "\(text)")
+        }
+        #expect(quantity("€3 billion", in: "A €3 billion fund opened.")?.value == exact(3e9))
+    }
+
+    @Test func moreThanSixtyFourPercentDoesNotOverlapSixty() throws {
+        let moreThan = try #require(quantity("more than 64%", in: "Trade rose more than 64% since then."))
+        let sixty = try #require(quantity("60%", in: "Trade rose 60% since then."))
+        #expect(moreThan.value.relation(to: sixty.value) == .disjoint)
+        #expect(moreThan.value.relation(to: exact(70)) == .overlapping)
+    }
 }

@@ -53,5 +53,7 @@ enum TimeTriggers {
         "soon", "future", "past", "coming", "weekend", "ago", "earlier", "before", "daily", "weekly", "monthly",
         "yearly", "annually", "hourly", "nightly", "biweekly", "fortnightly", "q1", "q2", "q3", "q4",
         "twice", "once", "thrice", "times",
+        // spoken years ("nineteen ninety-six")
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     ])
 }

@@ -105,6 +105,20 @@ import Testing
         #expect(time("recently", in: "She recently said so.")?.days == nil)
     }
 
+    @Test func thePastYearIsThePreviousCalendarYear() {
+        #expect(value("the past year", in: "Hate crimes rose over the past year.") == "2024")
+        #expect(value("the last week", in: "She has been abroad for the last week.") == "2025-W03")
+        #expect(value("the coming month", in: "Talks resume in the coming month.") == "2025-02")
+        #expect(value("the past three years", in: "Prices doubled over the past three years.") == "P3Y")
+    }
+
+    @Test func currentAndRecentAsAdjectivesAreReferences() {
+        #expect(value("current", in: "The current slump worried traders.") == "PRESENT_REF")
+        #expect(value("recent", in: "It cited a recent filing.") == "PAST_REF")
+        #expect(value("the current quarter", in: "Sales fell in the current quarter.") != "PRESENT_REF")
+        #expect(times("The current account deficit grew.").allSatisfy { $0.text != "current" })
+    }
+
     @Test func unitsLaterIsNoTenseCue() {
         // Wednesday document: "later" after "three days" does not make the clause future.
         #expect(value("Friday", in: "Three days later, as of Friday's close, the index was down.") == "2025-01-17")

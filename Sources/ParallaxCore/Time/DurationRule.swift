@@ -1,6 +1,6 @@
 /// Lengths of time: "90 minutes" (`PT90M`), "an hour and 35 minutes" (`PT1H35M`),
 /// "one-and-a-half hours" (`PT1H30M`), "three days" (`P3D`), "three-day" (`P3D`), "two weeks"
-/// (`P2W`), "the past three years" (`P3Y`), "the past week" (`P1W`), and lengths of unknown
+/// (`P2W`), "the past three years" (`P3Y`), "the past hour" (`PT1H`), and lengths of unknown
 /// amount, written with `X`: "several days" (`PXD`), "for decades" (`PXDE`), "hours of talks"
 /// (`PTXH`), "tens of thousands of years" (`PXY`), "recent weeks" (`PXW`), "the past few weeks"
 /// (`PXW`).
@@ -38,7 +38,7 @@ struct DurationRule: TimeRule {
         return lengthOrVague(at: index, start: index, in: tokens, singularIsOne: false)
     }
 
-    /// A number and unit at `index` (or, with `singularIsOne`, a lone unit: "the past week").
+    /// A number and unit at `index` (or, with `singularIsOne`, a lone unit: "the past hour").
     private func lengthOrVague(at index: Int, start: Int, in tokens: KeyedTokens, singularIsOne: Bool) -> TimeMatch? {
         // "the past few weeks", "the next several years"
         if singularIsOne, tokens.isWord(index, in: Self.vagueAmounts), let word = TimeUnit.word(tokens.key(index + 1)),

@@ -1,8 +1,10 @@
 /// Dates named relative to the document date: "today", "yesterday", "tomorrow", "tonight", "this
-/// morning", "last night", "last/this/next week|weekend|month|year", "two days ago", "a year
-/// ago", and the vague references "recently" (`PAST_REF`), "now", "currently" (`PRESENT_REF`),
-/// "soon", "in the coming weeks", "the future" (`FUTURE_REF`). "As soon as" and "soon after" are
-/// connectives, not references. "Recent months" is a vague duration (`DurationRule`).
+/// morning", "last night", "last/this/next week|weekend|month|year", "the past/last/next/coming
+/// week|month|year", "two days ago", "a year ago", and the vague references "recently"
+/// (`PAST_REF`), "now", "currently" (`PRESENT_REF`), "soon", "in the coming weeks", "the future"
+/// (`FUTURE_REF`). "As soon as" and "soon after" are connectives, not references. "Recent months"
+/// is a vague duration (`DurationRule`); the adjectives of "the current weakness" (`PRESENT_REF`)
+/// and "a recent filing" (`PAST_REF`) are references of their own, as TimeML annotates them.
 ///
 /// Values: a day (`2025-01-21`), a part of a day (`2025-01-21TMO`, a TIME), an ISO week
 /// (`2025-W03`) or its weekend (`2025-W03-WE`), a month (`2024-12`), a year (`2024`), a decade
@@ -41,6 +43,7 @@ struct RelativeDateRule: TimeRule {
 
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         if let ago = ago(at: index, in: tokens, anchor: anchor) { return ago }
+        if let attributive = attributive(at: index, in: tokens) { return attributive }
         guard let found = Self.phrases.match(at: index, in: tokens) else { return nil }
         let range = index..<index + found.length
         // "the past" is vague only when no unit follows ("the past week" is a duration).
@@ -118,6 +121,19 @@ struct RelativeDateRule: TimeRule {
         return TimeMatch(tokens: range, type: type, value: value, resolved: false)
     }
 
+    /// "the current weakness", "its current position" (`PRESENT_REF`), "a recent filing" (`PAST_REF`):
+    /// the adjective alone, after a determiner, possessive or preposition and before a lowercase
+    /// noun that is no period ("the current quarter" is a period of its own).
+    private func attributive(at index: Int, in tokens: KeyedTokens) -> TimeMatch? {
+        guard let key = tokens.key(index), let value = Self.attributives[key] else { return nil }
+        let before = tokens.isWord(index - 1, in: Self.attributiveOpeners) || tokens.kind(index - 1) == .clitic
+        let next = index + 1
+        guard before, tokens.kind(next) == .word, tokens.isLowercase(next),
+            TimeUnit.word(tokens.key(next)) == nil, !tokens.isWord(next, in: Self.periodWords)
+        else { return nil }
+        return TimeMatch(tokens: index..<next, type: .date, value: value)
+    }
+
     /// "two days ago", "a year ago", "several weeks ago", "decades ago".
     private func ago(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         var unitIndex = index
@@ -157,6 +173,15 @@ struct RelativeDateRule: TimeRule {
 
     private static let ago = WordKey.word("ago")
     private static let soon = WordKey.word("soon")
+    private static let attributives: [WordKey: String] = WordKey.table([
+        "current": "PRESENT_REF", "recent": "PAST_REF",
+    ])
+    private static let attributiveOpeners = WordKey.set([
+        "the", "a", "its", "his", "her", "their", "our", "my", "your", "of", "about", "on", "in", "by",
+    ])
+    private static let periodWords = WordKey.set([
+        "quarter", "quarters", "period", "periods", "fiscal", "half", "season", "term", "account", "accounts",
+    ])
     private static let endedWords = WordKey.set(["ended", "ending"])
     private static let `as` = WordKey.word("as")
     private static let connectiveFollowers = WordKey.set(["after", "afterwards", "afterward", "thereafter", "before"])
@@ -176,8 +201,19 @@ struct RelativeDateRule: TimeRule {
             ("the coming months", .vague("FUTURE_REF")), ("the coming years", .vague("FUTURE_REF")),
             ("the future", .vague("FUTURE_REF")), ("the near future", .vague("FUTURE_REF")),
             ("these days", .vague("PRESENT_REF")), ("the year", .year(0)), ("the full year", .year(0)),
-            ("the current year", .year(0)), ("the fiscal year", .year(0)), ("the current fiscal year", .year(0)), ("the weekend", .recentWeekend),
+            ("the current year", .year(0)), ("the fiscal year", .year(0)),
+            ("the current fiscal year", .year(0)), ("the weekend", .recentWeekend),
         ]
+        // "the past year", "over the last month", "the coming week": the previous or next calendar
+        // unit, as TimeML annotates them (only a count makes a length: "the past three years").
+        for (words, offset) in [(["the past", "the last"], -1), (["the next", "the coming"], 1)] {
+            for word in words {
+                entries += [
+                    ("\(word) week", .week(offset)), ("\(word) month", .month(offset)),
+                    ("\(word) year", .year(offset)),
+                ]
+            }
+        }
         for (word, offset) in [("last", -1), ("this", 0), ("next", 1)] {
             entries += [
                 ("\(word) week", .week(offset)), ("\(word) weekend", .weekend(offset)),

@@ -97,13 +97,45 @@ import Testing
     }
 
     @Test func vagueReferences() {
-        #expect(value("recent months", in: "In recent months trade grew.") == "PAST_REF")
         #expect(value("recently", in: "She recently said so.") == "PAST_REF")
         #expect(value("now", in: "Both sides now agree.") == "PRESENT_REF")
         #expect(value("currently", in: "He is currently abroad.") == "PRESENT_REF")
         #expect(value("the coming weeks", in: "A deal may come in the coming weeks.") == "FUTURE_REF")
         #expect(value("soon", in: "They will meet soon.") == "FUTURE_REF")
         #expect(time("recently", in: "She recently said so.")?.days == nil)
+    }
+
+    @Test func thePastYearIsThePreviousCalendarYear() {
+        #expect(value("the past year", in: "Hate crimes rose over the past year.") == "2024")
+        #expect(value("the last week", in: "She has been abroad for the last week.") == "2025-W03")
+        #expect(value("the coming month", in: "Talks resume in the coming month.") == "2025-02")
+        #expect(value("the past three years", in: "Prices doubled over the past three years.") == "P3Y")
+    }
+
+    @Test func currentAndRecentAsAdjectivesAreReferences() {
+        #expect(value("current", in: "The current slump worried traders.") == "PRESENT_REF")
+        #expect(value("recent", in: "It cited a recent filing.") == "PAST_REF")
+        #expect(value("the current quarter", in: "Sales fell in the current quarter.") != "PRESENT_REF")
+        #expect(times("The current account deficit grew.").allSatisfy { $0.text != "current" })
+    }
+
+    @Test func unitsLaterIsNoTenseCue() {
+        // Wednesday document: "later" after "three days" does not make the clause future.
+        #expect(value("Friday", in: "Three days later, as of Friday's close, the index was down.") == "2025-01-17")
+    }
+
+    @Test func soonInATemporalConnectiveIsNoReference() {
+        #expect(times("The envoys will leave as soon as the talks end.").isEmpty)
+        #expect(times("The mayor resigned soon after the vote.").isEmpty)
+        #expect(value("soon", in: "The envoys will leave soon.") == "FUTURE_REF")
+    }
+
+    @Test func aReportingYearEndedOnADateIsALength() {
+        let ended = time("the year", in: "Profit doubled in the year ended June 30.")
+        #expect(ended?.type == .duration)
+        #expect(ended?.value == "P1Y")
+        #expect(value("the fiscal year", in: "Sales rose in the fiscal year ending March 31.") == "P1Y")
+        #expect(value("the fiscal year", in: "Sales should rise throughout the fiscal year.") == "2025")
     }
 
     // MARK: Weekdays
@@ -203,6 +235,23 @@ import Testing
         #expect(value("hours", in: "After hours of talks, they agreed.") == "PTXH")
         #expect(value("several days", in: "It took several days to count.") == "PXD")
         #expect(times("Decades of neglect showed.").map(\.value) == ["PXDE"])
+    }
+
+    @Test func recentPluralUnitsAreVagueLengths() {
+        let recent = time("recent months", in: "In recent months trade grew.")
+        #expect(recent?.type == .duration)
+        #expect(recent?.value == "PXM")
+        #expect(value("recent years", in: "Prices rose in recent years.") == "PXY")
+    }
+
+    @Test func theLastFewUnitsAreVagueLengths() {
+        #expect(value("the past few weeks", in: "Talks stalled over the past few weeks.") == "PXW")
+        #expect(value("the next several days", in: "A reply is due in the next several days.") == "PXD")
+    }
+
+    @Test func decadesAndCenturiesOfKnownLengthAreWrittenInYears() {
+        #expect(value("two decades", in: "The feud lasted two decades.") == "P20Y")
+        #expect(value("the past century", in: "Sea levels rose over the past century.") == "P100Y")
     }
 
     @Test func aRateIsNotADuration() {

@@ -30,7 +30,8 @@ import Testing
         #expect(TimexFormat.duration([Part(amount: 0.5, unit: .hour)]) == "PT30M")
         #expect(TimexFormat.duration([Part(amount: 1.5, unit: .day)]) == "P1DT12H")
         #expect(TimexFormat.duration([Part(amount: 2.5, unit: .week)]) == "P2.5W")
-        #expect(TimexFormat.duration([Part(amount: 3, unit: .decade)]) == "P3DE")
+        #expect(TimexFormat.duration([Part(amount: 3, unit: .decade)]) == "P30Y")
+        #expect(TimexFormat.duration([Part(amount: 1, unit: .century)]) == "P100Y")
         #expect(TimexFormat.vagueDuration(.decade) == "PXDE")
         #expect(TimexFormat.vagueDuration(.hour) == "PTXH")
     }

@@ -1,8 +1,9 @@
 /// Lengths of time: "90 minutes" (`PT90M`), "an hour and 35 minutes" (`PT1H35M`),
 /// "one-and-a-half hours" (`PT1H30M`), "three days" (`P3D`), "three-day" (`P3D`), "two weeks"
-/// (`P2W`), "the past three years" (`P3Y`), "the past week" (`P1W`), and lengths of unknown
+/// (`P2W`), "the past three years" (`P3Y`), "the past hour" (`PT1H`), and lengths of unknown
 /// amount, written with `X`: "several days" (`PXD`), "for decades" (`PXDE`), "hours of talks"
-/// (`PTXH`), "tens of thousands of years" (`PXY`).
+/// (`PTXH`), "tens of thousands of years" (`PXY`), "recent weeks" (`PXW`), "the past few weeks"
+/// (`PXW`).
 ///
 /// A bare plural unit is a duration only after "for", "over", "after", "within", "lasting" or
 /// before "of"; an article amount after a figure or "per"/"once"/"twice" ("$240bn a year") is a
@@ -17,6 +18,10 @@ struct DurationRule: TimeRule {
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         if tokens.isWord(index, Self.the), tokens.isWord(index + 1, in: Self.pastWords) {
             return lengthOrVague(at: index + 2, start: index, in: tokens, singularIsOne: true)
+        }
+        // "recent weeks", "in recent years": a span of unknown length reaching the present.
+        if tokens.isWord(index, Self.recent), let word = TimeUnit.word(tokens.key(index + 1)), word.isPlural {
+            return vague(word.unit, tokens: index..<index + 2)
         }
         let aFew = tokens.isWord(index, Self.a) && tokens.isWord(index + 1, Self.few)
         if aFew || tokens.isWord(index, in: Self.vagueAmounts) {
@@ -33,8 +38,14 @@ struct DurationRule: TimeRule {
         return lengthOrVague(at: index, start: index, in: tokens, singularIsOne: false)
     }
 
-    /// A number and unit at `index` (or, with `singularIsOne`, a lone unit: "the past week").
+    /// A number and unit at `index` (or, with `singularIsOne`, a lone unit: "the past hour").
     private func lengthOrVague(at index: Int, start: Int, in tokens: KeyedTokens, singularIsOne: Bool) -> TimeMatch? {
+        // "the past few weeks", "the next several years"
+        if singularIsOne, tokens.isWord(index, in: Self.vagueAmounts), let word = TimeUnit.word(tokens.key(index + 1)),
+            word.isPlural
+        {
+            return vague(word.unit, tokens: start..<index + 2)
+        }
         if singularIsOne, let word = TimeUnit.word(tokens.key(index)) {
             if word.isPlural { return vague(word.unit, tokens: start..<index + 1) }
             let part = DurationReader.Part(amount: word.multiple, unit: word.unit)
@@ -68,6 +79,7 @@ struct DurationRule: TimeRule {
     private static let the = WordKey.word("the")
     private static let of = WordKey.word("of")
     private static let few = WordKey.word("few")
+    private static let recent = WordKey.word("recent")
     private static let pastWords = WordKey.set(["past", "last", "previous", "next", "coming", "first"])
     private static let a = WordKey.word("a")
     private static let vagueAmounts = WordKey.set(["several", "many", "few"])

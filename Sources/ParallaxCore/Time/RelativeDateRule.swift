@@ -1,7 +1,10 @@
 /// Dates named relative to the document date: "today", "yesterday", "tomorrow", "tonight", "this
-/// morning", "last night", "last/this/next week|weekend|month|year", "two days ago", "a year
-/// ago", and the vague references "recently", "in recent months" (`PAST_REF`), "now",
-/// "currently" (`PRESENT_REF`), "soon", "in the coming weeks", "the future" (`FUTURE_REF`).
+/// morning", "last night", "last/this/next week|weekend|month|year", "the past/last/next/coming
+/// week|month|year", "two days ago", "a year ago", and the vague references "recently"
+/// (`PAST_REF`), "now", "currently" (`PRESENT_REF`), "soon", "in the coming weeks", "the future"
+/// (`FUTURE_REF`). "As soon as" and "soon after" are connectives, not references. "Recent months"
+/// is a vague duration (`DurationRule`); the adjectives of "the current weakness" (`PRESENT_REF`)
+/// and "a recent filing" (`PAST_REF`) are references of their own, as TimeML annotates them.
 ///
 /// Values: a day (`2025-01-21`), a part of a day (`2025-01-21TMO`, a TIME), an ISO week
 /// (`2025-W03`) or its weekend (`2025-W03-WE`), a month (`2024-12`), a year (`2024`), a decade
@@ -9,7 +12,8 @@
 /// date the value keeps TimeML placeholders and is unresolved: `XXXX-WXX`, `XXXX-XX`, `XXXX`,
 /// `XXXX-XX-XXTNI`; "today", "yesterday", "tomorrow" and "N days ago" become `PRESENT_REF`,
 /// `PAST_REF` and `FUTURE_REF`, which keep the direction. The `*_REF` values never have days.
-/// Prepositions ("in recent months", "in the coming weeks") are left out of the span.
+/// Prepositions ("in recent months", "in the coming weeks") are left out of the span. "The (fiscal)
+/// year ended/ending …" is the length `P1Y`, as TimeML annotates reporting years.
 struct RelativeDateRule: TimeRule {
     /// What a phrase refers to.
     enum Reference: Sendable {
@@ -39,12 +43,25 @@ struct RelativeDateRule: TimeRule {
 
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         if let ago = ago(at: index, in: tokens, anchor: anchor) { return ago }
+        if let attributive = attributive(at: index, in: tokens) { return attributive }
         guard let found = Self.phrases.match(at: index, in: tokens) else { return nil }
         let range = index..<index + found.length
         // "the past" is vague only when no unit follows ("the past week" is a duration).
         if case .vague = found.value, TimeUnit.word(tokens.key(range.upperBound)) != nil { return nil }
+        // "as soon as" and "soon after" are temporal connectives (TimeML signals), not references.
+        if tokens.isWord(index, Self.soon),
+            tokens.isWord(index - 1, Self.as) || tokens.isWord(index + 1, in: Self.connectiveFollowers)
+        {
+            return nil
+        }
         // "the year" is the document's only as a whole phrase ("the year before" and "the year
         // 2000" are other years, "the year-earlier" another word).
+        // "the year ended June 30": a reporting year measured back from its end, a length of time.
+        if case .year(0) = found.value, tokens.isWord(range.lowerBound, Self.the),
+            tokens.isWord(range.upperBound, in: Self.endedWords)
+        {
+            return TimeMatch(tokens: range, type: .duration, value: "P1Y")
+        }
         if case .year(0) = found.value, tokens.isWord(range.lowerBound, Self.the),
             tokens.isWord(range.upperBound, in: Self.yearFollowers) || tokens.kind(range.upperBound) == .number
         {
@@ -104,6 +121,19 @@ struct RelativeDateRule: TimeRule {
         return TimeMatch(tokens: range, type: type, value: value, resolved: false)
     }
 
+    /// "the current weakness", "its current position" (`PRESENT_REF`), "a recent filing" (`PAST_REF`):
+    /// the adjective alone, after a determiner, possessive or preposition and before a lowercase
+    /// noun that is no period ("the current quarter" is a period of its own).
+    private func attributive(at index: Int, in tokens: KeyedTokens) -> TimeMatch? {
+        guard let key = tokens.key(index), let value = Self.attributives[key] else { return nil }
+        let before = tokens.isWord(index - 1, in: Self.attributiveOpeners) || tokens.kind(index - 1) == .clitic
+        let next = index + 1
+        guard before, tokens.kind(next) == .word, tokens.isLowercase(next),
+            TimeUnit.word(tokens.key(next)) == nil, !tokens.isWord(next, in: Self.periodWords)
+        else { return nil }
+        return TimeMatch(tokens: index..<next, type: .date, value: value)
+    }
+
     /// "two days ago", "a year ago", "several weeks ago", "decades ago".
     private func ago(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         var unitIndex = index
@@ -142,6 +172,19 @@ struct RelativeDateRule: TimeRule {
     }
 
     private static let ago = WordKey.word("ago")
+    private static let soon = WordKey.word("soon")
+    private static let attributives: [WordKey: String] = WordKey.table([
+        "current": "PRESENT_REF", "recent": "PAST_REF",
+    ])
+    private static let attributiveOpeners = WordKey.set([
+        "the", "a", "its", "his", "her", "their", "our", "my", "your", "of", "about", "on", "in", "by",
+    ])
+    private static let periodWords = WordKey.set([
+        "quarter", "quarters", "period", "periods", "fiscal", "half", "season", "term", "account", "accounts",
+    ])
+    private static let endedWords = WordKey.set(["ended", "ending"])
+    private static let `as` = WordKey.word("as")
+    private static let connectiveFollowers = WordKey.set(["after", "afterwards", "afterward", "thereafter", "before"])
     private static let the = WordKey.word("the")
     private static let yearFollowers = WordKey.set(["before", "after", "earlier", "later", "of", "when", "in"])
     private static let vagueAmounts = WordKey.set(["several", "many", "few"])
@@ -150,17 +193,27 @@ struct RelativeDateRule: TimeRule {
         var entries: [(String, Reference)] = [
             ("today", .day(0)), ("yesterday", .day(-1)), ("tomorrow", .day(1)), ("tonight", .dayPart(0, .night)),
             ("last night", .dayPart(-1, .night)), ("overnight", .dayPart(-1, .night)),
-            ("recently", .vague("PAST_REF")), ("lately", .vague("PAST_REF")), ("recent days", .vague("PAST_REF")),
-            ("recent weeks", .vague("PAST_REF")), ("recent months", .vague("PAST_REF")),
-            ("recent years", .vague("PAST_REF")), ("the past", .vague("PAST_REF")), ("now", .vague("PRESENT_REF")),
+            ("recently", .vague("PAST_REF")), ("lately", .vague("PAST_REF")),
+            ("the past", .vague("PAST_REF")), ("now", .vague("PRESENT_REF")),
             ("currently", .vague("PRESENT_REF")), ("nowadays", .vague("PRESENT_REF")),
             ("at present", .vague("PRESENT_REF")), ("soon", .vague("FUTURE_REF")),
             ("the coming days", .vague("FUTURE_REF")), ("the coming weeks", .vague("FUTURE_REF")),
             ("the coming months", .vague("FUTURE_REF")), ("the coming years", .vague("FUTURE_REF")),
             ("the future", .vague("FUTURE_REF")), ("the near future", .vague("FUTURE_REF")),
             ("these days", .vague("PRESENT_REF")), ("the year", .year(0)), ("the full year", .year(0)),
-            ("the current year", .year(0)), ("the weekend", .recentWeekend),
+            ("the current year", .year(0)), ("the fiscal year", .year(0)),
+            ("the current fiscal year", .year(0)), ("the weekend", .recentWeekend),
         ]
+        // "the past year", "over the last month", "the coming week": the previous or next calendar
+        // unit, as TimeML annotates them (only a count makes a length: "the past three years").
+        for (words, offset) in [(["the past", "the last"], -1), (["the next", "the coming"], 1)] {
+            for word in words {
+                entries += [
+                    ("\(word) week", .week(offset)), ("\(word) month", .month(offset)),
+                    ("\(word) year", .year(offset)),
+                ]
+            }
+        }
         for (word, offset) in [("last", -1), ("this", 0), ("next", 1)] {
             entries += [
                 ("\(word) week", .week(offset)), ("\(word) weekend", .weekend(offset)),

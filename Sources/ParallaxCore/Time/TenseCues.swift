@@ -5,9 +5,10 @@
 /// cue: a future cue ("will", "’ll", "shall", "is to", "plans", "scheduled", "due", "expected",
 /// "upcoming", "next", …) or a past cue ("said", "was", "had", "met", "spoke", a lowercase verb in
 /// -ed, …). A past participle right after "be" ("will be held") is no cue, and a future cue after
-/// "was", "were", "had" or "been" ("was due to expire") is a past cue. When nothing to the left is
-/// a cue, the first cue to the right decides ("On Friday, Xi will travel"). Present tense has no
-/// cue: without a tagger "meet Monday" cannot be told from a habit.
+/// "was", "were", "had" or "been" ("was due to expire") is a past cue; "later" after a unit ("three
+/// days later") is no cue. When nothing to the left is a cue, the first cue to the right decides
+/// ("On Friday, Xi will travel"). Present tense has no cue: without a tagger "meet Monday" cannot
+/// be told from a habit.
 struct TenseCues: Sendable {
     /// A clause's tense, as far as the cues tell.
     enum Tense: Sendable {
@@ -41,6 +42,8 @@ struct TenseCues: Sendable {
         }
         guard let key = tokens.key(index) else { return nil }
         if Self.modals.contains(key) { return .future }
+        // "three days later" narrates a sequence, in any tense: no cue.
+        if key == Self.later, TimeUnit.word(tokens.key(index - 1)) != nil { return nil }
         if Self.future.contains(key) || (key == Self.to && tokens.isWord(index - 1, in: Self.copulas)) {
             let pastBefore =
                 tokens.isWord(index - 1, in: Self.pastAuxiliaries)
@@ -60,6 +63,7 @@ struct TenseCues: Sendable {
     }
 
     private static let to = WordKey.word("to")
+    private static let later = WordKey.word("later")
     private static let be = WordKey.word("be")
     private static let copulas = WordKey.set(["is", "are", "was", "were"])
     private static let pastAuxiliaries = WordKey.set(["was", "were", "had", "been"])

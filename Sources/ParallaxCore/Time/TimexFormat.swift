@@ -60,10 +60,15 @@ enum TimexFormat {
     }
 
     /// A length of time from parts, largest unit first; a fraction of a unit with a whole
-    /// subdivision is written in that subdivision (1.5 hours → `PT1H30M`).
+    /// subdivision is written in that subdivision (1.5 hours → `PT1H30M`). Decades and centuries
+    /// of known amount are written in years ("two decades" → `P20Y`), the ISO 8601 form that
+    /// TimeML annotation uses; only vague amounts keep `DE`/`CE` (`PXDE`).
     static func duration(_ parts: [DurationReader.Part]) -> String {
         var whole: [DurationReader.Part] = []
-        for part in parts {
+        for var part in parts {
+            if part.unit == .decade || part.unit == .century {
+                part = DurationReader.Part(amount: part.amount * (part.unit == .decade ? 10 : 100), unit: .year)
+            }
             let integral = part.amount.rounded(.down)
             let fraction = part.amount - integral
             if fraction > 1e-9, let sub = part.unit.subdivision, isWhole(fraction * sub.count) {

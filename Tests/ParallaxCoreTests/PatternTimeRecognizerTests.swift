@@ -237,11 +237,11 @@ import Testing
         #expect(times("Decades of neglect showed.").map(\.value) == ["PXDE"])
     }
 
-    @Test func recentPluralUnitsAreVagueLengths() {
+    @Test func inRecentMonthsIsAPastReference() {
         let recent = time("recent months", in: "In recent months trade grew.")
-        #expect(recent?.type == .duration)
-        #expect(recent?.value == "PXM")
-        #expect(value("recent years", in: "Prices rose in recent years.") == "PXY")
+        #expect(recent?.type == .date)
+        #expect(recent?.value == "PAST_REF")
+        #expect(value("recent years", in: "Prices rose in recent years.") == "PAST_REF")
     }
 
     @Test func theLastFewUnitsAreVagueLengths() {

@@ -2,8 +2,9 @@
 /// "one-and-a-half hours" (`PT1H30M`), "three days" (`P3D`), "three-day" (`P3D`), "two weeks"
 /// (`P2W`), "the past three years" (`P3Y`), "the past hour" (`PT1H`), and lengths of unknown
 /// amount, written with `X`: "several days" (`PXD`), "for decades" (`PXDE`), "hours of talks"
-/// (`PTXH`), "tens of thousands of years" (`PXY`), "recent weeks" (`PXW`), "the past few weeks"
-/// (`PXW`).
+/// (`PTXH`), "tens of thousands of years" (`PXY`), "the past few weeks" (`PXW`). "In recent
+/// months" is not a length but a reference to the past (`PAST_REF`, `RelativeDateRule`), as Parallax's
+/// issue on time expressions specifies.
 ///
 /// A bare plural unit is a duration only after "for", "over", "after", "within", "lasting" or
 /// before "of"; an article amount after a figure or "per"/"once"/"twice" ("$240bn a year") is a
@@ -18,10 +19,6 @@ struct DurationRule: TimeRule {
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         if tokens.isWord(index, Self.the), tokens.isWord(index + 1, in: Self.pastWords) {
             return lengthOrVague(at: index + 2, start: index, in: tokens, singularIsOne: true)
-        }
-        // "recent weeks", "in recent years": a span of unknown length reaching the present.
-        if tokens.isWord(index, Self.recent), let word = TimeUnit.word(tokens.key(index + 1)), word.isPlural {
-            return vague(word.unit, tokens: index..<index + 2)
         }
         let aFew = tokens.isWord(index, Self.a) && tokens.isWord(index + 1, Self.few)
         if aFew || tokens.isWord(index, in: Self.vagueAmounts) {
@@ -79,7 +76,6 @@ struct DurationRule: TimeRule {
     private static let the = WordKey.word("the")
     private static let of = WordKey.word("of")
     private static let few = WordKey.word("few")
-    private static let recent = WordKey.word("recent")
     private static let pastWords = WordKey.set(["past", "last", "previous", "next", "coming", "first"])
     private static let a = WordKey.word("a")
     private static let vagueAmounts = WordKey.set(["several", "many", "few"])

@@ -12,7 +12,8 @@
 public struct PatternTimeRecognizer: TimeRecognizer {
     private let rules: [any TimeRule] = [
         AbsoluteDateRule(), WeekdayRule(), RelativeDateRule(), QuarterRule(), SetRule(), DurationRule(),
-        ClockTimeRule(), ReportingPeriodRule(), SeasonRule(), HolidayRule(),
+        ClockTimeRule(), ReportingPeriodRule(), SeasonRule(), HolidayRule(), MonthYearRule(), NumericDateRule(),
+        CasualDateRule(),
     ]
 
     /// Creates the recognizer.

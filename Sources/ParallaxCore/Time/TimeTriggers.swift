@@ -52,6 +52,6 @@ enum TimeTriggers {
         "today", "yesterday", "tomorrow", "now", "currently", "nowadays", "present", "recently", "lately", "recent",
         "soon", "future", "past", "coming", "weekend", "ago", "earlier", "before", "daily", "weekly", "monthly",
         "yearly", "annually", "hourly", "nightly", "biweekly", "fortnightly", "q1", "q2", "q3", "q4",
-        "twice", "once", "thrice", "times",
+        "twice", "once", "thrice", "times", "o'clock", "oclock", "pm", "pm.", "p.m.", "a.m.",
     ])
 }

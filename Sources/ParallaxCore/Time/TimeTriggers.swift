@@ -53,5 +53,6 @@ enum TimeTriggers {
         "soon", "future", "past", "coming", "weekend", "ago", "earlier", "before", "daily", "weekly", "monthly",
         "yearly", "annually", "hourly", "nightly", "biweekly", "fortnightly", "q1", "q2", "q3", "q4",
         "twice", "once", "thrice", "times", "o'clock", "oclock", "pm", "pm.", "p.m.", "a.m.",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ])
 }

@@ -49,7 +49,9 @@ struct CasualDateRule: TimeRule {
 
     /// "jan-1", "1-jan", "28-nov", "2019-sep-1" as one token.
     private func hyphenated(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
-        guard let kind = tokens.kind(index), kind == .alphanumeric || kind == .word else { return nil }
+        guard let kind = tokens.kind(index), kind == .alphanumeric || kind == .word,
+            tokens.bytes(index).contains(0x2D)
+        else { return nil }
         let parts = tokens.bytes(index).split(separator: 0x2D, omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3 else { return nil }
         let months = parts.map { MonthName.month(key: WordKey(bytes: $0)) }

@@ -39,6 +39,7 @@ struct NumericDateRule: TimeRule {
     /// "13.5.2015", "2015.5.13": one number token with two dots and a four-digit year.
     private func dotted(at index: Int, in tokens: KeyedTokens) -> TimeMatch? {
         let bytes = tokens.bytes(index)
+        guard bytes.count >= 8, bytes.lazy.filter({ $0 == 0x2E }).count == 2 else { return nil }
         let parts = bytes.split(separator: 0x2E, omittingEmptySubsequences: false)
         guard parts.count == 3, parts.contains(where: { $0.count == 4 }), let date = Self.date(parts) else {
             return nil

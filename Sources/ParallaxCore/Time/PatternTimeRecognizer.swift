@@ -13,7 +13,7 @@ public struct PatternTimeRecognizer: TimeRecognizer {
     private let rules: [any TimeRule] = [
         AbsoluteDateRule(), WeekdayRule(), RelativeDateRule(), QuarterRule(), SetRule(), DurationRule(),
         ClockTimeRule(), ReportingPeriodRule(), SeasonRule(), HolidayRule(), MonthYearRule(), NumericDateRule(),
-        CasualDateRule(), ClockPhraseRule(), PeriodModifierRule(), CasualWeekdayRule(),
+        CasualDateRule(), ClockPhraseRule(), PeriodModifierRule(), CasualWeekdayRule(), DurationShiftRule(),
     ]
 
     /// Creates the recognizer.

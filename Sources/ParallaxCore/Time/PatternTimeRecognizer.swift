@@ -14,6 +14,7 @@ public struct PatternTimeRecognizer: TimeRecognizer {
         AbsoluteDateRule(), WeekdayRule(), RelativeDateRule(), QuarterRule(), SetRule(), DurationRule(),
         ClockTimeRule(), ReportingPeriodRule(), SeasonRule(), HolidayRule(), MonthYearRule(), NumericDateRule(),
         CasualDateRule(), ClockPhraseRule(), PeriodModifierRule(), CasualWeekdayRule(), DurationShiftRule(),
+        QualifiedLengthRule(),
     ]
 
     /// Creates the recognizer.

@@ -13,6 +13,11 @@ struct CasualDateRule: TimeRule {
     init() {}
 
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        switch tokens.kind(index) {
+        case .number, .alphanumeric: break
+        case .word: guard tokens.isLowercase(index) || tokens.bytes(index).contains(0x2D) else { return nil }
+        default: return nil
+        }
         if let match = hyphenated(at: index, in: tokens, anchor: anchor) { return match }
         if let month = lowercaseMonth(at: index, in: tokens), let day = calendar.dayOfMonth(at: index + 1, in: tokens) {
             return finish(month: month, day: day, start: index, monthIndex: index, after: index + 2, in: tokens, anchor: anchor)

@@ -25,6 +25,12 @@ struct ClockPhraseRule: TimeRule {
     init() {}
 
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        switch tokens.kind(index) {
+        case .number, .alphanumeric: break
+        case .word:
+            guard let key = tokens.key(index), Self.starters.contains(key) else { return nil }
+        default: return nil
+        }
         guard var reading = relative(at: index, in: tokens) ?? hour(at: index, in: tokens, strict: true) else {
             return nil
         }
@@ -266,6 +272,13 @@ struct ClockPhraseRule: TimeRule {
     }
 
     private static let a = WordKey.word("a")
+    /// Words that may start a clock phrase: number words up to fifty-nine, "a", "half", "quarter".
+    private static let starters: Set<WordKey> = {
+        var words = Set(NumberWordParser.units.keys)
+        for (key, value) in NumberWordParser.tens where value <= 50 { words.insert(key) }
+        for word in ["a", "half", "quarter"] { if let key = WordKey.word(word) { words.insert(key) } }
+        return words
+    }()
     private static let atWord = WordKey.word("at")
     private static let inWord = WordKey.word("in")
     private static let the = WordKey.word("the")

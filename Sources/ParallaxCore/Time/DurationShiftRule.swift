@@ -15,8 +15,18 @@ struct DurationShiftRule: TimeRule {
     init() {}
 
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
-        // Cheap look-ahead: a shift word must follow within a few tokens.
-        guard (index + 1...index + 8).contains(where: { tokens.isWord($0, in: Self.shiftWords) }) else { return nil }
+        switch tokens.kind(index) {
+        case .number, .alphanumeric: break
+        case .word:
+            guard let key = tokens.key(index), Self.starters.contains(key) else { return nil }
+        default: return nil
+        }
+        // Cheap look-ahead: a unit word right before a shift word ("days ago", "weeks from") within a few tokens.
+        guard
+            (index..<index + 8).contains(where: {
+                tokens.isWord($0 + 1, in: Self.shiftWords) && TimeUnit.word(tokens.key($0)) != nil
+            })
+        else { return nil }
         guard let length = durations.match(at: index, in: tokens, anchor: anchor), length.type == .duration,
             length.tokens.lowerBound == index
         else { return nil }
@@ -105,6 +115,14 @@ struct DurationShiftRule: TimeRule {
     }
 
     private static let ago = WordKey.word("ago")
+    /// Words that may start a length: number words and vague amounts.
+    private static let starters: Set<WordKey> = {
+        var words = Set(NumberWordParser.units.keys).union(NumberWordParser.tens.keys)
+        for word in ["a", "an", "few", "several", "many", "some", "half"] {
+            if let key = WordKey.word(word) { words.insert(key) }
+        }
+        return words
+    }()
     private static let shiftWords = WordKey.set(["ago", "from", "after", "before"])
     private static let before = WordKey.word("before")
     private static let nowKey = WordKey.word("now")

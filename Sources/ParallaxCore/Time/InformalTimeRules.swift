@@ -1,6 +1,7 @@
 /// The rules for informal, numeric and spelled-out forms, run as one rule behind a single word
 /// check: `MonthYearRule`, `NumericDateRule`, `CasualDateRule`, `ClockPhraseRule`,
-/// `PeriodModifierRule`, `CasualWeekdayRule`, `DurationShiftRule`, `QualifiedLengthRule`.
+/// `PeriodModifierRule`, `CasualWeekdayRule`, `DurationShiftRule`, `QualifiedLengthRule`,
+/// `WeekdayOfMonthRule`.
 ///
 /// Most tokens of news text start none of these forms, so a word is looked up once in the
 /// joint table of the words they can start with (numbers, hyphenated words and number-led
@@ -9,7 +10,7 @@
 struct InformalTimeRules: TimeRule {
     private let rules: [any TimeRule] = [
         MonthYearRule(), NumericDateRule(), CasualDateRule(), ClockPhraseRule(), PeriodModifierRule(),
-        CasualWeekdayRule(), DurationShiftRule(), QualifiedLengthRule(),
+        CasualWeekdayRule(), DurationShiftRule(), QualifiedLengthRule(), WeekdayOfMonthRule(),
     ]
 
     /// Creates the rules.
@@ -46,7 +47,7 @@ struct InformalTimeRules: TimeRule {
                 "the", "month", "a", "an", "half", "quarter", "few", "several", "many", "some",
                 // modifiers and qualifiers
                 "early", "late", "mid", "later", "earlier", "end", "beginning", "start", "middle", "past", "previous",
-                "next", "last", "this", "coming", "following",
+                "next", "last", "this", "coming", "following", "first", "second", "third", "fourth", "fifth",
             ]))
         return words
     }()

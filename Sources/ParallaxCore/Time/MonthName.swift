@@ -8,6 +8,12 @@ enum MonthName {
         return table[key]
     }
 
+    /// The month named by token `index` in any letter case ("april", "Jan."), for rules whose
+    /// context (a day number, a year) already rules out the verbs.
+    static func monthAnyCase(at index: Int, in tokens: KeyedTokens) -> Int? {
+        tokens.key(index).flatMap { table[$0] }
+    }
+
     /// The month named by a key, without the capital check (for the part of "mid-November" after the hyphen).
     static func month(key: WordKey?) -> Int? { key.flatMap { table[$0] } }
 

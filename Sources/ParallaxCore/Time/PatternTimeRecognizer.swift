@@ -2,8 +2,9 @@
 /// left-to-right pass over the tokens, and normalizes them against the document date.
 ///
 /// At each token every rule is tried — `AbsoluteDateRule`, `WeekdayRule`, `RelativeDateRule`,
-/// `QuarterRule`, `SetRule`, `DurationRule`, `ClockTimeRule`, whose doc comments give the forms and resolution
-/// rules — and the longest match wins (the earlier rule on a tie); the scan resumes after it, so
+/// `QuarterRule`, `SetRule`, `DurationRule`, `ClockTimeRule`, …, and `InformalTimeRules` (informal,
+/// numeric and spelled-out forms: "april 22", "4/22", "half past eight", "early next year"), whose
+/// doc comments give the forms and resolution rules — and the longest match wins (the earlier rule on a tie); the scan resumes after it, so
 /// output is in text order and never overlaps. DATE values resolved to days carry them in `days`,
 /// and so do TIMEs anchored to a day ("Tuesday morning"). Without a document date, relative
 /// expressions keep TimeML placeholders (`XXXX-WXX-5`, `XXXX-XX`, `PAST_REF`) and
@@ -12,7 +13,7 @@
 public struct PatternTimeRecognizer: TimeRecognizer {
     private let rules: [any TimeRule] = [
         AbsoluteDateRule(), WeekdayRule(), RelativeDateRule(), QuarterRule(), SetRule(), DurationRule(),
-        ClockTimeRule(), ReportingPeriodRule(), SeasonRule(), HolidayRule(), SpokenYearRule(),
+        ClockTimeRule(), ReportingPeriodRule(), SeasonRule(), HolidayRule(), SpokenYearRule(), InformalTimeRules(),
     ]
 
     /// Creates the recognizer.

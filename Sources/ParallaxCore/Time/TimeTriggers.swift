@@ -52,8 +52,9 @@ enum TimeTriggers {
         "today", "yesterday", "tomorrow", "now", "currently", "nowadays", "present", "recently", "lately", "recent",
         "soon", "future", "past", "coming", "weekend", "ago", "earlier", "before", "daily", "weekly", "monthly",
         "yearly", "annually", "hourly", "nightly", "biweekly", "fortnightly", "q1", "q2", "q3", "q4",
-        "twice", "once", "thrice", "times", "current",
+        "twice", "once", "thrice", "times", "current", "o'clock", "oclock", "pm", "pm.", "p.m.", "a.m.",
         // spoken years ("nineteen ninety-six")
         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ])
 }

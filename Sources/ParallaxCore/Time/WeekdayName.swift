@@ -6,6 +6,11 @@ enum WeekdayName {
         return table[key]
     }
 
+    /// The ISO weekday named by token `index` in any letter case ("friday").
+    static func weekdayAnyCase(at index: Int, in tokens: KeyedTokens) -> Int? {
+        tokens.key(index).flatMap { table[$0] }
+    }
+
     private static let table: [WordKey: Int] = WordKey.table([
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
     ])

@@ -1,6 +1,6 @@
-/// (Its own small table: the Quantities module's `OrdinalWords` reads positions for numbers; this one reads calendar days.)
 /// Days of the month and ordinal counts written in words: "second", "twenty first",
 /// "twenty-second", "thirtieth", and (after "the") a cardinal such as "fifteen".
+/// Its own small table: the Quantities folder's `OrdinalWords` reads positions of numbers, this one calendar days.
 enum OrdinalDayWords {
     /// The number 1–31 written in words from token `index` and the token after it; nil when there is none.
     static func day(at index: Int, in tokens: KeyedTokens, allowCardinal: Bool) -> (value: Int, end: Int)? {

@@ -59,9 +59,14 @@ struct GazetteerIndex: Sendable {
         sentence: Range<Int>, tokens: UnsafeBufferPointer<Range<Int>>, bytes: UnsafeBufferPointer<UInt8>,
         into codes: inout [UInt8]
     ) {
+        let sentence = sentence.clamped(to: 0..<min(tokens.count, codes.count))
+        func clamp(_ range: Range<Int>) -> Range<Int> {
+            let lower = min(max(range.lowerBound, 0), bytes.count)
+            return lower..<min(max(range.upperBound, lower), bytes.count)
+        }
         var index = sentence.lowerBound
         while index < sentence.upperBound {
-            let first = tokens[index]
+            let first = clamp(tokens[index])
             guard !first.isEmpty, bytes[first.lowerBound] &- 65 < 26 || bytes[first.lowerBound] >= 0x80 else {
                 index += 1
                 continue
@@ -76,7 +81,7 @@ struct GazetteerIndex: Sendable {
             var end = index
             while end < sentence.upperBound, end - index < Gazetteer.longestEntry {
                 if end > index { hash = FeatureHash.add(hash, 32) }
-                for byte in tokens[end] { hash = FeatureHash.add(hash, FeatureHash.lower(bytes[byte])) }
+                for byte in clamp(tokens[end]) { hash = FeatureHash.add(hash, FeatureHash.lower(bytes[byte])) }
                 end += 1
                 if let type = names[hash] {
                     bestLength = end - index

@@ -100,7 +100,8 @@ struct StaticFeatures: Sendable {
         var sentenceStart = [Int](repeating: 0, count: count)
         var sentenceEnd = [Int](repeating: 0, count: count)
         for sentence in input.sentences {
-            for i in sentence.clamped(to: 0..<count) {
+            let sentence = sentence.clamped(to: 0..<count)
+            for i in sentence {
                 sentenceStart[i] = sentence.lowerBound
                 sentenceEnd[i] = sentence.upperBound
             }

@@ -30,7 +30,9 @@ public struct PerceptronEntityRecognizer: EntityRecognizer {
         for sentence in input.sentences {
             let labels = sentence.map { entities.tagSet.names[Int(tags[$0])] }
             for chunk in ChunkExtractor.chunks(labels) {
-                let range = (sentence.lowerBound + chunk.start)..<(sentence.lowerBound + chunk.end)
+                var range = (sentence.lowerBound + chunk.start)..<(sentence.lowerBound + chunk.end)
+                range = Self.withoutLowercaseEdges(range, in: text)
+                if chunk.type == "PER" { range = Self.withoutTitles(range, in: text) }
                 let mentionText = text.text(ofTokens: range)
                 mentions.append(EntityMention(
                     span: text.span(ofTokens: range), text: mentionText,
@@ -38,6 +40,31 @@ public struct PerceptronEntityRecognizer: EntityRecognizer {
             }
         }
         return mentions
+    }
+
+    /// A name without lowercase words at its edges (`West as decadent and` → `West`): names may hold
+    /// `of` or `and` inside, but do not start or end with a lowercase word.
+    static func withoutLowercaseEdges(_ range: Range<Int>, in text: TokenizedText) -> Range<Int> {
+        func isLowercase(_ index: Int) -> Bool { WordShape.isLowercaseInitial(text.text(ofToken: index)) }
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while upper - lower > 1, isLowercase(upper - 1) { upper -= 1 }
+        while upper - lower > 1, isLowercase(lower) { lower += 1 }
+        return lower..<upper
+    }
+
+    /// A person name without leading or trailing titles and role words (`Mayor Ilona Farkas` →
+    /// `Ilona Farkas`): Parallax reads roles separately, and CoNLL's guidelines leave titles out too.
+    static func withoutTitles(_ range: Range<Int>, in text: TokenizedText) -> Range<Int> {
+        func isTitle(_ index: Int) -> Bool {
+            let word = text.text(ofToken: index)
+            return PersonTitles.isTitleWord(word) || PersonTitles.honorifics.contains(word) || PersonTitles.isRoleWord(word)
+        }
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while upper - lower > 1, isTitle(lower) { lower += 1 }
+        while upper - lower > 1, isTitle(upper - 1) { upper -= 1 }
+        return lower..<upper
     }
 
     /// Parallax's type for a CoNLL type and the name's tokens joined by single spaces.

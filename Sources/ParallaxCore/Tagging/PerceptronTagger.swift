@@ -8,6 +8,10 @@
 /// · scale f32 · rowCount u32 · rowCount × (bucket delta varint · n u8 · n × (tag u8, weight i16))
 /// · FNV-1a-32 of everything before, u32
 /// ```
+///
+/// The weights are only meaningful with the feature templates of `StaticFeatures` and
+/// `GreedyDecoder` they were trained with: changing a template, or the gazetteers, means bumping
+/// `formatVersion` and retraining the bundled models.
 public struct PerceptronTagger: Sendable {
     /// The format version this build writes and reads.
     public static let formatVersion = 1

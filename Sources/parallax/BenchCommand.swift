@@ -29,7 +29,6 @@ struct BenchCommand: ParsableCommand {
         for diagnostic in result.diagnostics { StandardError.print(diagnostic.description) }
         let articles = result.articles
         guard !articles.isEmpty else { throw CommandFailure("no article could be read") }
-        let analyzer = Analyzer()
         let bytes = articles.reduce(0) { $0 + $1.text.utf8.count }
         let words = articles.reduce(0) { count, article in
             count + article.text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
@@ -39,6 +38,7 @@ struct BenchCommand: ParsableCommand {
             try TaggerBench.run(texts: articles.map(\.text), words: words, rounds: rounds)
             return
         }
+        let analyzer = Analyzer()
         var timings = StageTimings()
         let clock = ContinuousClock()
         let start = clock.now

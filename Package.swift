@@ -14,7 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
-        .target(name: "ParallaxCore"),
+        .target(name: "ParallaxCore", resources: [.copy("Resources/Models")]),
         .target(name: "ParallaxIngest", dependencies: ["ParallaxCore"]),
         .target(name: "ParallaxReport", dependencies: ["ParallaxCore"]),
         .executableTarget(

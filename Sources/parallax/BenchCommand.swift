@@ -16,6 +16,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Read the files as raw body text (no header or dateline detection).")
     var raw = false
 
+    @Flag(help: "Measure only tokenize + sentences + POS + NER with the statistical taggers.")
+    var tagger = false
+
     @Option(help: "Run the analysis this many times over the articles (the figures are per run).")
     var repeats = 1
 
@@ -26,12 +29,16 @@ struct BenchCommand: ParsableCommand {
         for diagnostic in result.diagnostics { StandardError.print(diagnostic.description) }
         let articles = result.articles
         guard !articles.isEmpty else { throw CommandFailure("no article could be read") }
-        let analyzer = Analyzer()
         let bytes = articles.reduce(0) { $0 + $1.text.utf8.count }
         let words = articles.reduce(0) { count, article in
             count + article.text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
         }
         let rounds = max(1, repeats)
+        if tagger {
+            try TaggerBench.run(texts: articles.map(\.text), words: words, rounds: rounds)
+            return
+        }
+        let analyzer = Analyzer()
         var timings = StageTimings()
         let clock = ContinuousClock()
         let start = clock.now

@@ -18,11 +18,19 @@ public struct Analyzer: Sendable {
     /// Temporal expression recognition.
     public var timeRecognizer: any TimeRecognizer
 
+    /// The statistical recognizer with the bundled models; the gazetteer recognizer if they cannot be loaded.
+    public static var defaultEntityRecognizer: any EntityRecognizer {
+        switch (BundledTaggers.partOfSpeech, BundledTaggers.namedEntities) {
+        case (.success(let pos), .success(let ner)): PerceptronEntityRecognizer(partsOfSpeech: pos, entities: ner)
+        default: GazetteerEntityRecognizer()
+        }
+    }
+
     /// Creates an analyzer; every stage defaults to Parallax's current implementation.
     public init(
         tokenizer: Tokenizer = Tokenizer(),
         splitter: SentenceSplitter = SentenceSplitter(),
-        entityRecognizer: any EntityRecognizer = GazetteerEntityRecognizer(),
+        entityRecognizer: any EntityRecognizer = Analyzer.defaultEntityRecognizer,
         entityResolver: any EntityResolver = NameEntityResolver(),
         quoteExtractor: any QuoteExtractor = QuotationMarkExtractor(),
         quantityRecognizer: any QuantityRecognizer = PatternQuantityRecognizer(),

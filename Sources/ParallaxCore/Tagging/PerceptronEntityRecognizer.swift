@@ -1,0 +1,79 @@
+/// Named-entity recognition with the statistical taggers: POS tags, then BILOU entity tags, then
+/// CoNLL types mapped to Parallax's.
+///
+/// PER → PERSON, ORG → ORG, LOC → GPE when the gazetteer lists the name as a country, city or state
+/// (else LOC), MISC → NORP when the gazetteer lists it as a nationality, religious or political group
+/// (else MISC).
+public struct PerceptronEntityRecognizer: EntityRecognizer {
+    /// The POS model whose tags feed the entity features.
+    public let partsOfSpeech: PerceptronTagger
+    /// The entity model.
+    public let entities: PerceptronTagger
+
+    /// A recognizer from two loaded models.
+    public init(partsOfSpeech: PerceptronTagger, entities: PerceptronTagger) {
+        self.partsOfSpeech = partsOfSpeech
+        self.entities = entities
+    }
+
+    /// A recognizer with the models bundled in the package.
+    public init() throws(TaggerModelError) {
+        self.init(partsOfSpeech: try BundledTaggers.model(.partOfSpeech), entities: try BundledTaggers.model(.namedEntities))
+    }
+
+    /// The mentions in `text`, in order, not overlapping, with `entity` left nil.
+    public func mentions(in text: TokenizedText) -> [EntityMention] {
+        guard !text.tokens.isEmpty else { return [] }
+        let input = TaggerInput(text)
+        let tags = entities.tag(input, partsOfSpeech: partsOfSpeech.tag(input))
+        var mentions: [EntityMention] = []
+        for sentence in input.sentences {
+            let labels = sentence.map { entities.tagSet.names[Int(tags[$0])] }
+            for chunk in ChunkExtractor.chunks(labels) {
+                var range = (sentence.lowerBound + chunk.start)..<(sentence.lowerBound + chunk.end)
+                range = Self.withoutLowercaseEdges(range, in: text)
+                if chunk.type == "PER" { range = Self.withoutTitles(range, in: text) }
+                let mentionText = text.text(ofTokens: range)
+                mentions.append(EntityMention(
+                    span: text.span(ofTokens: range), text: mentionText,
+                    type: Self.parallaxType(chunk.type, key: range.map(text.text(ofToken:)).joined(separator: " "))))
+            }
+        }
+        return mentions
+    }
+
+    /// A name without lowercase words at its edges (`West as decadent and` → `West`): names may hold
+    /// `of` or `and` inside, but do not start or end with a lowercase word.
+    static func withoutLowercaseEdges(_ range: Range<Int>, in text: TokenizedText) -> Range<Int> {
+        func isLowercase(_ index: Int) -> Bool { WordShape.isLowercaseInitial(text.text(ofToken: index)) }
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while upper - lower > 1, isLowercase(upper - 1) { upper -= 1 }
+        while upper - lower > 1, isLowercase(lower) { lower += 1 }
+        return lower..<upper
+    }
+
+    /// A person name without leading or trailing titles and role words (`Mayor Ilona Farkas` →
+    /// `Ilona Farkas`): Parallax reads roles separately, and CoNLL's guidelines leave titles out too.
+    static func withoutTitles(_ range: Range<Int>, in text: TokenizedText) -> Range<Int> {
+        func isTitle(_ index: Int) -> Bool {
+            let word = text.text(ofToken: index)
+            return PersonTitles.isTitleWord(word) || PersonTitles.honorifics.contains(word) || PersonTitles.isRoleWord(word)
+        }
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while upper - lower > 1, isTitle(lower) { lower += 1 }
+        while upper - lower > 1, isTitle(upper - 1) { upper -= 1 }
+        return lower..<upper
+    }
+
+    /// Parallax's type for a CoNLL type and the name's tokens joined by single spaces.
+    static func parallaxType(_ type: String, key: String) -> EntityType {
+        switch type {
+        case "PER": return .person
+        case "ORG": return .organization
+        case "LOC": return Gazetteer.type(of: key) == .geopolitical ? .geopolitical : .location
+        default: return Gazetteer.type(of: key) == .nationality ? .nationality : .miscellaneous
+        }
+    }
+}

@@ -1,0 +1,171 @@
+/// The features of every token of a document that do not depend on the tags being chosen, as hashed
+/// bucket indices: word, lowercase, affixes, shapes, neighbours, gazetteer matches, POS.
+///
+/// Computed once per document; the decoder adds the tag-history features at each step.
+struct StaticFeatures: Sendable {
+    /// Bucket indices, token after token.
+    var buckets: [UInt32]
+    /// `buckets[offsets[i]..<offsets[i + 1]]` are token `i`'s features.
+    var offsets: [Int32]
+    /// Each token's lowercase hash, for the decoder's document memory.
+    var lowerHashes: [UInt64]
+    /// Each token's shape hash.
+    var shapes: [UInt64]
+    /// Whether each token starts with an uppercase letter.
+    var capitalized: [Bool]
+
+    /// The hashed feature keys of a document's tokens for `task`, masked to `mask`.
+    ///
+    /// `partsOfSpeech` (one tag number a token, from the POS model) feeds the entity features.
+    init(input: TaggerInput, task: TaggerTask, partsOfSpeech: [UInt16]?, mask: UInt64) {
+        let count = input.tokens.count
+        var exact = [UInt64](repeating: 0, count: count)
+        var lower = [UInt64](repeating: 0, count: count)
+        var shape = [UInt64](repeating: 0, count: count)
+        var affix = [UInt64](repeating: 0, count: count * 8)
+        var capClass = [UInt8](repeating: 0, count: count)
+        var gazetteer = [UInt8](repeating: 0, count: count)
+        var given = [Bool](repeating: false, count: count)
+        var title = [Bool](repeating: false, count: count)
+        var headline = [Bool](repeating: false, count: count)
+        let index = GazetteerIndex.shared
+        let withEntities = task == .namedEntities
+        var lowercaseSeen = Set<UInt64>()
+
+        input.bytes.withUnsafeBufferPointer { bytes in
+            input.tokens.withUnsafeBufferPointer { tokens in
+                for i in 0..<count {
+                    let range = Self.clamp(tokens[i], bytes.count)
+                    exact[i] = FeatureHash.bytes(bytes, range)
+                    lower[i] = FeatureHash.lowercased(bytes, range)
+                    var hash = FeatureHash.basis
+                    var last: UInt8 = 0
+                    var run = 0
+                    var uppers = 0
+                    var lowers = 0
+                    for position in range {
+                        let byte = bytes[position]
+                        let symbol: UInt8
+                        if byte &- 65 < 26 {
+                            symbol = 88; uppers += 1
+                        } else if byte &- 97 < 26 {
+                            symbol = 120; lowers += 1
+                        } else if byte &- 48 < 10 {
+                            symbol = 100
+                        } else if byte >= 0x80 {
+                            symbol = 117
+                        } else {
+                            symbol = byte
+                        }
+                        run = symbol == last ? run + 1 : 1
+                        last = symbol
+                        if run <= 4 { hash = FeatureHash.add(hash, symbol) }
+                    }
+                    shape[i] = hash
+                    let first = range.isEmpty ? 0 : bytes[range.lowerBound]
+                    capClass[i] = first &- 65 < 26 ? (lowers == 0 ? (uppers > 1 ? 2 : 3) : 1) : (first &- 97 < 26 ? 4 : 0)
+                    if capClass[i] == 4 { lowercaseSeen.insert(lower[i]) }
+                    let length = range.count
+                    for k in 1...4 {
+                        let n = min(k, length)
+                        affix[i * 8 + k - 1] = FeatureHash.lowercased(bytes, range.lowerBound..<(range.lowerBound + n))
+                        affix[i * 8 + 3 + k] = FeatureHash.lowercased(bytes, (range.upperBound - n)..<range.upperBound)
+                    }
+                    if withEntities {
+                        given[i] = index.givenNames.contains(exact[i])
+                        title[i] = index.titles.contains(exact[i])
+                    }
+                }
+                if withEntities {
+                    for sentence in input.sentences {
+                        let sentence = sentence.clamped(to: 0..<count)
+                        index.mark(sentence: sentence, tokens: tokens, bytes: bytes, into: &gazetteer)
+                        var upperWords = 0
+                        var lowerWords = 0
+                        for i in sentence {
+                            if capClass[i] == 2 { upperWords += 1 }
+                            if capClass[i] == 1 || capClass[i] == 4 { lowerWords += 1 }
+                        }
+                        let isHeadline = upperWords >= 2 && lowerWords == 0
+                        for i in sentence { headline[i] = isHeadline }
+                    }
+                }
+            }
+        }
+
+        var buckets: [UInt32] = []
+        buckets.reserveCapacity(count * (withEntities ? 40 : 26))
+        var offsets: [Int32] = [0]
+        offsets.reserveCapacity(count + 1)
+        var sentenceStart = [Int](repeating: 0, count: count)
+        var sentenceEnd = [Int](repeating: 0, count: count)
+        for sentence in input.sentences {
+            let sentence = sentence.clamped(to: 0..<count)
+            for i in sentence {
+                sentenceStart[i] = sentence.lowerBound
+                sentenceEnd[i] = sentence.upperBound
+            }
+        }
+        let outside: UInt64 = 0x5eed_0f_5e47
+        for i in 0..<count {
+            let start = sentenceStart[i]
+            let end = sentenceEnd[i]
+            func at(_ array: [UInt64], _ j: Int) -> UInt64 { j >= start && j < end ? array[j] : outside &+ UInt64(bitPattern: Int64(j - i)) }
+            func add(_ key: UInt64) { buckets.append(UInt32(truncatingIfNeeded: key & mask)) }
+            let initial: UInt64 = i == start ? 1 : 0
+            add(FeatureHash.feature(1, 0))
+            add(FeatureHash.feature(2, lower[i]))
+            add(FeatureHash.feature(3, exact[i]))
+            add(FeatureHash.feature(4, at(lower, i - 1)))
+            add(FeatureHash.feature(5, at(lower, i + 1)))
+            add(FeatureHash.feature(6, at(lower, i - 2)))
+            add(FeatureHash.feature(7, at(lower, i + 2)))
+            for k in 0..<8 { add(FeatureHash.feature(8 + UInt64(k), affix[i * 8 + k])) }
+            add(FeatureHash.feature(16, shape[i]))
+            add(FeatureHash.feature(17, at(shape, i - 1)))
+            add(FeatureHash.feature(18, at(shape, i + 1)))
+            add(FeatureHash.feature(19, at(shape, i - 1), shape[i], at(shape, i + 1)))
+            add(FeatureHash.feature(20, at(lower, i - 1), lower[i]))
+            add(FeatureHash.feature(21, lower[i], at(lower, i + 1)))
+            add(FeatureHash.feature(22, i > start ? affix[(i - 1) * 8 + 6] : outside))
+            add(FeatureHash.feature(23, i + 1 < end ? affix[(i + 1) * 8 + 6] : outside))
+            add(FeatureHash.feature(24, initial, shape[i]))
+            add(FeatureHash.feature(25, initial, UInt64(capClass[i])))
+            if withEntities {
+                func code(_ j: Int) -> UInt64 { j >= start && j < end ? UInt64(gazetteer[j]) : 255 }
+                func pos(_ j: Int) -> UInt64 {
+                    guard let tags = partsOfSpeech, j >= start, j < end, j < tags.count else { return 0xffff }
+                    return UInt64(tags[j])
+                }
+                add(FeatureHash.feature(26, code(i)))
+                add(FeatureHash.feature(27, code(i - 1)))
+                add(FeatureHash.feature(28, code(i + 1)))
+                add(FeatureHash.feature(29, code(i), UInt64(capClass[i])))
+                add(FeatureHash.feature(30, given[i] ? 1 : 0, UInt64(capClass[i])))
+                add(FeatureHash.feature(31, i > start && title[i - 1] ? 1 : 0, UInt64(capClass[i])))
+                add(FeatureHash.feature(32, title[i] ? 1 : 0))
+                add(FeatureHash.feature(33, pos(i)))
+                add(FeatureHash.feature(34, pos(i - 1), pos(i)))
+                add(FeatureHash.feature(35, pos(i), pos(i + 1)))
+                add(FeatureHash.feature(36, at(exact, i - 1)))
+                add(FeatureHash.feature(37, at(exact, i + 1)))
+                add(FeatureHash.feature(38, headline[i] ? 1 : 0, shape[i]))
+                add(FeatureHash.feature(39, headline[i] ? 1 : 0, lower[i]))
+                add(FeatureHash.feature(40, lowercaseSeen.contains(lower[i]) ? 1 : 0, UInt64(capClass[i])))
+            }
+            offsets.append(Int32(buckets.count))
+        }
+        self.buckets = buckets
+        self.offsets = offsets
+        self.lowerHashes = lower
+        self.shapes = shape
+        self.capitalized = capClass.map { $0 >= 1 && $0 <= 3 }
+    }
+
+    /// `range` limited to `0..<count` (a defensive guard against inconsistent inputs).
+    private static func clamp(_ range: Range<Int>, _ count: Int) -> Range<Int> {
+        let lower = min(max(range.lowerBound, 0), count)
+        let upper = min(max(range.upperBound, lower), count)
+        return lower..<upper
+    }
+}

@@ -5,6 +5,6 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure Parallax on evaluation corpora (see ../shared/corpora).",
-        subcommands: [EvalNumbersCommand.self, EvalTimeCommand.self]
+        subcommands: [EvalNumbersCommand.self, EvalTimeCommand.self, EvalExtractCommand.self]
     )
 }

@@ -19,6 +19,7 @@ enum BoilerplateNames {
 
     /// The lowercase words of a class or id value: split on non-letters and at camelCase boundaries.
     static func words(_ value: String) -> [String] {
+        if value.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(value) }
         var words: [String] = []
         var current = ""
         var previousLower = false
@@ -39,6 +40,31 @@ enum BoilerplateNames {
             previousLower = !isUpper
         }
         if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// ``words(_:)`` for ASCII values, on bytes.
+    static func asciiWords(_ value: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        var previousLower = false
+        for byte in value.utf8 {
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            if !isUpper && !isLower {
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+                previousLower = false
+                continue
+            }
+            if isUpper, previousLower, !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+            current.append(byte | 0x20)
+            previousLower = isLower
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 

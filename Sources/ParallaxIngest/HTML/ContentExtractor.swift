@@ -17,6 +17,8 @@ public struct ContentExtractor: Sendable {
         /// Characters (non-space) of the text, and those inside links.
         var characters: Int
         var linkCharacters: Int
+        /// Commas in the text.
+        var commas: Int
     }
 
     /// Elements whose start or end breaks a paragraph.
@@ -65,9 +67,9 @@ public struct ContentExtractor: Sendable {
         // Paragraph scores to containers and their ancestors.
         var scores: [Int: Double] = [:]
         for segment in segments {
-            let length = segment.text.count
+            let length = segment.characters
             guard length >= 25, segment.linkCharacters * 2 < segment.characters else { continue }
-            var score = 1.0 + Double(segment.text.filter { $0 == "," || $0 == "，" }.count)
+            var score = 1.0 + Double(segment.commas)
             score += min(Double(length) / 100, 3)
             var node = Self.paragraphElements.contains(nodes[segment.container].name)
                 ? nodes[segment.container].parent : segment.container
@@ -92,7 +94,10 @@ public struct ContentExtractor: Sendable {
                 best = node
             }
         }
-        guard best > 0 else { return [] }
+        guard best > 0 else {
+            // No paragraph reads like an article: best effort, every block that is not mostly links.
+            return segments.filter { $0.linkCharacters * 2 <= $0.characters }.map(\.text)
+        }
 
         // Siblings that belong with the best container.
         let threshold = max(10, bestScore * 0.2)
@@ -204,6 +209,7 @@ public struct ContentExtractor: Sendable {
         var buffer: [UInt8] = []
         var linkCharacters = 0
         var characters = 0
+        var commas = 0
         var openBlocks: [Int] = [0]  // stack of block elements (and the root)
         var openLinks: [Int] = []  // ends of open links
         var pendingSpace = false
@@ -212,10 +218,11 @@ public struct ContentExtractor: Sendable {
             if characters > 0, let container = openBlocks.last {
                 segments.append(
                     Segment(text: String(decoding: buffer, as: UTF8.self), container: container, characters: characters,
-                        linkCharacters: linkCharacters))
+                        linkCharacters: linkCharacters, commas: commas))
             }
             buffer.removeAll(keepingCapacity: true)
             characters = 0
+            commas = 0
             linkCharacters = 0
             pendingSpace = false
         }
@@ -242,11 +249,29 @@ public struct ContentExtractor: Sendable {
                 }
             case .text:
                 let inLink = !openLinks.isEmpty
+                var afterC2 = false
                 for byte in node.text.utf8 {
                     if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
                         pendingSpace = true
                         continue
                     }
+                    if byte == 0xC2 {
+                        afterC2 = true
+                        continue
+                    }
+                    if afterC2 {
+                        afterC2 = false
+                        if byte == 0xA0 {  // no-break space
+                            pendingSpace = true
+                            continue
+                        }
+                        if pendingSpace, !buffer.isEmpty { buffer.append(0x20) }
+                        pendingSpace = false
+                        buffer.append(0xC2)
+                        characters += 1
+                        if inLink { linkCharacters += 1 }
+                    }
+                    if byte == 0x2C { commas += 1 }
                     if pendingSpace, !buffer.isEmpty { buffer.append(0x20) }
                     pendingSpace = false
                     buffer.append(byte)
@@ -262,35 +287,6 @@ public struct ContentExtractor: Sendable {
             index += 1
         }
         flush()
-        return segments.map { segment in
-            var segment = segment
-            segment.text = segment.text.replacingNonBreakingSpaces()
-            return segment
-        }
-    }
-}
-
-extension String {
-    /// The string with no-break spaces turned into plain spaces and runs of spaces collapsed.
-    func replacingNonBreakingSpaces() -> String {
-        guard contains("\u{A0}") else { return self }
-        let replaced = self.map { $0 == "\u{A0}" ? " " : $0 }
-        var result = ""
-        var previousSpace = false
-        for character in replaced {
-            if character == " " {
-                if !previousSpace { result.append(" ") }
-                previousSpace = true
-            } else {
-                result.append(character)
-                previousSpace = false
-            }
-        }
-        return result.trimmingSpaces()
-    }
-
-    /// The string without leading and trailing spaces.
-    func trimmingSpaces() -> String {
-        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        return segments
     }
 }

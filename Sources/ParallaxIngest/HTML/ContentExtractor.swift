@@ -71,7 +71,7 @@ public struct ContentExtractor: Sendable {
             guard length >= 25, segment.linkCharacters * 2 < segment.characters else { continue }
             var score = 1.0 + Double(segment.commas)
             score += min(Double(length) / 100, 3)
-            var node = Self.paragraphElements.contains(nodes[segment.container].name)
+            var node = nodes[segment.container].traits.contains(.paragraph)
                 ? nodes[segment.container].parent : segment.container
             var level = 0
             while node > 0, level < 3 {
@@ -156,7 +156,7 @@ public struct ContentExtractor: Sendable {
         for index in stride(from: nodes.count - 1, to: 0, by: -1) {
             let node = nodes[index]
             if node.kind == .text { length[index] = node.text.utf8.count }
-            if node.kind == .element, Self.excludedElements.contains(node.name) { continue }
+            if node.kind == .element, node.traits.contains(.furniture) { continue }
             if node.parent >= 0 { length[node.parent] += length[index] }
         }
         let total = max(1, length[0])
@@ -180,7 +180,7 @@ public struct ContentExtractor: Sendable {
 
     /// Whether an element is page furniture.
     func isFurniture(_ node: HTMLNode, length: Int, total: Int) -> Bool {
-        if Self.excludedElements.contains(node.name) {
+        if node.traits.contains(.furniture) {
             // A page may wrap everything in a form or header; spare containers holding most of the text.
             if node.name == "form" || node.name == "header" { return length * 2 < total }
             return true
@@ -195,6 +195,7 @@ public struct ContentExtractor: Sendable {
         if let role = node.attribute("role"), ["navigation", "banner", "contentinfo", "complementary", "menu", "dialog"].contains(role) {
             return length * 2 < total
         }
+        guard !node.attributes.isEmpty else { return false }
         let signals = BoilerplateNames.signals(node)
         guard signals.negative else { return false }
         if node.attribute("itemprop") == "articleBody" || node.name == "article" || node.name == "main" { return false }
@@ -241,9 +242,9 @@ public struct ContentExtractor: Sendable {
             let node = nodes[index]
             switch node.kind {
             case .element:
-                if Self.blockElements.contains(node.name) {
+                if node.traits.contains(.block) {
                     flush()
-                    if !HTMLTreeBuilder.voidElements.contains(node.name) { openBlocks.append(index) }
+                    if !node.traits.contains(.void) { openBlocks.append(index) }
                 } else if node.name == "a" {
                     openLinks.append(node.end)
                 }

@@ -41,7 +41,7 @@ public struct HTMLDocument: Sendable {
         var i = index + 1
         while i < node.end {
             let child = nodes[i]
-            if child.kind == .element, child.name == "script" || child.name == "style" || child.name == "template" {
+            if child.kind == .element, child.traits.contains(.rawText) || child.name == "template" {
                 i = child.end
                 continue
             }

@@ -27,6 +27,8 @@ public struct HTMLNode: Sendable, Hashable {
     public var parent: Int
     /// One past the index of the last descendant.
     public var end: Int
+    /// What the element name implies (empty for other nodes).
+    public var traits: HTMLElementTraits = []
 
     /// The value of the attribute `name` (lowercase), if present.
     public func attribute(_ name: String) -> String? {

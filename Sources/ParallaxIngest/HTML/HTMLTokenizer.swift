@@ -140,7 +140,7 @@ public struct HTMLTokenizer: Sendable {
             }
         }
         position = index
-        if !selfClosing, Self.rawTextElements.contains(name) { rawTextElement = name }
+        if !selfClosing, HTMLElementTraits.of(name).contains(.rawText) { rawTextElement = name }
         return .startTag(name: name, attributes: attributes, selfClosing: selfClosing)
     }
 

@@ -103,6 +103,8 @@ public struct HTMLTreeBuilder: Sendable {
                     _ = append(HTMLNode(kind: .text, name: "", attributes: [], text: text, parent: parent, end: nodes.count + 1))
                 }
             case .startTag(let name, let attributes, let selfClosing):
+                let traits = HTMLElementTraits.of(name)
+                if traits.contains(.special) {
                 switch name {
                 case "html":
                     if seenHTML { continue }
@@ -135,21 +137,24 @@ public struct HTMLTreeBuilder: Sendable {
                 default:
                     break
                 }
-                if Self.closesParagraph.contains(name) {
+                }
+                if traits.contains(.closesParagraph) {
                     closeIfOpen("p", boundaries: Self.scopeBoundaries)
                 }
-                if Self.headings.contains(name), let last = names.last, Self.headings.contains(last) {
+                if traits.contains(.heading), let last = stack.last, nodes[last].traits.contains(.heading) {
                     pop(to: names.count - 1)
                 }
-                let isVoid = Self.voidElements.contains(name)
+                let isVoid = traits.contains(.void)
                 if stack.count > limits.maxDepth {
                     reachedDepthLimit = true
                     if !isVoid && !selfClosing { ignoredDepth += 1 }
                     continue
                 }
                 let index = append(
-                    HTMLNode(kind: .element, name: name, attributes: attributes, text: "", parent: stack[stack.count - 1], end: nodes.count + 1))
-                if !isVoid && !(selfClosing && !HTMLTokenizer.rawTextElements.contains(name)) {
+                    HTMLNode(
+                        kind: .element, name: name, attributes: attributes, text: "", parent: stack[stack.count - 1], end: nodes.count + 1,
+                        traits: traits))
+                if !isVoid && !(selfClosing && !traits.contains(.rawText)) {
                     stack.append(index)
                     names.append(name)
                 }
@@ -159,7 +164,10 @@ public struct HTMLTreeBuilder: Sendable {
                     continue
                 }
                 if name == "br" {
-                    _ = append(HTMLNode(kind: .element, name: "br", attributes: [], text: "", parent: stack[stack.count - 1], end: nodes.count + 1))
+                    _ = append(
+                        HTMLNode(
+                            kind: .element, name: "br", attributes: [], text: "", parent: stack[stack.count - 1], end: nodes.count + 1,
+                            traits: HTMLElementTraits.of("br")))
                     continue
                 }
                 if name == "html" || name == "body" { continue }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a page's bytes into valid UTF-8, in the encoding the page declares.
 ///
 /// A byte-order mark wins (UTF-8, UTF-16); otherwise a `<meta charset>` or `http-equiv` content type in
@@ -64,7 +66,9 @@ public enum HTMLPageDecoder {
                 var rest = tag[charset.upperBound...].drop(while: { $0 == " " })
                 guard rest.first == "=" else { searchStart = tagEnd; continue }
                 rest = rest.dropFirst().drop(while: { $0 == " " || $0 == "\"" || $0 == "'" })
-                let label = rest.prefix(while: { !$0.isWhitespace && $0 != "\"" && $0 != "'" && $0 != ";" && $0 != "/" && $0 != ">" })
+                let label = rest.prefix(while: { character in
+                    !character.isWhitespace && !"\"';/>".contains(character)
+                })
                 if !label.isEmpty { return String(label) }
             }
             searchStart = tagEnd

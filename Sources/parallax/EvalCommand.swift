@@ -5,6 +5,8 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure Parallax on evaluation corpora (see ../shared/corpora).",
-        subcommands: [EvalNumbersCommand.self, EvalTimeCommand.self, EvalNERCommand.self, EvalPOSCommand.self]
+        subcommands: [
+            EvalNumbersCommand.self, EvalTimeCommand.self, EvalNERCommand.self, EvalPOSCommand.self, EvalExtractCommand.self,
+        ]
     )
 }

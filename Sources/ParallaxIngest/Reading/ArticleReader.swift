@@ -87,6 +87,11 @@ public struct ArticleReader: Sendable {
                     throw .invalidGzip(error)
                 }
             }
+            let format = options.format ?? InputFormat(fileName: name)
+            if format == .html {
+                result.append(try htmlArticle(bytes, origin: origin, options: options))
+                return result
+            }
             let decoded = try InputTextDecoder.decode(bytes, keepByteOrderMark: options.raw)
             if decoded.repairedBytes > 0 {
                 result.diagnostics.append(
@@ -96,15 +101,43 @@ public struct ArticleReader: Sendable {
                     ))
             }
             guard decoded.text.contains(where: { !$0.isWhitespace }) else { throw .emptyText }
-            switch options.format ?? InputFormat(fileName: name) {
+            switch format {
             case .plainText:
                 result.articles.append(try plainTextArticle(decoded.text, origin: origin, options: options))
             case .jsonLines:
                 result.append(JSONLinesReader(options: options).read(decoded.text, origin: origin))
+            case .html:
+                break
             }
         } catch {
             result.diagnostics.append(IngestDiagnostic(origin: origin, error: error))
         }
+        return result
+    }
+
+    /// The article of one saved web page: body = extracted paragraphs joined by blank lines; title,
+    /// date, outlet (site name) and URL from the page's metadata.
+    private func htmlArticle(_ bytes: [UInt8], origin: String, options: ReadOptions) throws(IngestError) -> IngestResult {
+        let page: ExtractedPage
+        do {
+            page = try HTMLArticleExtractor().extract(bytes)
+        } catch {
+            throw .noArticle(error)
+        }
+        var result = IngestResult()
+        if page.repairedBytes > 0 {
+            result.diagnostics.append(
+                IngestDiagnostic(
+                    origin: origin, severity: .warning,
+                    message: "invalid \(page.encoding) repaired (\(ByteCountText.format(page.repairedBytes)))"))
+        }
+        let body = page.articleBody
+        let metadata = page.metadata
+        result.articles.append(
+            Article(
+                id: ArticleIdentifier.identifier(for: body), source: metadata.siteName?.value ?? InputName.outlet(forPath: origin),
+                url: metadata.canonicalURL?.value, title: metadata.title?.value, published: metadata.published?.value ?? options.date,
+                text: body, origin: origin))
         return result
     }
 

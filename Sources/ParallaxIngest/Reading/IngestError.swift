@@ -19,6 +19,8 @@ public enum IngestError: Error, Sendable, Hashable, CustomStringConvertible {
     case noBodyAfterHeader
     /// The input is gzip (by name or signature) but could not be decompressed.
     case invalidGzip(GzipError)
+    /// An HTML page yielded no article.
+    case noArticle(HTMLExtractionError)
     /// One line of a JSON Lines file is not a usable article record.
     case invalidJSONLine(line: Int, reason: String)
 
@@ -40,6 +42,8 @@ public enum IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         case .noBodyAfterHeader:
             return "header lines but no article text after them"
         case .invalidGzip(let error):
+            return error.description
+        case .noArticle(let error):
             return error.description
         case .invalidJSONLine(let line, let reason):
             return "line \(line): \(reason)"

@@ -1,0 +1,162 @@
+import ParallaxCore
+
+/// Reads a page's metadata — title, authors, dates, site name, canonical URL, language, description —
+/// preferring structured sources (JSON-LD, Open Graph) over visible ones, and recording which was used.
+public struct MetadataExtractor: Sendable {
+    /// Creates an extractor.
+    public init() {}
+
+    /// The metadata of a parsed page; `url` is where the page was fetched from, when known.
+    public func metadata(of document: HTMLDocument, url: String? = nil) -> PageMetadata {
+        metadata(of: document, url: url, jsonLD: JSONLDArticle(scripts: Self.jsonLDScripts(document)))
+    }
+
+    func metadata(of document: HTMLDocument, url: String?, jsonLD: JSONLDArticle) -> PageMetadata {
+        var meta: [String: String] = [:]  // first value per lowercased property/name
+        var titleElement: String?
+        var firstHeading: String?
+        var timeDate: String?
+        var canonical: String?
+        var language: String?
+        for node in document.nodes where node.kind == .element {
+            switch node.name {
+            case "meta":
+                guard let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop"))?.lowercased(),
+                    let content = node.attribute("content")?.trimmingSpacesAndNewlines(), !content.isEmpty
+                else { continue }
+                if meta[key] == nil { meta[key] = content }
+            case "html":
+                if language == nil, let lang = node.attribute("lang"), !lang.isEmpty { language = lang }
+            case "link":
+                if canonical == nil, node.attribute("rel")?.lowercased() == "canonical", let href = node.attribute("href"), !href.isEmpty {
+                    canonical = href
+                }
+            case "time":
+                if timeDate == nil, let value = node.attribute("datetime"), CalendarDate(iso: value) != nil { timeDate = value }
+            default:
+                break
+            }
+        }
+        for index in document.nodes.indices where document.nodes[index].kind == .element {
+            let name = document.nodes[index].name
+            if name == "title", titleElement == nil { titleElement = Self.clean(document.textContent(of: index)) }
+            if name == "h1", firstHeading == nil { firstHeading = Self.clean(document.textContent(of: index)) }
+            if titleElement != nil && firstHeading != nil { break }
+        }
+
+        var result = PageMetadata()
+        result.siteName = Self.first([
+            (meta["og:site_name"], .openGraph), (jsonLD.publisher, .jsonLD), (jsonLD.websiteName, .jsonLD),
+            (meta["application-name"], .metaTag),
+        ])
+        if let title = Self.first([(meta["og:title"], .openGraph), (jsonLD.headline, .jsonLD), (meta["twitter:title"], .metaTag)]) {
+            result.title = title
+        } else if let title = titleElement, !title.isEmpty {
+            result.title = SourcedValue(Self.droppingSiteSuffix(title, siteName: result.siteName?.value), from: .titleElement)
+        } else if let heading = firstHeading, !heading.isEmpty {
+            result.title = SourcedValue(heading, from: .heading)
+        }
+        if !jsonLD.authors.isEmpty {
+            result.authors = SourcedValue(jsonLD.authors, from: .jsonLD)
+        } else if let author = meta["author"] ?? meta["article:author"] ?? meta["dc.creator"], !author.hasPrefix("http") {
+            result.authors = SourcedValue([author], from: meta["author"] != nil ? .metaTag : .openGraph)
+        }
+        result.published = Self.date([
+            (jsonLD.datePublished, .jsonLD), (meta["article:published_time"], .openGraph), (meta["og:published_time"], .openGraph),
+            (meta["date"], .metaTag), (meta["pubdate"], .metaTag), (meta["publishdate"], .metaTag),
+            (meta["dc.date.issued"], .metaTag), (meta["dc.date"], .metaTag), (meta["datepublished"], .metaTag),
+            (timeDate, .timeElement),
+        ])
+        if result.published == nil {
+            for address in [url, canonical, meta["og:url"], jsonLD.url].compactMap({ $0 }) {
+                if let date = Self.dateInURL(address) {
+                    result.published = SourcedValue(date, from: .url)
+                    break
+                }
+            }
+        }
+        result.modified = Self.date([
+            (jsonLD.dateModified, .jsonLD), (meta["article:modified_time"], .openGraph), (meta["og:updated_time"], .openGraph),
+            (meta["datemodified"], .metaTag), (meta["last-modified"], .metaTag),
+        ])
+        if let published = result.published?.value, let modified = result.modified?.value, modified < published {
+            result.modified = nil
+        }
+        result.canonicalURL = Self.first([(canonical, .canonicalLink), (meta["og:url"], .openGraph), (jsonLD.url, .jsonLD), (url, .url)])
+        result.language = Self.first([(language, .htmlLang), (meta["og:locale"]?.replacingOccurrences(of: "_", with: "-"), .openGraph)])
+        result.description = Self.first([
+            (meta["og:description"], .openGraph), (meta["description"], .metaTag), (meta["twitter:description"], .metaTag),
+        ])
+        return result
+    }
+
+    /// The text of every `<script type="application/ld+json">`.
+    static func jsonLDScripts(_ document: HTMLDocument) -> [String] {
+        document.nodes.indices.compactMap { index in
+            let node = document.nodes[index]
+            guard node.kind == .element, node.name == "script",
+                node.attribute("type")?.lowercased().trimmingSpacesAndNewlines() == "application/ld+json"
+            else { return nil }
+            return index + 1 < node.end ? document.nodes[index + 1].text : nil
+        }
+    }
+
+    static func first(_ candidates: [(String?, MetadataSource)]) -> SourcedValue<String>? {
+        for (value, source) in candidates {
+            if let value = value.map(clean), !value.isEmpty { return SourcedValue(value, from: source) }
+        }
+        return nil
+    }
+
+    static func date(_ candidates: [(String?, MetadataSource)]) -> SourcedValue<CalendarDate>? {
+        for (value, source) in candidates {
+            if let value, let date = CalendarDate(iso: value.trimmingSpacesAndNewlines()) { return SourcedValue(date, from: source) }
+        }
+        return nil
+    }
+
+    /// A date written in a URL path as `/2019/11/21/` or `/2019-11-21`.
+    static func dateInURL(_ url: String) -> CalendarDate? {
+        let parts = url.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "_" || $0 == "." })
+        guard parts.count >= 3 else { return nil }
+        for i in 0..<(parts.count - 2) {
+            guard parts[i].count == 4, let year = Int(parts[i]), (1990...2100).contains(year),
+                parts[i + 1].count <= 2, let month = Int(parts[i + 1]),
+                parts[i + 2].count <= 2, let day = Int(parts[i + 2])
+            else { continue }
+            if let date = CalendarDate(year: year, month: month, day: day) { return date }
+        }
+        return nil
+    }
+
+    /// A title without a trailing ` | Site`, ` - Site` or ` — Site` part.
+    static func droppingSiteSuffix(_ title: String, siteName: String?) -> String {
+        for separator in [" | ", " - ", " — ", " – ", " :: ", " » "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let head = String(title[..<range.lowerBound])
+            let tail = title[range.upperBound...]
+            if let siteName, tail.lowercased().contains(siteName.lowercased()) || siteName.lowercased().contains(tail.lowercased()) {
+                return head
+            }
+            if tail.split(separator: " ").count <= 4, head.split(separator: " ").count >= 3 { return head }
+        }
+        return title
+    }
+
+    /// Whitespace collapsed and trimmed.
+    static func clean(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+extension String {
+    /// The string without leading and trailing whitespace.
+    func trimmingSpacesAndNewlines() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return self }
+        return String(scalars[first...last])
+    }
+}

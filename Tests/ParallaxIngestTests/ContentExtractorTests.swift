@@ -1,0 +1,60 @@
+import Testing
+
+@testable import ParallaxIngest
+
+@Suite("ContentExtractor")
+struct ContentExtractorTests {
+    let extractor = HTMLArticleExtractor()
+
+    @Test("keeps the article's paragraphs, headings and list items; drops navigation, share bars, related links, comments, footer")
+    func boilerplateDropped() throws {
+        let page = try extractor.extract(Array(HTMLFixtures.newsPage().utf8))
+        #expect(page.paragraphs == HTMLFixtures.paragraphs + ["What happens next", "The review is due in March.", "Operators may bid again."])
+    }
+
+    @Test("script, style, event handlers and hidden elements never reach the body")
+    func maliciousHTML() throws {
+        let hostile = """
+            <body onload="alert('onload handler')"><div class="article-body">
+            <p onclick="steal('click handler')">\(HTMLFixtures.paragraphs[0])<script>document.write("injected script text")</script></p>
+            <p>\(HTMLFixtures.paragraphs[1])<style>p { color: red } /* injected style text */</style></p>
+            <p>\(HTMLFixtures.paragraphs[2])<img src=x onerror="alert('img handler')"></p>
+            <div hidden>hidden trap text that is long enough to count as a paragraph, with commas, here</div>
+            <div style="display: none">invisible trap text that is long enough to count as a paragraph, too</div>
+            <noscript>noscript trap text that is long enough to count as a paragraph of the page</noscript>
+            <iframe src="javascript:alert(1)">iframe trap</iframe><svg><text>svg trap</text></svg>
+            </div></body>
+            """
+        let body = try extractor.extract(Array(hostile.utf8)).articleBody
+        for trap in ["injected", "handler", "alert", "trap", "color", "steal"] {
+            #expect(!body.contains(trap), "\(trap) leaked")
+        }
+        #expect(body.contains("harbour council"))
+    }
+
+    @Test("a JSON-LD articleBody replaces extracted text that misses it")
+    func jsonLDArticleBody() throws {
+        let jsonBody = HTMLFixtures.paragraphs.joined(separator: "\\n")
+        let page = """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry contract delayed","articleBody":"\(jsonBody)"}</script></head>
+            <body><div id="app"><p>Loading the story, please enable JavaScript in your browser to continue reading it.</p></div></body></html>
+            """
+        #expect(try extractor.extract(Array(page.utf8)).paragraphs == HTMLFixtures.paragraphs)
+    }
+
+    @Test("a page with no article is a clear error")
+    func noArticle() {
+        let page = "<html><body><nav><a href='/'>Home</a><a href='/x'>News</a></nav><footer>About us</footer></body></html>"
+        #expect(throws: HTMLExtractionError.noArticle) { try extractor.extract(Array(page.utf8)) }
+    }
+
+    @Test("windows-1252 page text is decoded")
+    func windows1252Page() throws {
+        var bytes = Array("<html><head><meta charset=iso-8859-1></head><body><p>".utf8)
+        bytes += [0x93] + Array("The caf".utf8) + [0xE9] + Array(" on the quay reopened on Monday, the owner said, after repairs".utf8) + [0x94]
+        bytes += Array("</p></body></html>".utf8)
+        let page = try extractor.extract(bytes)
+        #expect(page.encoding == "windows-1252")
+        #expect(page.articleBody == "\u{201C}The café on the quay reopened on Monday, the owner said, after repairs\u{201D}")
+    }
+}

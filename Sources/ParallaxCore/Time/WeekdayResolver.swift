@@ -40,4 +40,22 @@ struct WeekdayResolver: Sendable {
     func isFutureMarked(_ span: Range<Int>, in tokens: KeyedTokens) -> Bool {
         TenseCues().tense(around: span, in: tokens) == .future
     }
+
+    /// The match for a weekday spanning `tokens`, extended by a part of the day right after it ("Tuesday
+    /// morning" is a TIME); unresolved (`XXXX-WXX-n`) without an anchor.
+    func match(weekday: Int, reference: Reference, tokens range: Range<Int>, in tokens: KeyedTokens, anchor: CalendarDate?)
+        -> TimeMatch
+    {
+        let part = DayPart.named(at: range.upperBound, in: tokens)
+        let range = range.lowerBound..<(range.upperBound + (part == nil ? 0 : 1))
+        let suffix = part.map { "T" + $0.rawValue } ?? ""
+        let type: TimexType = part == nil ? .date : .time
+        guard let anchor else {
+            return TimeMatch(tokens: range, type: type, value: "XXXX-WXX-\(weekday)" + suffix, resolved: false)
+        }
+        let isFuture = reference == .bare && isFutureMarked(range, in: tokens)
+        let day = resolve(weekday: weekday, reference: reference, isFuture: isFuture, anchor: anchor)
+        let value = TimexFormat.day(day)
+        return TimeMatch(tokens: range, type: type, value: value.value + suffix, days: value.days)
+    }
 }

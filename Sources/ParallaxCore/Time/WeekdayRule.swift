@@ -17,24 +17,13 @@ struct WeekdayRule: TimeRule {
             weekdayIndex += 1
         }
         guard let weekday = WeekdayName.weekday(at: weekdayIndex, in: tokens) else { return nil }
-        var end = weekdayIndex + 1
+        let end = weekdayIndex + 1
         if let dated = writtenDate(after: end, in: tokens, anchor: anchor) {
             var match = dated
             match.tokens = index..<dated.tokens.upperBound
             return match
         }
-        let part = DayPart.named(at: end, in: tokens)
-        if part != nil { end += 1 }
-        let range = index..<end
-        let suffix = part.map { "T" + $0.rawValue } ?? ""
-        let type: TimexType = part == nil ? .date : .time
-        guard let anchor else {
-            return TimeMatch(tokens: range, type: type, value: "XXXX-WXX-\(weekday)" + suffix, resolved: false)
-        }
-        let isFuture = reference == .bare && resolver.isFutureMarked(range, in: tokens)
-        let day = resolver.resolve(weekday: weekday, reference: reference, isFuture: isFuture, anchor: anchor)
-        let value = TimexFormat.day(day)
-        return TimeMatch(tokens: range, type: type, value: value.value + suffix, days: value.days)
+        return resolver.match(weekday: weekday, reference: reference, tokens: index..<end, in: tokens, anchor: anchor)
     }
 
     /// "Tuesday, January 21", "Tuesday 21 January", "Tuesday (Jan. 21)".

@@ -37,6 +37,12 @@ struct CalendarNumberRules: Sendable {
         return nil
     }
 
+    /// A four-digit year 1000–2199 written at token `index` ("the summer of 1994", "the third quarter of 1989").
+    func writtenYear(at index: Int, in tokens: KeyedTokens) -> Int? {
+        guard let year = fourDigitValue(at: index, in: tokens), (1000...2199).contains(year) else { return nil }
+        return year
+    }
+
     /// The value of a plain four-digit number at token `index`.
     func fourDigitValue(at index: Int, in tokens: KeyedTokens) -> Int? {
         guard tokens.kind(index) == .number else { return nil }

@@ -17,7 +17,7 @@ struct QuarterRule: TimeRule {
         var next = tokens.isWord(index, Self.the) ? index + 1 : index
         // "the 1988 third quarter", "this year's third quarter", "last year's fourth quarter"
         var prefixYear: Int?
-        if let written = writtenYear(at: next, in: tokens), isQuarterName(at: next + 1, in: tokens) {
+        if let written = calendar.writtenYear(at: next, in: tokens), isQuarterName(at: next + 1, in: tokens) {
             prefixYear = written
             next += 1
         } else if let key = tokens.key(next), let offset = Self.yearDirections[key], tokens.isWord(next + 1, Self.yearWord),
@@ -41,10 +41,10 @@ struct QuarterRule: TimeRule {
             return nil
         }
         var year: Int?
-        if tokens.isWord(next, Self.of), let written = writtenYear(at: next + 1, in: tokens) {
+        if tokens.isWord(next, Self.of), let written = calendar.writtenYear(at: next + 1, in: tokens) {
             year = written
             next += 2
-        } else if let written = writtenYear(at: next, in: tokens) {
+        } else if let written = calendar.writtenYear(at: next, in: tokens) {
             year = written
             next += 1
         }
@@ -79,13 +79,6 @@ struct QuarterRule: TimeRule {
 
     private func impliedYear(quarter firstMonth: Int, anchor: CalendarDate) -> Int {
         firstMonth > anchor.month ? anchor.year - 1 : anchor.year
-    }
-
-    private func writtenYear(at index: Int, in tokens: KeyedTokens) -> Int? {
-        guard let year = calendar.fourDigitValue(at: index, in: tokens), (1000...2199).contains(year) else {
-            return nil
-        }
-        return year
     }
 
     private static let the = WordKey.word("the")

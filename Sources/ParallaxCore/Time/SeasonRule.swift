@@ -33,10 +33,10 @@ struct SeasonRule: TimeRule {
         guard let season = Season.named(at: seasonIndex, in: tokens) else { return nil }
         var end = seasonIndex + 1
         var year: Int?
-        if tokens.isWord(end, Self.of), let written = writtenYear(at: end + 1, in: tokens) {
+        if tokens.isWord(end, Self.of), let written = calendar.writtenYear(at: end + 1, in: tokens) {
             year = written
             end += 2
-        } else if let written = writtenYear(at: end, in: tokens) {
+        } else if let written = calendar.writtenYear(at: end, in: tokens) {
             year = written
             end += 1
         }
@@ -73,13 +73,6 @@ struct SeasonRule: TimeRule {
         }
         guard let chosen else { return nil }
         return TimeMatch(tokens: range, type: .date, value: chosen.value, days: chosen.days)
-    }
-
-    private func writtenYear(at index: Int, in tokens: KeyedTokens) -> Int? {
-        guard let year = calendar.fourDigitValue(at: index, in: tokens), (1000...2199).contains(year) else {
-            return nil
-        }
-        return year
     }
 
     private static let the = WordKey.word("the")

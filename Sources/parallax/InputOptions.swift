@@ -4,7 +4,7 @@ import ParallaxIngest
 
 /// Options shared by the commands that read articles.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Article files or folders (plain text, .jsonl, .gz); '-' reads standard input.")
+    @Argument(help: "Article files or folders (plain text, .jsonl, .html, RSS/Atom feeds, .gz of these); '-' reads standard input.")
     var inputs: [String] = []
 
     @Option(help: "Creation date (YYYY-MM-DD) for articles that carry none.")

@@ -6,7 +6,8 @@ import ParallaxCore
 /// Every input is read on its own: a missing, unreadable, binary, empty or corrupt input becomes
 /// one ``IngestDiagnostic`` and the others still go through. Gzip inputs (by `.gz` name or by
 /// signature) are decompressed. Plain text follows ``PlainTextParser``; `.jsonl`/`.ndjson` inputs hold
-/// one article per line. Invalid UTF-8 is repaired with U+FFFD and reported as a warning.
+/// one article per line; `.html`/`.htm` pages go through ``HTMLArticleExtractor``; RSS and Atom feeds
+/// (`.rss`, `.atom`, `.xml`, or any input that starts like one) give one article per item (``FeedReader``). Invalid UTF-8 is repaired with U+FFFD and reported as a warning.
 ///
 /// Each article's `text` is its body as stored; every annotation offset points into that string.
 public struct ArticleReader: Sendable {
@@ -24,7 +25,8 @@ public struct ArticleReader: Sendable {
     }
 
     /// Reads every path in order: `-` is standard input; a folder is scanned recursively, in sorted
-    /// order, for files ending `.txt`, `.text`, `.md`, `.jsonl` or `.ndjson` (each optionally `.gz`),
+    /// order, for files ending `.txt`, `.text`, `.md`, `.jsonl`, `.ndjson`, `.html`, `.htm`, `.rss`, `.atom` or
+    /// `.xml` (each optionally `.gz`),
     /// skipping hidden entries and other files silently; anything else is read as a file whatever its name.
     public func read(paths: [String], options: ReadOptions = ReadOptions()) -> IngestResult {
         var result = IngestResult()
@@ -48,7 +50,7 @@ public struct ArticleReader: Sendable {
                     result.diagnostics.append(
                         IngestDiagnostic(
                             origin: path, severity: .warning,
-                            message: "no article files in folder (.txt, .text, .md, .jsonl, .ndjson, or .gz of these)"))
+                            message: "no article files in folder (.txt, .text, .md, .jsonl, .ndjson, .html, .htm, .rss, .atom, .xml, or .gz of these)"))
                 }
                 for file in listing.files { result.append(readFile(file, options: options)) }
             case .file:
@@ -59,7 +61,7 @@ public struct ArticleReader: Sendable {
     }
 
     /// Reads one input given as bytes; `origin` names it in messages, and its file name decides the
-    /// default outlet, gzip (`.gz`) and the format (`.jsonl`), as for a file of that path.
+    /// default outlet, gzip (`.gz`) and the format (`.jsonl`, `.html`, `.rss`), as for a file of that path.
     public func read(data: Data, origin: String, options: ReadOptions = ReadOptions()) -> IngestResult {
         read(bytes: [UInt8](data), origin: origin, options: options)
     }
@@ -87,9 +89,13 @@ public struct ArticleReader: Sendable {
                     throw .invalidGzip(error)
                 }
             }
-            let format = options.format ?? InputFormat(fileName: name)
+            let format = options.format ?? InputFormat(fileName: name, bytes: bytes)
             if format == .html {
                 result.append(try htmlArticle(bytes, origin: origin, options: options))
+                return result
+            }
+            if format == .feed {
+                result.append(try FeedReader(options: options).read(bytes, origin: origin))
                 return result
             }
             let decoded = try InputTextDecoder.decode(bytes, keepByteOrderMark: options.raw)
@@ -106,7 +112,7 @@ public struct ArticleReader: Sendable {
                 result.articles.append(try plainTextArticle(decoded.text, origin: origin, options: options))
             case .jsonLines:
                 result.append(JSONLinesReader(options: options).read(decoded.text, origin: origin))
-            case .html:
+            case .html, .feed:
                 break
             }
         } catch {

@@ -3,7 +3,8 @@ import Foundation
 /// Lists the article files under a folder, recursively and in a stable order.
 ///
 /// Names are sorted within each folder; hidden entries (leading `.`) are skipped, and only files
-/// with an article extension (`.txt`, `.text`, `.md`, `.jsonl`, `.ndjson`, each optionally `.gz`)
+/// with an article extension (`.txt`, `.text`, `.md`, `.jsonl`, `.ndjson`, `.html`, `.htm`, `.rss`,
+/// `.atom`, `.xml`, each optionally `.gz`)
 /// are taken. Linked folders are followed once, so link cycles end.
 struct FolderScanner: Sendable {
     /// The files found and the folders that could not be listed.

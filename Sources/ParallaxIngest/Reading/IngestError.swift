@@ -21,6 +21,10 @@ public enum IngestError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidGzip(GzipError)
     /// An HTML page yielded no article.
     case noArticle(HTMLExtractionError)
+    /// A feed (RSS or Atom) could not be read.
+    case invalidFeed(FeedParseError)
+    /// A feed holds no items.
+    case emptyFeed
     /// One line of a JSON Lines file is not a usable article record.
     case invalidJSONLine(line: Int, reason: String)
 
@@ -45,6 +49,10 @@ public enum IngestError: Error, Sendable, Hashable, CustomStringConvertible {
             return error.description
         case .noArticle(let error):
             return error.description
+        case .invalidFeed(let error):
+            return error.description
+        case .emptyFeed:
+            return "feed has no items"
         case .invalidJSONLine(let line, let reason):
             return "line \(line): \(reason)"
         }

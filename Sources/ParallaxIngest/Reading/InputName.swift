@@ -1,7 +1,9 @@
 /// What file names say about inputs: outlet names, gzip, which files a folder scan takes.
 enum InputName {
     /// Extensions (lowercase, after an optional `.gz`) of files taken from folders.
-    static let articleExtensions: Set<String> = ["txt", "text", "md", "jsonl", "ndjson"]
+    static let articleExtensions: Set<String> = [
+        "txt", "text", "md", "jsonl", "ndjson", "html", "htm", "rss", "atom", "xml",
+    ]
 
     /// The last path component of `path`.
     static func fileName(_ path: String) -> String {
@@ -25,7 +27,7 @@ enum InputName {
         return base[base.index(after: dot)...].lowercased()
     }
 
-    /// Whether a folder scan takes a file of this name: not hidden, a known text or JSON Lines extension.
+    /// Whether a folder scan takes a file of this name: not hidden, a known text, JSON Lines, HTML or feed extension.
     static func isArticleFile(_ name: String) -> Bool {
         !name.hasPrefix(".") && articleExtensions.contains(articleExtension(name))
     }

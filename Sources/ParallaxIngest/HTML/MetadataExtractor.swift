@@ -61,24 +61,26 @@ public struct MetadataExtractor: Sendable {
         } else if let author = meta["author"] ?? meta["article:author"] ?? meta["dc.creator"], !author.hasPrefix("http") {
             result.authors = SourcedValue([author], from: meta["author"] != nil ? .metaTag : .openGraph)
         }
-        result.published = Self.date([
-            (jsonLD.datePublished, .jsonLD), (meta["article:published_time"], .openGraph), (meta["og:published_time"], .openGraph),
-            (meta["date"], .metaTag), (meta["pubdate"], .metaTag), (meta["publishdate"], .metaTag),
-            (meta["dc.date.issued"], .metaTag), (meta["dc.date"], .metaTag), (meta["datepublished"], .metaTag),
-            (timeDate, .timeElement),
-        ])
-        if result.published == nil {
-            for address in [url, canonical, meta["og:url"], jsonLD.url].compactMap({ $0 }) {
-                if let date = Self.dateInURL(address) {
-                    result.published = SourcedValue(date, from: .url)
-                    break
-                }
-            }
-        }
         result.modified = Self.date([
             (jsonLD.dateModified, .jsonLD), (meta["article:modified_time"], .openGraph), (meta["og:updated_time"], .openGraph),
             (meta["datemodified"], .metaTag), (meta["last-modified"], .metaTag),
         ])
+        let urlDate = [url, canonical, meta["og:url"], jsonLD.url].lazy.compactMap { $0 }.compactMap(Self.dateInURL).first
+        let latestEvidence = [result.modified?.value, urlDate].compactMap { $0 }.max()
+        let structured: [(String?, MetadataSource)] = [
+            (jsonLD.datePublished, .jsonLD), (meta["article:published_time"], .openGraph), (meta["og:published_time"], .openGraph),
+            (meta["date"], .metaTag), (meta["pubdate"], .metaTag), (meta["publishdate"], .metaTag),
+            (meta["dc.date.issued"], .metaTag), (meta["dc.date"], .metaTag), (meta["datepublished"], .metaTag),
+            (timeDate, .timeElement),
+        ]
+        var candidates = structured.compactMap { value, source in
+            value.flatMap { CalendarDate(iso: $0.trimmingSpacesAndNewlines()) }.map { SourcedValue($0, from: source) }
+        }
+        if let urlDate { candidates.append(SourcedValue(urlDate, from: .url)) }
+        result.published = Self.notInTheFuture(of: latestEvidence, candidates)
+        if result.published == nil, let visible = Self.visibleDate(document) {
+            result.published = Self.notInTheFuture(of: latestEvidence, [SourcedValue(visible, from: .visibleText)])
+        }
         if let published = result.published?.value, let modified = result.modified?.value, modified < published {
             result.modified = nil
         }
@@ -88,6 +90,48 @@ public struct MetadataExtractor: Sendable {
             (meta["og:description"], .openGraph), (meta["description"], .metaTag), (meta["twitter:description"], .metaTag),
         ])
         return result
+    }
+
+    /// The first candidate date that is not in the future of the page's own evidence.
+    ///
+    /// The rule: a published date later than the latest date the page itself shows as its modified date
+    /// or in its URL is dropped, with one day of slack because these dates are calendar days read in
+    /// different time zones (a URL's local day, a JSON-LD timestamp's UTC day). With no such evidence
+    /// every candidate stands.
+    static func notInTheFuture(
+        of latestEvidence: CalendarDate?, _ candidates: [SourcedValue<CalendarDate>]
+    ) -> SourcedValue<CalendarDate>? {
+        guard let latestEvidence else { return candidates.first }
+        let bound = latestEvidence.adding(days: 1)
+        return candidates.first { $0.value <= bound }
+    }
+
+    /// How many text nodes after the headline are searched for a visible date.
+    static let visibleDateTextNodes = 40
+
+    /// A date in a visible dateline or byline near the top of the article: the first date written out
+    /// (see ``VisibleDate``) in the text nodes after the first `<h1>` (else from the first `<article>`
+    /// or `<main>`, else from the start), scripts and styles left out.
+    static func visibleDate(_ document: HTMLDocument) -> CalendarDate? {
+        let nodes = document.nodes
+        let start = nodes.indices.first { nodes[$0].kind == .element && nodes[$0].name == "h1" }
+            ?? nodes.indices.first { nodes[$0].kind == .element && (nodes[$0].name == "article" || nodes[$0].name == "main") }
+            ?? 0
+        var index = start
+        var seen = 0
+        while index < nodes.count, seen < visibleDateTextNodes {
+            let node = nodes[index]
+            if node.kind == .element, node.traits.contains(.rawText) || node.name == "template" {
+                index = max(node.end, index + 1)
+                continue
+            }
+            if node.kind == .text, node.text.contains(where: { !$0.isWhitespace }) {
+                seen += 1
+                if let date = VisibleDate.first(in: node.text) { return date }
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The text of every `<script type="application/ld+json">`.

@@ -18,4 +18,6 @@ public enum MetadataSource: String, Sendable, Hashable, Codable {
     case canonicalLink
     /// The `lang` attribute of `<html>`.
     case htmlLang
+    /// A date written in the visible text near the top of the article (a dateline or byline).
+    case visibleText
 }

@@ -170,7 +170,7 @@ struct ArticleReaderTests {
         }
     }
 
-    @Test("scans folders recursively in sorted order, skipping hidden and other files")
+    @Test("scans folders recursively in sorted order: text, JSON Lines, HTML and feed files; hidden and unknown files skipped")
     func folderRecursion() throws {
         try TemporaryFolder.with { folder in
             try TemporaryFolder.write("Report from b.", to: "b.txt", in: folder)
@@ -180,14 +180,17 @@ struct ArticleReaderTests {
             try TemporaryFolder.write(GzipFixtures.fixed, to: "sub/e.txt.gz", in: folder)
             try TemporaryFolder.write("Hidden report.", to: ".hidden.txt", in: folder)
             try TemporaryFolder.write("Hidden folder report.", to: ".git/f.txt", in: folder)
-            try TemporaryFolder.write("<p>page</p>", to: "page.html", in: folder)
+            try TemporaryFolder.write("<html><body><article><p>Report from the page.</p></article></body></html>", to: "page.html", in: folder)
+            try TemporaryFolder.write(FeedFixtures.rss, to: "wire.rss", in: folder)
             try TemporaryFolder.write([0x00, 0x01], to: "image.png", in: folder)
+            try TemporaryFolder.write("id,text\n1,Report from a table.", to: "table.csv", in: folder)
             let result = reader.read(paths: [folder + "/"])
-            #expect(result.diagnostics.isEmpty)
+            #expect(result.diagnostics.map(\.origin) == [folder + "/wire.rss"])  // its item without text
             #expect(
                 result.articles.map(\.text) == [
-                    "Report from a.", "Report from b.", "Report from lines.", "Report from nested.",
+                    "Report from a.", "Report from b.", "Report from the page.", "Report from lines.", "Report from nested.",
                     "Quiet week at the observatory: volunteers counted 212 meteors.",
+                    FeedFixtures.firstItemText, FeedFixtures.secondItemText,
                 ])
             #expect(result.articles.first?.origin == folder + "/a.md")
         }
@@ -196,7 +199,8 @@ struct ArticleReaderTests {
     @Test("warns about a folder with no article files")
     func emptyFolder() throws {
         try TemporaryFolder.with { folder in
-            try TemporaryFolder.write("<p>page</p>", to: "page.html", in: folder)
+            try TemporaryFolder.write([0x00, 0x01], to: "image.png", in: folder)
+            try TemporaryFolder.write("id,text", to: "table.csv", in: folder)
             let result = reader.read(paths: [folder])
             #expect(result.articles.isEmpty)
             #expect(result.diagnostics.map(\.severity) == [.warning])

@@ -34,4 +34,67 @@ struct MetadataExtractorTests {
         let timed = MetadataExtractor().metadata(of: HTMLDocument("<p><time datetime=\"2031-02-03T10:00\">3 Feb</time></p>"))
         #expect(timed.published == SourcedValue(CalendarDate(year: 2031, month: 2, day: 3)!, from: .timeElement))
     }
+
+    /// A page whose only date is in its byline.
+    static func bylinePage(_ byline: String, head: String = "") -> HTMLDocument {
+        HTMLDocument(
+            """
+            <html><head>\(head)</head><body><nav>Today is March 3, 2031</nav><article><h1>Ferry contract delayed</h1>
+            <div class="byline">By Ana Holm · \(byline)</div>
+            <p>The harbour council delayed the ferry contract, officials said on Tuesday after a long meeting.</p>
+            <p>A review is due on 14 May 2031.</p></article></body></html>
+            """)
+    }
+
+    @Test("with no structured date, a visible dateline or byline date is taken (visibleText)")
+    func visibleDateline() {
+        let expected = CalendarDate(year: 2025, month: 1, day: 21)!
+        for byline in [
+            "January 21, 2025", "Jan. 21, 2025", "21 Jan 2025", "21st January 2025", "2025-01-21",
+            "Published 3:04 PM EST, Tue January 21, 2025", "Updated: Tuesday 21 January 2025 15:04",
+        ] {
+            let metadata = MetadataExtractor().metadata(of: Self.bylinePage(byline))
+            #expect(metadata.published == SourcedValue(expected, from: .visibleText), "\(byline)")
+        }
+        let none = MetadataExtractor().metadata(of: Self.bylinePage("Staff reporter"))
+        #expect(none.published == nil)  // the body's "14 May 2031" is not a dateline
+        let dateline = MetadataExtractor().metadata(
+            of: HTMLDocument("<h1>Headline</h1><p>WASHINGTON, January 21, 2025 — The council delayed the ferry contract again, officials said on Tuesday.</p>"))
+        #expect(dateline.published == SourcedValue(expected, from: .visibleText))
+        let numeric = MetadataExtractor().metadata(of: HTMLDocument("<h1>Headline</h1><p>Filed 01/02/2025, 2025-01-021 and May 2025.</p>"))
+        #expect(numeric.published == nil)
+        let structured = MetadataExtractor().metadata(
+            of: Self.bylinePage("January 21, 2025", head: #"<meta property="article:published_time" content="2025-01-20T23:00:00Z">"#))
+        #expect(structured.published == SourcedValue(CalendarDate(year: 2025, month: 1, day: 20)!, from: .openGraph))
+    }
+
+    @Test("the visible date search does not change the extracted body")
+    func visibleDateLeavesBody() throws {
+        let html = """
+            <html><body><article><h1>Ferry contract delayed</h1><p class="byline">Published January 21, 2025</p>
+            \(HTMLFixtures.paragraphs.map { "<p>\($0)</p>" }.joined())</article></body></html>
+            """
+        let page = try HTMLArticleExtractor().extract(Array(html.utf8))
+        #expect(page.metadata.published?.source == .visibleText)
+        #expect(page.paragraphs.contains(HTMLFixtures.paragraphs[0]))
+    }
+
+    @Test("a published date in the future of the page's own modified and URL dates is dropped")
+    func futureDateRejected() {
+        let future = """
+            <meta property="article:published_time" content="2031-09-01T08:00:00Z">
+            <meta property="article:modified_time" content="2031-04-18T08:00:00Z">
+            """
+        let page = HTMLFixtures.newsPage(extraHead: future)
+        let withURL = MetadataExtractor().metadata(of: HTMLDocument(page), url: "https://ledger.example/2031/04/17/ferry")
+        #expect(withURL.published == SourcedValue(CalendarDate(year: 2031, month: 4, day: 17)!, from: .url))
+        let withoutURL = MetadataExtractor().metadata(of: HTMLDocument(page))
+        #expect(withoutURL.published == nil)
+        let futureByline = MetadataExtractor().metadata(
+            of: Self.bylinePage("January 21, 2035", head: #"<meta name="datemodified" content="2031-04-18">"#))
+        #expect(futureByline.published == nil)
+        let slack = HTMLFixtures.newsPage(extraHead: #"<meta property="article:published_time" content="2031-04-18T01:00:00Z">"#)
+        let nextDay = MetadataExtractor().metadata(of: HTMLDocument(slack), url: "https://ledger.example/2031/04/17/ferry")
+        #expect(nextDay.published == SourcedValue(CalendarDate(year: 2031, month: 4, day: 18)!, from: .openGraph))
+    }
 }

@@ -28,12 +28,12 @@ public struct FeedParser: Sendable {
         if let rootProblem = reader.rootProblem { throw rootProblem }
         guard let kind = reader.kind else { throw .notAFeed(root: nil) }
         var feed = Feed(kind: kind, title: reader.feedTitle, items: reader.items)
-        let line = max(parser.lineNumber, 1)
-        if let error = parser.parserError {
-            let endedEarly = Self.isPrematureEnd(error) || Self.atLastLine(line, of: bytes)
-            feed.damage = endedEarly ? .truncated(line: line) : .malformed(line: line, reason: Self.reason(error))
+        if let error = reader.firstError ?? parser.parserError.map({ ($0, parser.lineNumber, parser.columnNumber) }) {
+            let line = max(error.line, 1)
+            let endedEarly = Self.isPrematureEnd(error.error) || Self.isAtEnd(line: line, column: error.column, of: bytes)
+            feed.damage = endedEarly ? .truncated(line: line) : .malformed(line: line, reason: Self.reason(error.error))
         } else if !succeeded || reader.openElements > 0 {
-            feed.damage = .truncated(line: line)
+            feed.damage = .truncated(line: max(parser.lineNumber, 1))
         }
         if let damage = feed.damage, feed.items.isEmpty { throw damage }
         return feed
@@ -45,12 +45,18 @@ public struct FeedParser: Sendable {
         return error.domain == XMLParser.errorDomain && error.code == XMLParser.ErrorCode.prematureDocumentEndError.rawValue
     }
 
-    /// Whether `line` is the input's last line (an XML error there is the input ending early).
-    static func atLastLine(_ line: Int, of bytes: [UInt8]) -> Bool {
+    /// Whether a position (1-based line, column) is at the end of the input, give or take the
+    /// trailing whitespace: an XML error there is the input ending early.
+    static func isAtEnd(line: Int, column: Int, of bytes: [UInt8]) -> Bool {
+        var end = bytes.endIndex
+        while end > bytes.startIndex, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[end - 1]) { end -= 1 }
         var lines = 1
-        for byte in bytes where byte == 0x0A { lines += 1 }
-        if bytes.last == 0x0A { lines -= 1 }
-        return line >= lines
+        var lastLineStart = bytes.startIndex
+        for index in bytes.startIndex..<end where bytes[index] == 0x0A {
+            lines += 1
+            lastLineStart = index + 1
+        }
+        return line > lines || (line == lines && column >= end - lastLineStart)
     }
 
     /// A short reason for an XML error.
@@ -80,6 +86,8 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
     private(set) var feedTitle: String?
     /// Completed items.
     private(set) var items: [FeedItem] = []
+    /// The first XML error, where it was met; parsing stops there.
+    private(set) var firstError: (error: Error, line: Int, column: Int)?
     /// Elements started and not yet ended.
     var openElements: Int { stack.count }
 
@@ -102,6 +110,7 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
+        guard firstError == nil else { return }
         let name = local(elementName)
         defer { stack.append(name) }
         if stack.isEmpty {
@@ -173,6 +182,12 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
         }
     }
 
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        guard firstError == nil, rootProblem == nil else { return }
+        firstError = (parseError, parser.lineNumber, parser.columnNumber)
+        parser.abortParsing()
+    }
+
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         guard field != nil else { return }
         if fieldIsXHTML {
@@ -188,6 +203,7 @@ final class FeedXMLReader: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        guard firstError == nil else { return }
         let name = local(elementName)
         if !stack.isEmpty { stack.removeLast() }
         if let field {

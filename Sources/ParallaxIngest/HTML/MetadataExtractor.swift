@@ -108,10 +108,14 @@ public struct MetadataExtractor: Sendable {
 
     /// How many text nodes after the headline are searched for a visible date.
     static let visibleDateTextNodes = 40
+    /// Text longer than this (in characters, trimmed) is body text, not a dateline or byline.
+    static let datelineLength = 80
 
     /// A date in a visible dateline or byline near the top of the article: the first date written out
-    /// (see ``VisibleDate``) in the text nodes after the first `<h1>` (else from the first `<article>`
-    /// or `<main>`, else from the start), scripts and styles left out.
+    /// (see ``VisibleDate``) in the short text nodes after the first `<h1>` (else from the first
+    /// `<article>` or `<main>`, else from the start), scripts and styles left out. The search ends at
+    /// the first long text (the body has begun), whose opening characters are still read, for a
+    /// dateline such as `WASHINGTON, January 21, 2025 —`; dates inside the body are never taken.
     static func visibleDate(_ document: HTMLDocument) -> CalendarDate? {
         let nodes = document.nodes
         let start = nodes.indices.first { nodes[$0].kind == .element && nodes[$0].name == "h1" }
@@ -125,9 +129,13 @@ public struct MetadataExtractor: Sendable {
                 index = max(node.end, index + 1)
                 continue
             }
-            if node.kind == .text, node.text.contains(where: { !$0.isWhitespace }) {
-                seen += 1
-                if let date = VisibleDate.first(in: node.text) { return date }
+            if node.kind == .text {
+                let text = clean(node.text)
+                if !text.isEmpty {
+                    seen += 1
+                    if text.count > datelineLength { return VisibleDate.first(in: String(text.prefix(datelineLength))) }
+                    if let date = VisibleDate.first(in: text) { return date }
+                }
             }
             index += 1
         }

@@ -34,6 +34,7 @@ import Testing
     @Test func longDurationsReadInYearsAndWeeks() {
         #expect(ValueFormatter.duration(20 * 365.2425 * 86_400) == "20 years")
         #expect(ValueFormatter.duration(14 * 86_400) == "2 weeks")
+        #expect(ValueFormatter.duration(18 * 365.2425 * 86_400 / 12) == "18 months")
         #expect(ValueFormatter.duration(3 * 86_400) == "3 days")
         #expect(ValueFormatter.duration(5700) == "1h 35m")
     }

@@ -30,11 +30,12 @@ public enum ValueFormatter {
         days.first == days.last ? days.first.description : "\(days.first) – \(days.last)"
     }
 
-    /// Seconds as `1h 35m`, `3 days`, `2 weeks`, `20 years`, `45 s`.
+    /// Seconds as `1h 35m`, `3 days`, `2 weeks`, `21.6 months`, `20 years`, `45 s`.
     public static func duration(_ seconds: Double) -> String {
         guard seconds.isFinite else { return "∞" }
         let year = 365.2425 * 86_400
         if seconds >= 2 * year { return plain((seconds / year * 10).rounded() / 10) + " years" }
+        if seconds >= 60 * 86_400 { return plain((seconds / (year / 12) * 10).rounded() / 10) + " months" }
         let total = Int(seconds.rounded())
         if total >= 14 * 86_400 && total % (7 * 86_400) == 0 { return "\(total / (7 * 86_400)) weeks" }
         if total >= 2 * 86_400 && total % 86_400 == 0 { return "\(total / 86_400) days" }

@@ -8,9 +8,8 @@ import Testing
         let cities = ["paris", "berlin", "madrid", "vienna", "oslo", "lisbon"]
         let days = ["monday", "tuesday", "friday", "sunday", "thursday", "saturday"]
         var sentences: [[String]] = []
-        for round in 0..<4 {
-            for (k, city) in cities.enumerated() {
-                let day = days[(k + round) % days.count]
+        for city in cities {
+            for day in days {
                 sentences.append(["she", "flew", "to", city, "on", day, "."])
                 sentences.append(["the", "mayor", "of", city, "spoke", "on", day, "."])
                 sentences.append(["they", "met", "in", city, "last", day, "."])

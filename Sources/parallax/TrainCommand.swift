@@ -2,18 +2,34 @@ import ArgumentParser
 import Foundation
 import ParallaxCore
 
-/// `parallax train pos|ner`: train a tagger model on a CoNLL-2003 style file.
+/// `parallax train pos|ner`: train a tagger model on a CoNLL-2003 style file; `parallax train clusters`:
+/// learn the word classes the taggers read from unlabelled text.
 struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
-        abstract: "Train a POS or NER tagger model from CoNLL files (progress and dev score per epoch on stderr)."
+        abstract: "Train a POS or NER tagger model from CoNLL files (progress and dev score per epoch on stderr), or word clusters from unlabelled text."
     )
 
-    @Argument(help: "What to train: pos or ner.")
+    @Argument(help: "What to train: pos, ner or clusters.")
     var task: String
 
+    @Argument(help: "clusters only: unlabelled text files or folders (CoNLL, JSON Lines, plain text).")
+    var inputs: [String] = []
+
     @Option(help: "Training file, CoNLL format (word POS chunk NER).")
-    var train: String
+    var train: String?
+
+    @Option(help: "ner only: word-cluster file the features read (default: the bundled one; `none` for no cluster features).")
+    var clusters: String?
+
+    @Option(help: "clusters only: bits in each cluster path (at most 2^depth clusters).")
+    var depth: Int = 10
+
+    @Option(help: "clusters only: most word types kept.")
+    var maxWords: Int = 100_000
+
+    @Option(help: "clusters only: most frequent words used as contexts.")
+    var contextWords: Int = 1_000
 
     @Option(help: "Dev file scored after each epoch.")
     var dev: String?
@@ -37,6 +53,9 @@ struct TrainCommand: ParsableCommand {
     var posModel: String?
 
     func run() throws {
+        if task == "clusters" { return try buildClusters() }
+        guard let train else { throw CommandFailure("--train is required for \(task)") }
+        let table = try TaggerFiles.clusters(clusters)
         guard let kind = TaggerTask.allCases.first(where: { $0.name == task }) else {
             throw CommandFailure("unknown task \(task): use pos or ner")
         }
@@ -55,9 +74,9 @@ struct TrainCommand: ParsableCommand {
             training = CoNLLTagging.partOfSpeechDocuments(trainDocuments, tagSet: tags)
             devTraining = CoNLLTagging.partOfSpeechDocuments(devDocuments, tagSet: tags)
         case .namedEntities:
-            let pos = try TaggerFiles.model(posModel, task: .partOfSpeech)
+            let pos = try TaggerFiles.model(posModel, task: .partOfSpeech, clusters: table)
             let tags = CoNLLTagging.entityTags(trainDocuments)
-            trainer = PerceptronTrainer(task: kind, tagSet: tags, bucketBits: bucketBits, epochs: epochs, seed: seed, maxWeights: maxWeights)
+            trainer = PerceptronTrainer(task: kind, tagSet: tags, bucketBits: bucketBits, epochs: epochs, seed: seed, maxWeights: maxWeights, clusters: table)
             training = CoNLLTagging.entityDocuments(trainDocuments, tagSet: tags, partsOfSpeech: pos)
             devTraining = CoNLLTagging.entityDocuments(devDocuments, tagSet: tags, partsOfSpeech: pos)
         }
@@ -77,5 +96,27 @@ struct TrainCommand: ParsableCommand {
         }
         let elapsed = clock.now - started
         StandardError.print("wrote \(out): \(bytes.count) bytes, \(model.nonZeroWeights) weights; wall \(elapsed)")
+    }
+
+    /// `parallax train clusters --out FILE INPUT…`.
+    private func buildClusters() throws {
+        guard !inputs.isEmpty else { throw CommandFailure("train clusters needs at least one input file or folder") }
+        guard (1...16).contains(depth) else { throw CommandFailure("--depth must be 1…16") }
+        let clock = ContinuousClock()
+        let started = clock.now
+        var sentences: [[String]] = []
+        for input in inputs { sentences += try UnlabelledText.sentences(input) }
+        let tokens = sentences.reduce(0) { $0 + $1.count }
+        StandardError.print("train clusters: \(sentences.count) sentences, \(tokens) tokens read in \(clock.now - started)")
+        let builder = WordClusterBuilder(depth: depth, maxWords: maxWords, contextWords: contextWords, seed: seed)
+        let table = builder.build(sentences)
+        let bytes = table.encoded()
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: out))
+        } catch {
+            throw CommandFailure("cannot write \(out): \(error.localizedDescription)")
+        }
+        let used = Set(table.entries.map(\.path)).count
+        StandardError.print("wrote \(out): \(bytes.count) bytes, \(table.count) words in \(used) clusters; wall \(clock.now - started)")
     }
 }

@@ -51,4 +51,17 @@ import Testing
         #expect(codes[1] != 0 && codes[1] % 4 == 0)  // B
         #expect(codes[4] == 0)
     }
+
+    @Test func clusterFeaturesAreAddedAndShareWeightsAcrossClassMates() {
+        let clusters = WordClusters(depth: 4, paths: ["paris": 5, "berlin": 5, "monday": 9])
+        let input = TaggerInput(sentences: [["in", "Paris"], ["in", "Berlin"], ["in", "Monday"]])
+        let plain = StaticFeatures(input: input, task: .namedEntities, partsOfSpeech: nil, mask: (1 << 20) - 1)
+        let with = StaticFeatures(input: input, task: .namedEntities, partsOfSpeech: nil, clusters: clusters, mask: (1 << 20) - 1)
+        #expect(tokenFeatures(with, 1).count > tokenFeatures(plain, 1).count)
+        let paris = Set(tokenFeatures(with, 1)).subtracting(tokenFeatures(plain, 1))
+        let berlin = Set(tokenFeatures(with, 3)).subtracting(tokenFeatures(plain, 3))
+        let monday = Set(tokenFeatures(with, 5)).subtracting(tokenFeatures(plain, 5))
+        #expect(paris == berlin)
+        #expect(paris != monday)
+    }
 }

@@ -35,6 +35,19 @@ enum FeatureHash {
         return hash
     }
 
+    /// The FNV-1a hash of `bytes[range]` in `WordClusters.normalize`'s form: ASCII letters lowercased,
+    /// ASCII digits folded to `0`.
+    @inline(__always)
+    static func clusterKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var hash = basis
+        for index in range { hash = add(hash, clusterByte(bytes[index])) }
+        return hash
+    }
+
+    /// One byte in cluster-key form: ASCII lowercase, digits as `0`.
+    @inline(__always)
+    static func clusterByte(_ byte: UInt8) -> UInt8 { byte &- 48 < 10 ? 48 : lower(byte) }
+
     /// ASCII lowercase of one byte.
     @inline(__always)
     static func lower(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte | 0x20 : byte }

@@ -4,17 +4,19 @@
 /// `init(modelBytes:)`) is versioned, little-endian and checksummed:
 ///
 /// ```
-/// "PLXT" · version u16 · file length u32 · task u8 · bucketBits u8 · tagCount u16 · tagCount × (len u8, UTF-8)
+/// "PLXT" · version u16 · file length u32 · task u8 · bucketBits u8 · clusters u32 (checksum of the
+/// `WordClusters` table the features read, 0 for none) · tagCount u16 · tagCount × (len u8, UTF-8)
 /// · scale f32 · rowCount u32 · rowCount × (bucket delta varint · n u8 · n × (tag u8, weight i16))
 /// · FNV-1a-32 of everything before, u32
 /// ```
 ///
 /// The weights are only meaningful with the feature templates of `StaticFeatures` and
-/// `GreedyDecoder` they were trained with: changing a template, or the gazetteers, means bumping
-/// `formatVersion` and retraining the bundled models.
+/// `GreedyDecoder` they were trained with, and with the same word clusters: changing a template, or
+/// the gazetteers, means bumping `formatVersion` and retraining the bundled models. Version 2 added
+/// the word-cluster features and the cluster table's checksum.
 public struct PerceptronTagger: Sendable {
     /// The format version this build writes and reads.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
     /// The four magic bytes that start every model file.
     static let magic: [UInt8] = Array("PLXT".utf8)
 
@@ -30,9 +32,12 @@ public struct PerceptronTagger: Sendable {
     public let scale: Float
     /// The decoder.
     let decoder: GreedyDecoder
+    /// The word classes the features read, if the model was trained with them.
+    public let clusters: WordClusters?
 
     /// A model from already quantized weights (`bucketCount × tagCount`).
-    init(task: TaggerTask, tagSet: TagSet, bucketBits: Int, weights: [Int16], scale: Float) {
+    init(task: TaggerTask, tagSet: TagSet, bucketBits: Int, weights: [Int16], scale: Float, clusters: WordClusters? = nil) {
+        self.clusters = clusters
         self.task = task
         self.tagSet = tagSet
         self.bucketBits = bucketBits
@@ -42,7 +47,7 @@ public struct PerceptronTagger: Sendable {
     }
 
     /// Quantizes float weights to Int16, keeping at most `maxWeights` non-zero weights (the largest).
-    init(task: TaggerTask, tagSet: TagSet, bucketBits: Int, floatWeights: UnsafeBufferPointer<Float>, maxWeights: Int) {
+    init(task: TaggerTask, tagSet: TagSet, bucketBits: Int, floatWeights: UnsafeBufferPointer<Float>, maxWeights: Int, clusters: WordClusters? = nil) {
         let largest = floatWeights.reduce(Float(0)) { max($0, abs($1)) }
         let scale = largest > 0 ? largest / 32767 : 1
         var quantized = [Int16](repeating: 0, count: floatWeights.count)
@@ -61,7 +66,7 @@ public struct PerceptronTagger: Sendable {
         if threshold > 1 {
             for index in quantized.indices where Int(quantized[index].magnitude) < threshold { quantized[index] = 0 }
         }
-        self.init(task: task, tagSet: tagSet, bucketBits: bucketBits, weights: quantized, scale: scale)
+        self.init(task: task, tagSet: tagSet, bucketBits: bucketBits, weights: quantized, scale: scale, clusters: clusters)
     }
 
     /// The number of non-zero weights.
@@ -73,7 +78,7 @@ public struct PerceptronTagger: Sendable {
     ///
     /// `partsOfSpeech` — the POS model's tags for the same tokens — feeds the entity model's features.
     public func tag(_ input: TaggerInput, partsOfSpeech: [UInt16]? = nil) -> [UInt16] {
-        let features = StaticFeatures(input: input, task: task, partsOfSpeech: partsOfSpeech, mask: decoder.mask)
+        let features = StaticFeatures(input: input, task: task, partsOfSpeech: partsOfSpeech, clusters: clusters, mask: decoder.mask)
         return weights.withUnsafeBufferPointer { table in
             guard let base = table.baseAddress else { return [UInt16](repeating: 0, count: input.tokens.count) }
             return decoder.decode(features, sentences: input.sentences, tokenCount: input.tokens.count, weights: base)
@@ -96,6 +101,7 @@ public struct PerceptronTagger: Sendable {
         writer.uint32(0)
         writer.uint8(task.rawValue)
         writer.uint8(UInt8(bucketBits))
+        writer.uint32(clusters?.checksum ?? 0)
         writer.uint16(UInt16(tagSet.count))
         for name in tagSet.names {
             let utf8 = Array(name.utf8.prefix(255))
@@ -129,7 +135,10 @@ public struct PerceptronTagger: Sendable {
     }
 
     /// Reads a model file, checking magic, version, bounds and checksum.
-    public init(modelBytes bytes: [UInt8]) throws(TaggerModelError) {
+    ///
+    /// A model trained with word clusters needs the same cluster table: `clusters`, or the bundled
+    /// one when `clusters` is nil.
+    public init(modelBytes bytes: [UInt8], clusters: WordClusters? = nil) throws(TaggerModelError) {
         guard bytes.count >= 4, Array(bytes[0..<4]) == Self.magic else {
             if bytes.count < 4, Self.magic.starts(with: bytes) { throw .truncated(atByte: bytes.count) }
             throw .notAModel
@@ -140,13 +149,25 @@ public struct PerceptronTagger: Sendable {
         guard version == Self.formatVersion else { throw .unsupportedVersion(found: version, supported: Self.formatVersion) }
         let length = Int(try reader.uint32())
         guard bytes.count >= length else { throw .truncated(atByte: bytes.count) }
-        guard bytes.count == length, length >= 14 else { throw .corrupt("file length \(bytes.count) differs from the \(length) bytes announced") }
+        guard bytes.count == length, length >= 18 else { throw .corrupt("file length \(bytes.count) differs from the \(length) bytes announced") }
         let stored = UInt32(bytes[length - 4]) | UInt32(bytes[length - 3]) << 8
             | UInt32(bytes[length - 2]) << 16 | UInt32(bytes[length - 1]) << 24
         guard Self.checksum(bytes[0..<(length - 4)]) == stored else { throw .checksumMismatch }
         guard let task = TaggerTask(rawValue: try reader.uint8()) else { throw .corrupt("unknown task") }
         let bucketBits = Int(try reader.uint8())
         guard (8...26).contains(bucketBits) else { throw .corrupt("bucket bits \(bucketBits) out of range") }
+        let clusterChecksum = try reader.uint32()
+        var table: WordClusters?
+        if clusterChecksum != 0 {
+            if let clusters {
+                table = clusters
+            } else if case .success(let bundled) = WordClusters.bundled {
+                table = bundled
+            }
+            guard let found = table, found.checksum == clusterChecksum else {
+                throw .clusterMismatch(expected: clusterChecksum, found: table?.checksum)
+            }
+        }
         let tagCount = Int(try reader.uint16())
         guard (1...255).contains(tagCount) else { throw .corrupt("tag count \(tagCount) out of range") }
         var names: [String] = []
@@ -173,7 +194,7 @@ public struct PerceptronTagger: Sendable {
             }
         }
         guard reader.offset == length - 4 else { throw .corrupt("weights do not end where the checksum starts") }
-        self.init(task: task, tagSet: TagSet(names: names), bucketBits: bucketBits, weights: weights, scale: scale)
+        self.init(task: task, tagSet: TagSet(names: names), bucketBits: bucketBits, weights: weights, scale: scale, clusters: table)
     }
 
     /// Overwrites four bytes at `offset` with `value`, little-endian.

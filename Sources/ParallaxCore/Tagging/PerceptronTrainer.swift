@@ -15,15 +15,18 @@ public struct PerceptronTrainer: Sendable {
     public var seed: UInt64
     /// The most non-zero weights the quantized model keeps (≈ 3 bytes each in the file).
     public var maxWeights: Int
+    /// Word classes whose features the model reads, if any.
+    public var clusters: WordClusters?
 
     /// Creates a trainer.
-    public init(task: TaggerTask, tagSet: TagSet, bucketBits: Int = 20, epochs: Int = 10, seed: UInt64 = 1, maxWeights: Int = 1_250_000) {
+    public init(task: TaggerTask, tagSet: TagSet, bucketBits: Int = 20, epochs: Int = 10, seed: UInt64 = 1, maxWeights: Int = 1_250_000, clusters: WordClusters? = nil) {
         self.task = task
         self.tagSet = tagSet
         self.bucketBits = bucketBits
         self.epochs = epochs
         self.seed = seed
         self.maxWeights = maxWeights
+        self.clusters = clusters
     }
 
     /// Trains on `documents`, scoring `dev` after each epoch and reporting through `progress`.
@@ -45,10 +48,10 @@ public struct PerceptronTrainer: Sendable {
             averaged.deallocate()
         }
         let features = documents.map {
-            StaticFeatures(input: $0.input, task: task, partsOfSpeech: $0.partsOfSpeech, mask: decoder.mask)
+            StaticFeatures(input: $0.input, task: task, partsOfSpeech: $0.partsOfSpeech, clusters: clusters, mask: decoder.mask)
         }
         let devFeatures = dev.map {
-            StaticFeatures(input: $0.input, task: task, partsOfSpeech: $0.partsOfSpeech, mask: decoder.mask)
+            StaticFeatures(input: $0.input, task: task, partsOfSpeech: $0.partsOfSpeech, clusters: clusters, mask: decoder.mask)
         }
         var clock: Double = 1
         var order = Array(documents.indices)
@@ -102,7 +105,7 @@ public struct PerceptronTrainer: Sendable {
         }
         return PerceptronTagger(
             task: task, tagSet: tagSet, bucketBits: bucketBits, floatWeights: UnsafeBufferPointer(averaged),
-            maxWeights: maxWeights)
+            maxWeights: maxWeights, clusters: clusters)
     }
 
     /// Entity F1 (entities) or token accuracy (POS) of `predictions` against `dev`'s gold tags.

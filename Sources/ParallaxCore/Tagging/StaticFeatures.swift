@@ -16,8 +16,10 @@ struct StaticFeatures: Sendable {
 
     /// The hashed feature keys of a document's tokens for `task`, masked to `mask`.
     ///
-    /// `partsOfSpeech` (one tag number a token, from the POS model) feeds the entity features.
-    init(input: TaggerInput, task: TaggerTask, partsOfSpeech: [UInt16]?, mask: UInt64) {
+    /// `partsOfSpeech` (one tag number a token, from the POS model) feeds the entity features;
+    /// `clusters`, when given, adds word-class features of each token and its neighbours to the entity
+    /// features (POS tagging gained 0.1 point from them for an 8% slower tagger, so it reads none).
+    init(input: TaggerInput, task: TaggerTask, partsOfSpeech: [UInt16]?, clusters: WordClusters? = nil, mask: UInt64) {
         let count = input.tokens.count
         var exact = [UInt64](repeating: 0, count: count)
         var lower = [UInt64](repeating: 0, count: count)
@@ -31,6 +33,9 @@ struct StaticFeatures: Sendable {
         let index = GazetteerIndex.shared
         let withEntities = task == .namedEntities
         var lowercaseSeen = Set<UInt64>()
+        let unknownPath: UInt64 = 0x1_0000
+        let clusters = withEntities ? clusters : nil
+        var path = [UInt64](repeating: unknownPath, count: clusters == nil ? 0 : count)
 
         input.bytes.withUnsafeBufferPointer { bytes in
             input.tokens.withUnsafeBufferPointer { tokens in
@@ -62,6 +67,9 @@ struct StaticFeatures: Sendable {
                         if run <= 4 { hash = FeatureHash.add(hash, symbol) }
                     }
                     shape[i] = hash
+                    if let clusters, let found = clusters.path(key: FeatureHash.clusterKey(bytes, range)) {
+                        path[i] = UInt64(found)
+                    }
                     let first = range.isEmpty ? 0 : bytes[range.lowerBound]
                     capClass[i] = first &- 65 < 26 ? (lowers == 0 ? (uppers > 1 ? 2 : 3) : 1) : (first &- 97 < 26 ? 4 : 0)
                     if capClass[i] == 4 { lowercaseSeen.insert(lower[i]) }
@@ -94,7 +102,7 @@ struct StaticFeatures: Sendable {
         }
 
         var buckets: [UInt32] = []
-        buckets.reserveCapacity(count * (withEntities ? 40 : 26))
+        buckets.reserveCapacity(count * (withEntities ? 52 : 26))
         var offsets: [Int32] = [0]
         offsets.reserveCapacity(count + 1)
         var sentenceStart = [Int](repeating: 0, count: count)
@@ -131,6 +139,24 @@ struct StaticFeatures: Sendable {
             add(FeatureHash.feature(23, i + 1 < end ? affix[(i + 1) * 8 + 6] : outside))
             add(FeatureHash.feature(24, initial, shape[i]))
             add(FeatureHash.feature(25, initial, UInt64(capClass[i])))
+            if let clusters {
+                let depth = UInt64(clusters.depth)
+                func cluster(_ j: Int) -> UInt64 { j >= start && j < end ? path[j] : outside &+ UInt64(bitPattern: Int64(j - i)) }
+                func prefix(_ value: UInt64, _ bits: UInt64) -> UInt64 {
+                    value >= unknownPath || bits >= depth ? value : value >> (depth - bits)
+                }
+                add(FeatureHash.feature(41, cluster(i)))
+                add(FeatureHash.feature(42, prefix(cluster(i), 6)))
+                add(FeatureHash.feature(43, cluster(i + 1)))
+                add(FeatureHash.feature(44, prefix(cluster(i), 4)))
+                add(FeatureHash.feature(45, prefix(cluster(i), 8)))
+                add(FeatureHash.feature(46, cluster(i - 1)))
+                add(FeatureHash.feature(47, prefix(cluster(i - 1), 6)))
+                add(FeatureHash.feature(48, prefix(cluster(i + 1), 6)))
+                add(FeatureHash.feature(49, cluster(i - 2)))
+                add(FeatureHash.feature(50, cluster(i + 2)))
+                add(FeatureHash.feature(51, cluster(i), UInt64(capClass[i])))
+            }
             if withEntities {
                 func code(_ j: Int) -> UInt64 { j >= start && j < end ? UInt64(gazetteer[j]) : 255 }
                 func pos(_ j: Int) -> UInt64 {

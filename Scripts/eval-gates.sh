@@ -28,8 +28,9 @@ python3 -c "import sys; sys.exit(0 if float('$f1') >= 0.80 else 1)" || { echo "F
 # Tokenizer throughput on the PolNeAR train texts (release build; bytes of all texts / time in the tokenizer).
 "$BIN" bench --raw --repeats 5 "$SHARED/corpora/polnear/train/text" | tee "$tmp/bench.txt"
 tok=$(awk '$1 == "tokenize" {print $4}' "$tmp/bench.txt")
-echo "tokenizer throughput: $tok MB/s (bar: 100)"
-python3 -c "import sys; sys.exit(0 if float('$tok') >= 100 else 1)" || { echo "FAIL: tokenizer $tok MB/s < 100"; fail=1; }
+# Printed, not gated: wall-clock throughput depends on the machine and its load (seen here: 118-164 MB/s),
+# and a timing gate would fail a correct change on a busy CI machine. Issue notes carry the measured figure.
+echo "tokenizer throughput: $tok MB/s (bar: 100, reported, not gated)"
 
 # Time expressions on TimeBank + AQUAINT (TempEval-3 measures): relaxed span F1 >= 0.90.
 # Value F1 is printed; its bar (0.82) is not met yet, so it is reported, not gated (see the README).

@@ -10,7 +10,14 @@
 ///   (`SCO` ↔ `Shanghai Cooperation Organisation`).
 /// - An entity's name is its fullest form; aliases are its distinct surface forms in order; roles are
 ///   the title or role words before a PERSON mention and role appositions after it; age comes from
-///   `Name, 72,`. Cluster ids run 0..<n in order of first mention.
+///   `Name, 72,`; affiliations are the names before a role (`Kremlin` aide, `Chinese` President) and
+///   after `at` in a role apposition (`professor at Harvard University`). Cluster ids run 0..<n in order
+///   of first mention.
+/// - A capital or seat of government used as the subject of a speech or action verb (`the Kremlin
+///   said`, `Beijing warned`) marks its cluster `metonymFor` its country's government (`MetonymReader`).
+/// - A definite role description (`the Chinese leader`, `the Kremlin aide`, `the 72-year-old`) that
+///   fits exactly one earlier PERSON cluster's roles, affiliations and age is added to its aliases
+///   (`RoleDescriptionLinker`); an ambiguous one is left out.
 public struct NameEntityResolver: EntityResolver {
     /// Creates the resolver.
     public init() {}
@@ -69,12 +76,14 @@ public struct NameEntityResolver: EntityResolver {
             text: text, words: words, mentions: zip(ranges, mentions).map { ($0, $1.type) })
         var resolved = mentions
         var clusters: [EntityCluster] = []
+        clusters.reserveCapacity(members.count)
         for (id, indices) in members.enumerated() {
             var aliases: [String] = []
             var name = ""
             var nameParts = 0
             var roles: [String] = []
             var age: Int?
+            var affiliations: [String] = []
             for index in indices {
                 resolved[index].entity = id
                 let form = forms[index]
@@ -86,11 +95,50 @@ public struct NameEntityResolver: EntityResolver {
                 guard mentions[index].type == .person else { continue }
                 for role in reader.roles(of: ranges[index]) where !roles.contains(role) { roles.append(role) }
                 if age == nil { age = reader.age(of: ranges[index]) }
+                for place in reader.affiliations(of: ranges[index]) where !affiliations.contains(place) {
+                    affiliations.append(place)
+                }
             }
             let type = mentions[indices[0]].type
-            clusters.append(EntityCluster(id: id, name: name, type: type, aliases: aliases, roles: roles, age: age))
+            clusters.append(
+                EntityCluster(
+                    id: id, name: name, type: type, aliases: aliases, roles: roles, age: age,
+                    affiliations: affiliations))
         }
+        Self.readMetonyms(clusters: &clusters, mentions: resolved, ranges: ranges, words: words)
+        Self.linkDescriptions(clusters: &clusters, mentions: resolved, ranges: ranges, text: text, words: words)
         return EntityResolution(mentions: resolved, clusters: clusters)
+    }
+
+    /// Marks each non-PERSON cluster that some mention uses as an actor with the government it stands for.
+    private static func readMetonyms(
+        clusters: inout [EntityCluster], mentions: [EntityMention], ranges: [Range<Int>], words: [String]
+    ) {
+        let reader = MetonymReader(words: words)
+        for (index, mention) in mentions.enumerated() where mention.type != .person {
+            guard let id = mention.entity, clusters.indices.contains(id), clusters[id].metonymFor == nil,
+                let government = reader.government(of: form(of: mention.text), at: ranges[index])
+            else { continue }
+            clusters[id].metonymFor = government
+        }
+    }
+
+    /// Adds each role description that denotes exactly one PERSON cluster to that cluster's aliases.
+    private static func linkDescriptions(
+        clusters: inout [EntityCluster], mentions: [EntityMention], ranges: [Range<Int>], text: TokenizedText,
+        words: [String]
+    ) {
+        var firstToken: [Int: Int] = [:]
+        for (index, mention) in mentions.enumerated() {
+            guard let id = mention.entity, !ranges[index].isEmpty else { continue }
+            firstToken[id] = min(firstToken[id] ?? Int.max, ranges[index].lowerBound)
+        }
+        let linker = RoleDescriptionLinker(
+            text: text, words: words, mentions: zip(ranges, mentions).map { ($0, $1.type) })
+        for link in linker.links(clusters: clusters, firstToken: firstToken) where clusters.indices.contains(link.cluster) {
+            let description = form(of: text.text(ofTokens: link.tokens))
+            if !clusters[link.cluster].aliases.contains(description) { clusters[link.cluster].aliases.append(description) }
+        }
     }
 
     /// A mention's text with runs of white space (a wrapped line) folded into single spaces.

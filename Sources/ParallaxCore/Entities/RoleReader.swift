@@ -10,6 +10,10 @@ struct RoleReader {
     let inMention: [Bool]
     /// For each token, whether a PERSON mention covers it.
     let inPerson: [Bool]
+    /// The token range of each non-PERSON mention, by its first token.
+    let otherByStart: [Int: Range<Int>]
+    /// The token range of each non-PERSON mention, by the token after its last.
+    let otherByEnd: [Int: Range<Int>]
 
     /// Words (lowercase) that end an apposition.
     private static let appositionStops: Set<String> = Lexicon.exactSet(
@@ -24,7 +28,13 @@ struct RoleReader {
         self.words = words
         var inMention = [Bool](repeating: false, count: words.count)
         var inPerson = inMention
+        var otherByStart: [Int: Range<Int>] = [:]
+        var otherByEnd: [Int: Range<Int>] = [:]
         for mention in mentions {
+            if mention.type != .person, !mention.range.isEmpty, mention.range.upperBound <= words.count {
+                otherByStart[mention.range.lowerBound] = mention.range
+                otherByEnd[mention.range.upperBound] = mention.range
+            }
             for index in mention.range where index < words.count {
                 inMention[index] = true
                 if mention.type == .person { inPerson[index] = true }
@@ -32,6 +42,33 @@ struct RoleReader {
         }
         self.inMention = inMention
         self.inPerson = inPerson
+        self.otherByStart = otherByStart
+        self.otherByEnd = otherByEnd
+    }
+
+    /// The institutions, places and nationalities written around the mention at `range`: the name
+    /// right before its role (**`Kremlin`** foreign policy aide Yuri Ushakov, **`Chinese`** President Xi
+    /// Jinping) and the name after `at` in a role apposition (Graham Allison, professor at **`Harvard
+    /// University`**,).
+    func affiliations(of range: Range<Int>) -> [String] {
+        guard !range.isEmpty, range.upperBound <= words.count else { return [] }
+        var found: [String] = []
+        if let role = roleRange(before: range), let other = otherByEnd[role.lowerBound],
+            text.tokens[role.lowerBound].gap != .paragraph
+        {
+            found.append(clean(text.text(ofTokens: other)))
+        }
+        var cursor = range.upperBound
+        for _ in 0..<2 {
+            guard let apposition = apposition(after: cursor) else { break }
+            cursor = apposition.end
+            guard apposition.role != nil, cursor + 1 < words.count, words[cursor] == "at",
+                let other = otherByStart[cursor + 1]
+            else { continue }
+            let name = clean(text.text(ofTokens: other))
+            if !found.contains(name) { found.append(name) }
+        }
+        return found
     }
 
     /// The roles written around the mention at `range`, nearest first.
@@ -62,6 +99,11 @@ struct RoleReader {
 
     /// The title or role words right before `range`, without honorifics (`Mr.`) or a leading `of`.
     private func roleBefore(_ range: Range<Int>) -> String? {
+        roleRange(before: range).map { clean(text.text(ofTokens: $0)) }
+    }
+
+    /// The token range of the title or role words right before `range` (see `roleBefore`).
+    private func roleRange(before range: Range<Int>) -> Range<Int>? {
         var end = range.lowerBound
         while end > 0, PersonTitles.honorifics.contains(words[end - 1]), !inMention[end - 1] { end -= 1 }
         guard end > 0, text.tokens[end].gap != .paragraph else { return nil }
@@ -80,7 +122,7 @@ struct RoleReader {
             start = candidate
         }
         while start < nearest, words[start] == "of" { start += 1 }
-        return clean(text.text(ofTokens: start..<end))
+        return start..<end
     }
 
     /// What one apposition after `start` holds: `, 72,` (age) or `, a professor at Harvard,` (role).

@@ -1,0 +1,70 @@
+import Testing
+
+@testable import ParallaxCore
+
+/// Role descriptions, affiliations and metonyms, on project-written fictional text.
+@Suite struct EntityResolutionRulesTests {
+    func resolve(_ string: String) -> EntityResolution {
+        let text = TokenizedText(string)
+        return NameEntityResolver().resolve(GazetteerEntityRecognizer().mentions(in: text), in: text)
+    }
+
+    func cluster(_ resolution: EntityResolution, named name: String) -> EntityCluster? {
+        resolution.clusters.first { $0.name == name }
+    }
+
+    @Test func titleAndSurnameJoinTheFullName() {
+        let resolution = resolve("Anna Kovac arrived in Oslo. President Kovac then spoke.")
+        let kovac = cluster(resolution, named: "Anna Kovac")
+        #expect(resolution.clusters.filter { $0.type == .person }.count == 1)
+        #expect(kovac?.roles == ["President"])
+    }
+
+    @Test func differentFirstNamesSharingASurnameStayApart() {
+        let resolution = resolve("Hunter Weber met Joe Weber in Lima. Joe Weber left first.")
+        let people = resolution.clusters.filter { $0.type == .person }.map(\.name)
+        #expect(people == ["Hunter Weber", "Joe Weber"])
+    }
+
+    @Test func affiliationsFromPreModifiersAndAppositions() {
+        let resolution = resolve(
+            "Kremlin foreign policy aide Pavel Drozdov spoke. Chinese President Liu Wenbo listened. "
+                + "Henry Osei, Professor of Economics at Harvard University, disagreed.")
+        #expect(cluster(resolution, named: "Pavel Drozdov")?.affiliations == ["Kremlin"])
+        #expect(cluster(resolution, named: "Pavel Drozdov")?.roles == ["foreign policy aide"])
+        #expect(cluster(resolution, named: "Liu Wenbo")?.affiliations == ["Chinese"])
+        #expect(cluster(resolution, named: "Henry Osei")?.roles == ["Professor of Economics"])
+        #expect(cluster(resolution, named: "Henry Osei")?.affiliations == ["Harvard University"])
+    }
+
+    @Test func roleDescriptionsJoinThePersonTheyDenote() {
+        let resolution = resolve(
+            "Chinese President Liu Wenbo called Russian President Anton Korsakov, 71, on Monday. "
+                + "Kremlin aide Pavel Drozdov briefed reporters. The Chinese leader praised the call. "
+                + "The Russian president agreed, and the Kremlin aide said more talks would follow. "
+                + "The 71-year-old smiled.")
+        #expect(cluster(resolution, named: "Liu Wenbo")?.aliases.contains("The Chinese leader") == true)
+        #expect(cluster(resolution, named: "Anton Korsakov")?.aliases.contains("The Russian president") == true)
+        #expect(cluster(resolution, named: "Anton Korsakov")?.aliases.contains("The 71-year-old") == true)
+        #expect(cluster(resolution, named: "Pavel Drozdov")?.aliases.contains("the Kremlin aide") == true)
+        #expect(cluster(resolution, named: "Liu Wenbo")?.aliases.contains("The Russian president") == false)
+    }
+
+    @Test func anAmbiguousRoleDescriptionStaysUnresolved() {
+        let resolution = resolve(
+            "Russian minister Oleg Petrov met Russian minister Ivan Sorokin. The Russian minister said no.")
+        let people = resolution.clusters.filter { $0.type == .person }
+        #expect(people.count == 2)
+        #expect(people.allSatisfy { !$0.aliases.contains("The Russian minister") })
+    }
+
+    @Test func capitalsAndSeatsOfGovernmentAsActorsAreMetonyms() {
+        let resolution = resolve(
+            "The Kremlin said the talks went well. Beijing warned against delay. "
+                + "Downing Street has also announced a visit. Tourists visited Moscow.")
+        #expect(cluster(resolution, named: "Kremlin")?.metonymFor == "government of Russia")
+        #expect(cluster(resolution, named: "Beijing")?.metonymFor == "government of China")
+        #expect(cluster(resolution, named: "Downing Street")?.metonymFor == "government of United Kingdom")
+        #expect(cluster(resolution, named: "Moscow")?.metonymFor == nil)
+    }
+}

@@ -37,6 +37,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Where to write the model.")
     var out: String
 
+    @Option(help: "Tag sequences the decoder keeps per token, in training and in the model (1: greedy).")
+    var beam: Int = 1
+
     @Option(help: "Passes over the training data.")
     var epochs: Int = 10
 
@@ -70,13 +73,13 @@ struct TrainCommand: ParsableCommand {
         switch kind {
         case .partOfSpeech:
             let tags = CoNLLTagging.partOfSpeechTags(trainDocuments)
-            trainer = PerceptronTrainer(task: kind, tagSet: tags, bucketBits: bucketBits, epochs: epochs, seed: seed, maxWeights: maxWeights)
+            trainer = PerceptronTrainer(task: kind, tagSet: tags, bucketBits: bucketBits, epochs: epochs, seed: seed, maxWeights: maxWeights, beamWidth: beam)
             training = CoNLLTagging.partOfSpeechDocuments(trainDocuments, tagSet: tags)
             devTraining = CoNLLTagging.partOfSpeechDocuments(devDocuments, tagSet: tags)
         case .namedEntities:
             let pos = try TaggerFiles.model(posModel, task: .partOfSpeech, clusters: table)
             let tags = CoNLLTagging.entityTags(trainDocuments)
-            trainer = PerceptronTrainer(task: kind, tagSet: tags, bucketBits: bucketBits, epochs: epochs, seed: seed, maxWeights: maxWeights, clusters: table)
+            trainer = PerceptronTrainer(task: kind, tagSet: tags, bucketBits: bucketBits, epochs: epochs, seed: seed, maxWeights: maxWeights, clusters: table, beamWidth: beam)
             training = CoNLLTagging.entityDocuments(trainDocuments, tagSet: tags, partsOfSpeech: pos)
             devTraining = CoNLLTagging.entityDocuments(devDocuments, tagSet: tags, partsOfSpeech: pos)
         }

@@ -1,11 +1,11 @@
-/// A trained averaged-perceptron sequence tagger: hashed features, Int16 weights, greedy decoding.
+/// A trained averaged-perceptron sequence tagger: hashed features, Int16 weights, greedy or beam decoding.
 ///
 /// Immutable and `Sendable`: load it once and share it. Its binary form (`encoded()`,
 /// `init(modelBytes:)`) is versioned, little-endian and checksummed:
 ///
 /// ```
 /// "PLXT" · version u16 · file length u32 · task u8 · bucketBits u8 · clusters u32 (checksum of the
-/// `WordClusters` table the features read, 0 for none) · tagCount u16 · tagCount × (len u8, UTF-8)
+/// `WordClusters` table the features read, 0 for none) · beam width u8 (1: greedy) · tagCount u16 · tagCount × (len u8, UTF-8)
 /// · scale f32 · rowCount u32 · rowCount × (bucket delta varint · n u8 · n × (tag u8, weight i16))
 /// · FNV-1a-32 of everything before, u32
 /// ```
@@ -13,10 +13,11 @@
 /// The weights are only meaningful with the feature templates of `StaticFeatures` and
 /// `GreedyDecoder` they were trained with, and with the same word clusters: changing a template, or
 /// the gazetteers, means bumping `formatVersion` and retraining the bundled models. Version 2 added
-/// the word-cluster features and the cluster table's checksum.
+/// the word-cluster features and the cluster table's checksum; version 3 the decoder's beam width (a
+/// model trained with beam search scores whole sequences and is decoded with the same beam).
 public struct PerceptronTagger: Sendable {
     /// The format version this build writes and reads.
-    public static let formatVersion = 2
+    public static let formatVersion = 3
     /// The four magic bytes that start every model file.
     static let magic: [UInt8] = Array("PLXT".utf8)
 
@@ -34,6 +35,8 @@ public struct PerceptronTagger: Sendable {
     let decoder: GreedyDecoder
     /// The word classes the features read, if the model was trained with them.
     public let clusters: WordClusters?
+    /// Partial tag sequences the decoder keeps per token (1: greedy).
+    public private(set) var beamWidth: Int = 1
 
     /// A model from already quantized weights (`bucketCount × tagCount`).
     init(task: TaggerTask, tagSet: TagSet, bucketBits: Int, weights: [Int16], scale: Float, clusters: WordClusters? = nil) {
@@ -47,7 +50,7 @@ public struct PerceptronTagger: Sendable {
     }
 
     /// Quantizes float weights to Int16, keeping at most `maxWeights` non-zero weights (the largest).
-    init(task: TaggerTask, tagSet: TagSet, bucketBits: Int, floatWeights: UnsafeBufferPointer<Float>, maxWeights: Int, clusters: WordClusters? = nil) {
+    init(task: TaggerTask, tagSet: TagSet, bucketBits: Int, floatWeights: UnsafeBufferPointer<Float>, maxWeights: Int, clusters: WordClusters? = nil, beamWidth: Int = 1) {
         let largest = floatWeights.reduce(Float(0)) { max($0, abs($1)) }
         let scale = largest > 0 ? largest / 32767 : 1
         var quantized = [Int16](repeating: 0, count: floatWeights.count)
@@ -67,6 +70,7 @@ public struct PerceptronTagger: Sendable {
             for index in quantized.indices where Int(quantized[index].magnitude) < threshold { quantized[index] = 0 }
         }
         self.init(task: task, tagSet: tagSet, bucketBits: bucketBits, weights: quantized, scale: scale, clusters: clusters)
+        self.beamWidth = beamWidth
     }
 
     /// The number of non-zero weights.
@@ -81,6 +85,9 @@ public struct PerceptronTagger: Sendable {
         let features = StaticFeatures(input: input, task: task, partsOfSpeech: partsOfSpeech, clusters: clusters, mask: decoder.mask)
         return weights.withUnsafeBufferPointer { table in
             guard let base = table.baseAddress else { return [UInt16](repeating: 0, count: input.tokens.count) }
+            if beamWidth > 1 {
+                return BeamDecoder(base: decoder, width: beamWidth).decode(features, sentences: input.sentences, tokenCount: input.tokens.count, weights: base)
+            }
             return decoder.decode(features, sentences: input.sentences, tokenCount: input.tokens.count, weights: base)
         }
     }
@@ -102,6 +109,7 @@ public struct PerceptronTagger: Sendable {
         writer.uint8(task.rawValue)
         writer.uint8(UInt8(bucketBits))
         writer.uint32(clusters?.checksum ?? 0)
+        writer.uint8(UInt8(clamping: beamWidth))
         writer.uint16(UInt16(tagSet.count))
         for name in tagSet.names {
             let utf8 = Array(name.utf8.prefix(255))
@@ -168,6 +176,8 @@ public struct PerceptronTagger: Sendable {
                 throw .clusterMismatch(expected: clusterChecksum, found: table?.checksum)
             }
         }
+        let beamWidth = Int(try reader.uint8())
+        guard beamWidth >= 1 else { throw .corrupt("beam width 0") }
         let tagCount = Int(try reader.uint16())
         guard (1...255).contains(tagCount) else { throw .corrupt("tag count \(tagCount) out of range") }
         var names: [String] = []
@@ -195,6 +205,7 @@ public struct PerceptronTagger: Sendable {
         }
         guard reader.offset == length - 4 else { throw .corrupt("weights do not end where the checksum starts") }
         self.init(task: task, tagSet: TagSet(names: names), bucketBits: bucketBits, weights: weights, scale: scale, clusters: table)
+        self.beamWidth = beamWidth
     }
 
     /// Overwrites four bytes at `offset` with `value`, little-endian.

@@ -1,7 +1,10 @@
 import Foundation
 
-/// Trains a `PerceptronTagger` with the averaged perceptron: greedy decoding with the model's own
-/// previous predictions, an update on every wrong token, and weights averaged over all updates.
+/// Trains a `PerceptronTagger` with the averaged perceptron, weights averaged over all updates.
+///
+/// With `beamWidth` 1: greedy decoding with the model's own previous predictions and an update on
+/// every wrong token. Wider: beam search over each sentence with early update (`BeamDecoder`), so the
+/// weights score whole tag sequences; the model is then decoded with the same beam.
 public struct PerceptronTrainer: Sendable {
     /// What to label.
     public var task: TaggerTask
@@ -17,9 +20,12 @@ public struct PerceptronTrainer: Sendable {
     public var maxWeights: Int
     /// Word classes whose features the model reads, if any.
     public var clusters: WordClusters?
+    /// Partial sequences the decoder keeps per token, in training and in the model (1: greedy).
+    public var beamWidth: Int = 1
 
     /// Creates a trainer.
-    public init(task: TaggerTask, tagSet: TagSet, bucketBits: Int = 20, epochs: Int = 10, seed: UInt64 = 1, maxWeights: Int = 1_250_000, clusters: WordClusters? = nil) {
+    public init(task: TaggerTask, tagSet: TagSet, bucketBits: Int = 20, epochs: Int = 10, seed: UInt64 = 1, maxWeights: Int = 1_250_000, clusters: WordClusters? = nil, beamWidth: Int = 1) {
+        self.beamWidth = max(beamWidth, 1)
         self.task = task
         self.tagSet = tagSet
         self.bucketBits = bucketBits
@@ -36,6 +42,7 @@ public struct PerceptronTrainer: Sendable {
         let tagCount = tagSet.count
         let size = (1 << bucketBits) * tagCount
         let decoder = GreedyDecoder(tagSet: tagSet, task: task, bucketBits: bucketBits)
+        let beam = BeamDecoder(base: decoder, width: beamWidth)
         let weights = UnsafeMutableBufferPointer<Float>.allocate(capacity: size)
         let updates = UnsafeMutableBufferPointer<Double>.allocate(capacity: size)
         let averaged = UnsafeMutableBufferPointer<Float>.allocate(capacity: size)
@@ -67,7 +74,23 @@ public struct PerceptronTrainer: Sendable {
             order.shuffle(using: &random)
             var errors = 0
             var tokens = 0
-            for index in order {
+            for index in order where beamWidth > 1 {
+                let gold = documents[index].gold
+                let predicted = beam.decode(
+                    features[index], sentences: documents[index].input.sentences,
+                    tokenCount: documents[index].input.tokens.count, weights: UnsafePointer(weightBase), gold: gold
+                ) { _, buckets, tag, sign in
+                    for bucket in buckets {
+                        let at = Int(bucket) * tagCount + tag
+                        weightBase[at] += sign
+                        updateBase[at] += Double(sign) * clock
+                    }
+                }
+                tokens += predicted.count
+                errors += zip(predicted, gold).filter { $0 != $1 }.count
+                clock += Double(predicted.count)
+            }
+            for index in order where beamWidth == 1 {
                 let gold = documents[index].gold
                 _ = decoder.decode(
                     features[index], sentences: documents[index].input.sentences,
@@ -94,7 +117,10 @@ public struct PerceptronTrainer: Sendable {
                 score = Self.score(
                     task: task, tagSet: tagSet, dev: dev,
                     predictions: dev.indices.map {
-                        decoder.decode(
+                        beamWidth > 1 ? beam.decode(
+                            devFeatures[$0], sentences: dev[$0].input.sentences,
+                            tokenCount: dev[$0].input.tokens.count, weights: UnsafePointer(averageBase))
+                        : decoder.decode(
                             devFeatures[$0], sentences: dev[$0].input.sentences,
                             tokenCount: dev[$0].input.tokens.count, weights: UnsafePointer(averageBase))
                     })
@@ -105,7 +131,7 @@ public struct PerceptronTrainer: Sendable {
         }
         return PerceptronTagger(
             task: task, tagSet: tagSet, bucketBits: bucketBits, floatWeights: UnsafeBufferPointer(averaged),
-            maxWeights: maxWeights, clusters: clusters)
+            maxWeights: maxWeights, clusters: clusters, beamWidth: beamWidth)
     }
 
     /// Entity F1 (entities) or token accuracy (POS) of `predictions` against `dev`'s gold tags.

@@ -19,22 +19,17 @@ public enum ContentWords {
     ]
 
     /// The content-word stems of `text`, in order.
-    public static func stems(of text: some StringProtocol) -> [String] {
-        var result: [String] = []
-        var current = ""
-        func flush() {
-            defer { current = "" }
-            guard current.count > 1, !stopwords.contains(current), !current.allSatisfy(\.isNumber) else { return }
-            result.append(stem(current))
+    public static func stems(of text: some StringProtocol) -> [String] { words(of: text).map(\.stem) }
+
+    /// The content words of `text` as written, with their stems, in order: runs of letters and digits
+    /// longer than one character that are neither stopwords nor all digits.
+    public static func words(of text: some StringProtocol) -> [(stem: String, word: String)] {
+        var result: [(stem: String, word: String)] = []
+        for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            let lower = word.lowercased()
+            guard lower.count > 1, !stopwords.contains(lower), !lower.allSatisfy(\.isNumber) else { continue }
+            result.append((stem(lower), String(word)))
         }
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
-                current.append(character)
-            } else {
-                flush()
-            }
-        }
-        flush()
         return result
     }
 

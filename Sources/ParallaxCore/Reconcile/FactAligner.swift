@@ -120,8 +120,8 @@ public struct FactAligner: Sendable {
             let sentenceSpan = analyzed.sentenceIndex(containing: span).map { analyzed.sentences[$0] } ?? span
             let before = TextSpan(start: max(sentenceSpan.start, span.start - window), end: span.start)
             let after = TextSpan(start: span.end, end: min(sentenceSpan.end, span.end + window))
-            let beforeWords = words(buffer.text(of: before)).reversed()
-            let afterWords = words(buffer.text(of: after))
+            let beforeWords = ContentWords.words(of: buffer.text(of: before)).reversed()
+            let afterWords = ContentWords.words(of: buffer.text(of: after))
             var near: [(stem: String, word: String)] = []
             var left = Array(beforeWords).makeIterator()
             var right = afterWords.makeIterator()
@@ -169,16 +169,5 @@ public struct FactAligner: Sendable {
                     context: stems, nearWords: near, sentence: sentence))
         }
         return result.sorted { $0.span < $1.span }
-    }
-
-    /// Content words with their stems.
-    func words(_ text: String) -> [(stem: String, word: String)] {
-        var result: [(stem: String, word: String)] = []
-        for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-            let lower = word.lowercased()
-            guard lower.count > 1, !ContentWords.stopwords.contains(lower), !lower.allSatisfy(\.isNumber) else { continue }
-            result.append((ContentWords.stem(lower), String(word)))
-        }
-        return result
     }
 }

@@ -12,6 +12,9 @@ struct EvalNumbersCommand: ParsableCommand {
     @Argument(help: "Spec files or folders of them (folders are walked for .json files).")
     var paths: [String]
 
+    @Flag(help: "Also print each failing DateTime case: its input and the first difference found.")
+    var failures = false
+
     func run() throws {
         var files: [String] = []
         for path in paths {
@@ -41,6 +44,7 @@ struct EvalNumbersCommand: ParsableCommand {
             let model = RecognizersTextModel(fileName: name)
             if name.hasPrefix("DateTime/") {
                 score = try DateTimeSpecEvaluator.evaluate(data, file: name)
+                if failures { try printFailures(data, file: name) }
             } else {
                 score = try RecognizersTextEvaluator.evaluate(data, file: name)
             }
@@ -54,6 +58,15 @@ struct EvalNumbersCommand: ParsableCommand {
             print(line(issueTotal) + "  (Number, Ordinal, Percent, NumberRange, Currency, Dimension, Age)")
         }
         if dateTime.total > 0 { print(line(dateTime) + "  (DateTime *Extractor.json and *Parser.json)") }
+    }
+
+    /// Prints `file<TAB>input<TAB>reason` for each failing case of a DateTime spec file.
+    private func printFailures(_ data: Data, file: String) throws {
+        let json = try JSONSerialization.jsonObject(with: data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data)
+        let inputs = (json as? [Any] ?? []).map { (($0 as? [String: Any])?["Input"] as? String) ?? "?" }
+        for (input, outcome) in zip(inputs, try DateTimeSpecEvaluator.outcomes(data, file: file)) {
+            if case .failed(let reason) = outcome { print("FAIL\t\(file)\t\(input)\t\(reason)") }
+        }
     }
 
     private func line(_ score: SpecScore) -> String {

@@ -4,4 +4,6 @@ public enum FactKind: String, Sendable, Hashable, Codable {
     case quantity
     /// A calendar date.
     case date
+    /// An event: who did what to whom ("Canada and Norway held talks"), read from statements.
+    case event
 }

@@ -11,6 +11,10 @@ public struct StoryReconciler: Sendable {
     public var quoteAligner: QuoteAligner
     /// Syndicated-copy detection.
     public var duplicates: DuplicateDetector
+    /// Who-did-what statements per article.
+    public var statementReader = StatementReader()
+    /// Event alignment over statements.
+    public var eventAligner = EventAligner()
 
     /// Creates a reconciler with the default stages.
     public init(
@@ -37,14 +41,28 @@ public struct StoryReconciler: Sendable {
         return reconcile(analyzed, inferredDates: inferred)
     }
 
+    /// Multi-source facts first (in the given order), then single-source ones, numbered `f1`, `f2`, ….
+    static func numbered(_ facts: [Fact]) -> [Fact] {
+        let ordered = facts.filter { $0.verdict != .singleSource } + facts.filter { $0.verdict == .singleSource }
+        return ordered.enumerated().map { index, fact in
+            var numbered = fact
+            numbered.id = "f\(index + 1)"
+            return numbered
+        }
+    }
+
     /// Reconciles already analyzed articles; `inferredDates` holds the indices whose date was inferred.
     public func reconcile(_ analyzed: [AnalyzedArticle], inferredDates: Set<Int> = []) -> StoryReport {
         let originals = duplicates.originals(of: analyzed.map(\.article))
         let (actors, membership) = ActorLinker().link(analyzed)
         let actorIndex: (Int, Int) -> Int? = { article, cluster in membership[article][cluster] }
-        let facts = factAligner.align(
+        let figures = factAligner.align(
             analyzed, originals: originals,
             actorName: { article, cluster in actorIndex(article, cluster).map { actors[$0].name } })
+        let events = eventAligner.align(
+            analyzed, statements: analyzed.map(statementReader.statements(in:)), originals: originals, actor: actorIndex,
+            actorName: { actors[$0].name })
+        let facts = Self.numbered(figures + events)
         let quotes = quoteAligner.align(
             analyzed, originals: originals, actor: actorIndex, actorName: { actors[$0].name })
         let articles = analyzed.enumerated().map { index, item in

@@ -1,0 +1,114 @@
+import Testing
+@testable import ParallaxCore
+
+@Suite struct StatementReaderTests {
+    let analyzer = Analyzer()
+    let reader = StatementReader()
+
+    func statements(_ text: String) -> (AnalyzedArticle, [Statement]) {
+        let analyzed = analyzer.analyze(
+            Article(id: "t", source: "test", published: CalendarDate(iso: "2026-04-15"), text: text))
+        return (analyzed, reader.statements(in: analyzed))
+    }
+
+    func names(_ ids: [Int], in analyzed: AnalyzedArticle) -> Set<String> {
+        Set(ids.compactMap { analyzed.cluster($0)?.name })
+    }
+
+    @Test func lightVerbWithEventNounNamesBothActorsAndThePlace() {
+        let (analyzed, found) = statements("Austria and Chile held talks in Vienna on Monday.")
+        #expect(found.count == 1)
+        let talks = found.first
+        #expect(talks?.predicate.predicateClass == .meet)
+        #expect(talks?.predicate.lemma == "talk")
+        #expect(names(talks?.subjects ?? [], in: analyzed) == ["Austria", "Chile"])
+        #expect(talks?.place.flatMap { analyzed.cluster($0)?.name } == "Vienna")
+        #expect(talks?.times.count == 1)
+        #expect(talks?.modality.isPlain == true)
+    }
+
+    @Test func coordinatedVerbSharesTheSubjects() {
+        let (analyzed, found) = statements("Austria and Chile met in Vienna and signed a trade pact.")
+        let classes = found.map(\.predicate.predicateClass)
+        #expect(classes.contains(.meet))
+        #expect(classes.contains(.agree))
+        for statement in found { #expect(names(statement.subjects, in: analyzed) == ["Austria", "Chile"]) }
+    }
+
+    @Test func passiveTakesTheActorFromBy() {
+        let (analyzed, found) = statements("Elena Varga was appointed by President Tomas Berg on Friday.")
+        let appointed = found.first { $0.predicate.predicateClass == .office }
+        #expect(names(appointed?.subjects ?? [], in: analyzed) == ["Tomas Berg"])
+        #expect(names(appointed?.objects ?? [], in: analyzed) == ["Elena Varga"])
+    }
+
+    @Test func negationHedgeConditionAndFutureAreRead() {
+        #expect(statements("Chile did not sign the accord with Austria.").1.first?.modality.negated == true)
+        #expect(statements("Austria will impose tariffs on Chile.").1.first?.modality.future == true)
+        #expect(statements("Austria reportedly attacked Chile.").1.first?.modality.hedged == true)
+        #expect(statements("If Chile refuses, Austria could impose tariffs.").1.last?.modality.conditional == true)
+        let (analyzed, found) = statements("Austria will impose tariffs on Chile.")
+        #expect(names(found.first?.subjects ?? [], in: analyzed) == ["Austria"])
+        #expect(names(found.first?.objects ?? [], in: analyzed) == ["Chile"])
+    }
+
+    @Test func eventNounDoesNotReachAcrossAPreposition() {
+        let (_, found) = statements("Rotterdam reopened on Wednesday after a long strike.")
+        #expect(found.isEmpty)
+    }
+
+    @Test func namesMonthsAndEmptyTextAreNotPredicates() {
+        #expect(statements("Austria hosted the March summit.").1.map(\.predicate.lemma).first == "host")
+        #expect(!statements("Austria hosted the March summit.").1.map(\.predicate.lemma).contains("march"))
+        #expect(statements("").1.isEmpty)
+        #expect(statements("\u{0}\u{1}garbage ### ...").1.isEmpty)
+    }
+
+    @Test func lexiconInflectsRegularAndIrregularVerbs() {
+        let lexicon = PredicateLexicon.standard
+        #expect(lexicon.entry(for: "met")?.lemma == "meet")
+        #expect(lexicon.entry(for: "accused")?.predicateClass == .accuse)
+        #expect(lexicon.entry(for: "rallies")?.lemma == "rally")
+        #expect(lexicon.entry(for: "travelled")?.lemma == "travel")
+        #expect(lexicon.entry(for: "call", previous: "video")?.predicateClass == .meet)
+        #expect(lexicon.entry(for: "called", previous: "she")?.predicateClass == .say)
+        #expect(lexicon.entry(for: "strike", previous: "48-hour")?.predicateClass == .protest)
+        #expect(lexicon.entry(for: "table") == nil)
+    }
+}
+
+@Suite struct EventAlignerTests {
+    let reconciler = StoryReconciler()
+
+    func report(_ texts: [String]) -> StoryReport {
+        reconciler.report(
+            for: texts.enumerated().map { index, text in
+                Article(id: "a\(index)", source: "outlet\(index)", published: CalendarDate(iso: "2026-04-15"), text: text)
+            })
+    }
+
+    @Test func assertedAndNegatedSigningConflict() {
+        let story = report([
+            "Austria and Chile signed a trade agreement in Vienna on Monday.",
+            "Chile and Austria did not sign the trade agreement, officials in Vienna said on Monday.",
+        ])
+        let signing = story.facts.first { $0.kind == .event && $0.slot == "event agree" }
+        #expect(signing?.verdict == .conflict)
+        #expect(signing?.values.count == 2)
+        #expect(signing?.values.first?.reference.text.contains("signed") == true)
+    }
+
+    @Test func sameEventInOtherWordsAgreesAndFutureIsCompatible() {
+        let met = report(["Austria and Chile held talks in Vienna.", "Chile and Austria met in Vienna."])
+        #expect(met.facts.first { $0.slot == "event meet" }?.verdict == .agree)
+        let visit = report(["Elena Varga visited Chile.", "Elena Varga will visit Chile."])
+        #expect(visit.facts.first { $0.slot == "event visit" }?.verdict == .compatible)
+    }
+
+    @Test func differentParticipantsStayApart() {
+        let story = report(["Austria and Chile held talks.", "Peru and Brazil held talks."])
+        let meetings = story.facts.filter { $0.slot == "event meet" }
+        #expect(meetings.count == 2)
+        #expect(meetings.allSatisfy { $0.verdict == .singleSource })
+    }
+}

@@ -1,102 +1,146 @@
 import ParallaxCore
 
-/// Renders a story report as one self-contained HTML page: inline CSS, an inline SVG coverage matrix
-/// (facts × sources) and every piece of article text escaped.
+/// Renders a story report as one self-contained HTML page: inline CSS, inline SVG coverage matrix and
+/// timeline, and every piece of article text escaped.
+///
+/// Sections carry stable ids for tools and tests: `sources`, `summary`, `actors`, `coverage`,
+/// `claims`, `facts`, `conflicts`, `single-source`, `quotes`, `timeline`.
 public struct StoryHTMLRenderer: Sendable {
     /// Creates a renderer.
     public init() {}
 
     /// The HTML page.
     public func render(_ report: StoryReport) -> String {
-        let e = HTMLText.escape
-        var body: [String] = []
-        body.append("<h1>Story report</h1>")
-        body.append("<h2>Sources</h2><table><tr><th>outlet</th><th>published</th><th>title</th><th>article</th></tr>")
-        for article in report.articles {
-            let date = (article.published?.description ?? "unknown") + (article.publishedInferred ? " (inferred)" : "")
-            let copy = article.duplicateOf.map { " (copy of \(e($0)))" } ?? ""
-            body.append("<tr><td>\(e(article.source))</td><td>\(e(date))</td><td>\(e(article.title ?? ""))</td><td><code>\(e(article.id))</code>\(copy)</td></tr>")
-        }
-        body.append("</table>")
-        if !report.summary.isEmpty {
-            body.append("<h2>Summary</h2><ul>")
-            for item in report.summary { body.append("<li>\(e(item.text)) <span class=src>\(e(item.source))</span></li>") }
-            body.append("</ul>")
-        }
-        body.append("<h2>Actors</h2><table><tr><th>actor</th><th>type</th><th>roles</th><th>sources</th></tr>")
-        for actor in report.actors {
-            let roles = actor.roles + (actor.age.map { ["age \($0)"] } ?? [])
-            body.append("<tr><td>\(e(actor.name))</td><td>\(actor.type.rawValue)</td><td>\(e(roles.joined(separator: "; ")))</td><td>\(e(actor.sources.joined(separator: ", ")))</td></tr>")
-        }
-        body.append("</table>")
-        body.append("<h2>Coverage</h2>")
-        body.append(coverageMatrix(report))
-        body.append("<h2>Facts</h2>")
-        for fact in report.facts {
-            body.append("<div class=\"fact \(fact.verdict.rawValue)\"><h3>\(e(fact.id)) · \(e(fact.description)) <span class=verdict>\(fact.verdict.rawValue)</span></h3><table>")
-            for value in fact.values {
-                let ref = value.reference
-                body.append("<tr><td>\(e(ref.source))</td><td><b>\(e(value.value))</b></td><td>“\(e(ref.text))”</td><td class=span>\(ref.start)–\(ref.end)</td></tr>")
-            }
-            body.append("</table></div>")
-        }
-        body.append("<h2>Who said what</h2>")
-        for group in report.quotes {
-            body.append("<div class=\"quote \(group.verdict.rawValue)\"><h3>\(e(group.speaker ?? "unknown speaker")) <span class=verdict>\(group.verdict.rawValue)</span></h3><ul>")
-            for variant in group.variants {
-                let ref = variant.reference
-                body.append("<li><span class=src>\(e(ref.source))</span> “\(e(ref.text))” <span class=span>\(variant.kind.rawValue), \(ref.start)–\(ref.end)</span></li>")
-            }
-            body.append("</ul></div>")
-        }
-        body.append("<h2>Timeline</h2><ul>")
-        for entry in report.timeline {
-            let mentions = entry.mentions.map { "“\(e($0.text))” <span class=src>\(e($0.source))</span>" }
-            body.append("<li><b>\(e(entry.value))</b> \(mentions.joined(separator: "; "))</li>")
-        }
-        body.append("</ul>")
+        let matrix = ClaimMatrix(report)
+        let sections = [
+            section("sources", "Sources", sources(report)),
+            section("summary", "Summary", summary(report)),
+            section("actors", "Actors", actors(report)),
+            section("coverage", "Coverage", HTMLCoverageMatrix.svg(matrix)),
+            section("claims", "Claim matrix", claims(matrix)),
+            section("facts", "Facts across sources", facts(report.facts.filter { $0.verdict != .singleSource })),
+            section("conflicts", "Conflicts", list(report.conflicts)),
+            section("single-source", "Single-source facts", list(report.singleSourceFacts)),
+            section("quotes", "Who said what", quotes(report)),
+            section("timeline", "Timeline", HTMLTimeline.svg(report.timeline) + timelineList(report)),
+        ]
         return """
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Parallax story report</title>
             <style>
-            body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+            body{font:15px/1.5 system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#222}
             table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
             .verdict{font-size:.8em;padding:.1em .5em;border-radius:.5em;background:#eee}
-            .agree .verdict{background:#c8e6c9}.compatible .verdict{background:#dcedc8}.conflict .verdict{background:#ffcdd2}
-            .single-source .verdict{background:#fff9c4}.src{color:#555;font-style:italic}.span{color:#888;font-size:.85em}
+            .agree .verdict,td.agree{background:#c8e6c9}.compatible .verdict,td.compatible{background:#dcedc8}
+            .conflict .verdict,td.conflict{background:#ffcdd2}.single-source .verdict,td.single-source{background:#fff9c4}
+            td.silent{color:#aaa}.src{color:#555;font-style:italic}.span{color:#888;font-size:.85em}.context{color:#555;font-size:.9em}
+            .variants{display:flex;gap:1rem;flex-wrap:wrap}.variants blockquote{flex:1 1 18rem;margin:0;padding:.5rem;border-left:3px solid #bbb;background:#fafafa}
+            svg{max-width:100%;height:auto}
             </style></head><body>
-            \(body.joined(separator: "\n"))
+            <h1>Story report</h1>
+            \(sections.joined(separator: "\n"))
             </body></html>
 
             """
     }
 
-    /// An SVG grid: one row per fact, one column per source; filled cells give a value, coloured by verdict.
-    func coverageMatrix(_ report: StoryReport) -> String {
-        let sources = report.articles.map(\.source).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        let cell = 22
-        let labelWidth = 320
-        let header = 24
-        let width = labelWidth + cell * max(1, sources.count) + 10
-        let height = header + cell * report.facts.count + 10
-        var svg = ["<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-label=\"coverage matrix\">"]
-        for (column, source) in sources.enumerated() {
-            let x = labelWidth + column * cell + cell / 2
-            svg.append("<text x=\"\(x)\" y=\"16\" font-size=\"11\" text-anchor=\"middle\">\(HTMLText.escape(String(source.prefix(3))))</text>")
+    private let e = HTMLText.escape
+
+    private func section(_ id: String, _ title: String, _ content: String) -> String {
+        "<section id=\"\(id)\"><h2>\(e(title))</h2>\n\(content.isEmpty ? "<p>None.</p>" : content)\n</section>"
+    }
+
+    private func sources(_ report: StoryReport) -> String {
+        var rows = ["<table><tr><th>outlet</th><th>published</th><th>title</th><th>article</th></tr>"]
+        for article in report.articles {
+            let date = (article.published?.description ?? "unknown") + (article.publishedInferred ? " (inferred)" : "")
+            let copy = article.duplicateOf.map { " (copy of \(e($0)))" } ?? ""
+            rows.append(
+                "<tr><td>\(e(article.source))</td><td>\(e(date))</td><td>\(e(article.title ?? ""))</td><td><code>\(e(article.id))</code>\(copy)</td></tr>"
+            )
         }
-        let colours: [Verdict: String] = [.agree: "#66bb6a", .compatible: "#9ccc65", .conflict: "#ef5350", .singleSource: "#fdd835"]
-        for (row, fact) in report.facts.enumerated() {
-            let y = header + row * cell
-            let label = MarkdownText.clip("\(fact.id) \(fact.description)", 48)
-            svg.append("<text x=\"0\" y=\"\(y + 15)\" font-size=\"11\">\(HTMLText.escape(label))</text>")
-            let given = Set(fact.values.map(\.reference.source))
-            for (column, source) in sources.enumerated() {
-                let fill = given.contains(source) ? colours[fact.verdict] ?? "#999" : "#f3f3f3"
-                svg.append("<rect x=\"\(labelWidth + column * cell + 2)\" y=\"\(y + 2)\" width=\"\(cell - 4)\" height=\"\(cell - 4)\" fill=\"\(fill)\"><title>\(HTMLText.escape(source))</title></rect>")
+        rows.append("</table>")
+        return rows.joined(separator: "\n")
+    }
+
+    private func summary(_ report: StoryReport) -> String {
+        guard !report.summary.isEmpty else { return "" }
+        let items = report.summary.map { "<li>\(e($0.text)) <span class=src>\(e($0.source)), \($0.start)–\($0.end)</span></li>" }
+        return "<ul>" + items.joined(separator: "\n") + "</ul>"
+    }
+
+    private func actors(_ report: StoryReport) -> String {
+        var rows = ["<table><tr><th>actor</th><th>type</th><th>roles</th><th>sources</th></tr>"]
+        for actor in report.actors {
+            let roles = actor.roles + (actor.age.map { ["age \($0)"] } ?? [])
+            rows.append(
+                "<tr><td>\(e(actor.name))</td><td>\(actor.type.rawValue)</td><td>\(e(roles.joined(separator: "; ")))</td><td>\(e(actor.sources.joined(separator: ", ")))</td></tr>"
+            )
+        }
+        rows.append("</table>")
+        return rows.joined(separator: "\n")
+    }
+
+    private func claims(_ matrix: ClaimMatrix) -> String {
+        guard !matrix.rows.isEmpty else { return "" }
+        var rows = ["<table class=claims><tr><th>fact</th><th>verdict</th>" + matrix.sources.map { "<th>\(e($0))</th>" }.joined() + "</tr>"]
+        for item in matrix.rows {
+            let cells = item.cells.map { value in
+                value.map { "<td class=\"\(item.fact.verdict.rawValue)\">\(e($0))</td>" } ?? "<td class=silent>—</td>"
             }
+            rows.append(
+                "<tr><td>\(e(item.fact.id)) · \(e(item.fact.description))</td><td>\(item.fact.verdict.rawValue)</td>\(cells.joined())</tr>"
+            )
         }
-        svg.append("</svg>")
-        return svg.joined(separator: "\n")
+        rows.append("</table>")
+        return rows.joined(separator: "\n")
+    }
+
+    private func facts(_ facts: [Fact]) -> String {
+        facts.map { fact in
+            var rows = [
+                "<div class=\"fact \(fact.verdict.rawValue)\" id=\"\(e(fact.id))\"><h3>\(e(fact.id)) · \(e(fact.description)) <span class=verdict>\(fact.verdict.rawValue)</span></h3><table>"
+            ]
+            for value in fact.values {
+                let ref = value.reference
+                rows.append(
+                    "<tr><td>\(e(ref.source))</td><td><b>\(e(value.value))</b></td><td>“\(e(ref.text))”<div class=context>\(e(value.context))</div></td><td class=span>\(ref.start)–\(ref.end)</td></tr>"
+                )
+            }
+            rows.append("</table></div>")
+            return rows.joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+
+    private func list(_ facts: [Fact]) -> String {
+        guard !facts.isEmpty else { return "" }
+        let items = facts.map { fact in
+            let values = fact.values.map {
+                "<span class=src>\(e($0.reference.source))</span>: <b>\(e($0.value))</b> “\(e($0.reference.text))” <span class=span>\($0.reference.start)–\($0.reference.end)</span>"
+            }
+            return "<li class=\"\(fact.verdict.rawValue)\">\(e(fact.id)) · \(e(fact.description)) — \(values.joined(separator: " vs "))</li>"
+        }
+        return "<ul>" + items.joined(separator: "\n") + "</ul>"
+    }
+
+    private func quotes(_ report: StoryReport) -> String {
+        report.quotes.map { group in
+            let variants = group.variants.map { variant in
+                let ref = variant.reference
+                return "<blockquote>“\(e(ref.text))”<br><span class=src>\(e(ref.source))</span> <span class=span>\(variant.kind.rawValue), \(ref.start)–\(ref.end)</span></blockquote>"
+            }
+            let outlets = group.variants.map(\.reference.source).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            return "<div class=\"quote \(group.verdict.rawValue)\"><h3>\(e(group.speaker ?? "unknown speaker")) <span class=verdict>\(group.verdict.rawValue)</span> <span class=src>\(e(outlets.joined(separator: ", ")))</span></h3><div class=variants>\(variants.joined())</div></div>"
+        }.joined(separator: "\n")
+    }
+
+    private func timelineList(_ report: StoryReport) -> String {
+        guard !report.timeline.isEmpty else { return "" }
+        let items = report.timeline.map { entry in
+            let mentions = entry.mentions.map { "“\(e($0.text))” <span class=src>\(e($0.source)) \($0.start)–\($0.end)</span>" }
+            return "<li><b>\(e(entry.value))</b> \(mentions.joined(separator: "; "))</li>"
+        }
+        return "<ul>" + items.joined(separator: "\n") + "</ul>"
     }
 }

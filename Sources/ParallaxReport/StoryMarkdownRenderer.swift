@@ -48,6 +48,20 @@ public struct StoryMarkdownRenderer: Sendable {
             }
         }
         let aligned = report.facts.filter { $0.verdict != .singleSource }
+        let matrix = ClaimMatrix(report)
+        if !aligned.isEmpty {
+            out.append("")
+            out.append("## Claim matrix")
+            out.append("")
+            out.append("| fact | verdict | " + matrix.sources.map(MarkdownText.cell).joined(separator: " | ") + " |")
+            out.append("|---|---|" + String(repeating: "---|", count: matrix.sources.count))
+            for row in matrix.rows where row.fact.verdict != .singleSource {
+                let cells = row.cells.map { $0.map(MarkdownText.cell) ?? "—" }
+                out.append(
+                    "| \(row.fact.id) · \(MarkdownText.cell(MarkdownText.clip(row.fact.description, 40))) | \(row.fact.verdict.rawValue) | "
+                        + cells.joined(separator: " | ") + " |")
+            }
+        }
         out.append("")
         out.append("## Facts across sources")
         out.append("")

@@ -44,7 +44,10 @@ import Testing
         #expect(fact(report, ["Nearly 300", "280"])?.verdict == .compatible)
         #expect(fact(report, ["20%", "20 percent"])?.verdict == .agree)
         #expect(fact(report, ["$12m"])?.verdict == .singleSource)
-        #expect(report.conflicts.count == 1)
+        let visit = report.facts.first { $0.slot == "event visit" && $0.values.count == 2 }
+        #expect(visit?.verdict == .conflict)
+        #expect(visit?.values.map(\.reference.source).sorted() == ["danube-post", "valley-herald"])
+        #expect(report.conflicts.count == 2)
         let quote = report.quotes.first { $0.variants.count == 2 }
         #expect(quote?.verdict == .agree)
         #expect(quote?.speaker == "Ilona Farkas")
@@ -59,5 +62,7 @@ import Testing
         #expect(fact(report, ["58"])?.verdict == .singleSource)
         #expect(report.quotes.first { $0.variants.count == 2 }?.verdict == .agree)
         #expect(report.actors.contains { $0.name == "Claire Dubois" && $0.sources.count == 2 })
+        #expect(report.facts.first { $0.slot == "event meet" && $0.values.count == 2 }?.verdict == .agree)
+        #expect(report.facts.first { $0.slot == "event agree" && $0.values.count == 2 }?.verdict == .agree)
     }
 }

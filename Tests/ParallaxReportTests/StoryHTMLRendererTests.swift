@@ -32,3 +32,32 @@ import Testing
         #expect(HTMLText.escape("a\u{0}b\u{7}c\nd") == "abc\nd")
     }
 }
+
+@Suite struct StoryHTMLSectionsTests {
+    @Test func everySectionTheClaimMatrixAndBothGraphicsArePresent() {
+        let articles = [
+            Article(
+                id: "a", source: "alpha", published: CalendarDate(iso: "2026-02-10"),
+                text: "Austria and Chile held talks in Vienna on Monday. The talks lasted two hours."),
+            Article(
+                id: "b", source: "beta", published: CalendarDate(iso: "2026-02-10"),
+                text: "Chile and Austria met in Vienna on Monday. Their meeting lasted three hours."),
+        ]
+        let report = StoryReconciler().report(for: articles)
+        let html = StoryHTMLRenderer().render(report)
+        for id in ["sources", "summary", "actors", "coverage", "claims", "facts", "conflicts", "single-source", "quotes", "timeline"] {
+            #expect(html.contains("<section id=\"\(id)\">"), "section \(id)")
+        }
+        #expect(html.contains("class=\"coverage\""))
+        #expect(html.contains("class=\"timeline\""))
+        #expect(html.contains("<table class=claims>"))
+        // The two durations conflict: the claim matrix marks both cells.
+        #expect(html.components(separatedBy: "<td class=\"conflict\">").count - 1 >= 2)
+    }
+
+    @Test func emptyReportStillRendersEverySection() {
+        let html = StoryHTMLRenderer().render(StoryReconciler().report(for: []))
+        #expect(html.contains("<section id=\"timeline\">"))
+        #expect(html.contains("None."))
+    }
+}

@@ -1,0 +1,25 @@
+import ParallaxCore
+
+/// Facts × sources: what each outlet says for each fact — its value, or nothing (silent).
+///
+/// Columns are the distinct outlets in article order; a cell holds the outlet's values for the fact
+/// (joined when an outlet has several articles). Renderers mark a row's cells by the fact's verdict.
+public struct ClaimMatrix: Sendable {
+    /// Outlets, in article order.
+    public let sources: [String]
+    /// One row per fact: the fact and each outlet's value, nil when the outlet is silent on it.
+    public let rows: [(fact: Fact, cells: [String?])]
+
+    /// Builds the matrix of a report's facts.
+    public init(_ report: StoryReport) {
+        let sources = report.articles.map(\.source).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        self.sources = sources
+        self.rows = report.facts.map { fact in
+            let cells = sources.map { source -> String? in
+                let values = fact.values.filter { $0.reference.source == source }.map(\.value)
+                return values.isEmpty ? nil : values.joined(separator: "; ")
+            }
+            return (fact, cells)
+        }
+    }
+}

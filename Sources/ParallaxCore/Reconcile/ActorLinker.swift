@@ -1,6 +1,7 @@
 /// Links each article's entity clusters into story-wide actors: one actor per real person or body.
 ///
-/// Rules: the same name (case-insensitive) links; a one-word person name links to the one multi-word
+/// Rules: the same name (case-insensitive, after the gazetteer's aliases: `US` = `United States`)
+/// links, and bodies and places also link through their in-article aliases; a one-word person name links to the one multi-word
 /// person name in the story whose first or last word it is, and stays apart when two people share it.
 public struct ActorLinker: Sendable {
     /// Creates a linker.
@@ -31,11 +32,17 @@ public struct ActorLinker: Sendable {
             return x
         }
         func words(_ name: String) -> [String] { name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init) }
-        // 1. Same name and compatible type.
+        // 1. Same name, after the gazetteer's aliases (`US` = `United States`); bodies and places also
+        //    link through any alias their cluster collected in its article.
         var byName: [String: Int] = [:]
         for (index, member) in members.enumerated() {
-            let key = member.cluster.name.lowercased()
-            if let other = byName[key] { parent[find(index)] = find(other) } else { byName[key] = index }
+            var keys = [Gazetteer.canonical(member.cluster.name)]
+            if member.cluster.type != .person {
+                keys += member.cluster.aliases.map(Gazetteer.canonical).filter { !keys.contains($0) }
+            }
+            for key in keys {
+                if let other = byName[key] { parent[find(index)] = find(other) } else { byName[key] = index }
+            }
         }
         // 2. One-word person names to the unique multi-word person name containing them at either end.
         var fullNames: [String: Set<String>] = [:]  // end word -> full names

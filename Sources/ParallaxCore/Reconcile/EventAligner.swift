@@ -3,7 +3,8 @@
 /// Two statements from different articles describe the same event when their predicates have the
 /// same class, they share named participants (linked across articles as actors) — at least two, or
 /// all of them when one names fewer — and their dates, when both give one, overlap. Reporting verbs
-/// (`say`) are left to quote alignment. Each article contributes at most one statement to an event;
+/// (`say`) are left to quote alignment. A statement joins the first event it matches every member of
+/// (complete linkage, so one shared name cannot chain two events together). Each article contributes at most one statement to an event;
 /// further statements of the same event in that article are not repeated as facts.
 ///
 /// Verdicts: one independent source → `single-source`; one source asserting what another negates →
@@ -43,7 +44,7 @@ public struct EventAligner: Sendable {
         }
         var groups: [[Candidate]] = []
         for candidate in candidates {
-            if let group = groups.firstIndex(where: { group in group.contains { same($0, candidate) } }) {
+            if let group = groups.firstIndex(where: { group in group.allSatisfy { same($0, candidate) } }) {
                 if !groups[group].contains(where: { $0.article == candidate.article }) { groups[group].append(candidate) }
             } else {
                 groups.append([candidate])

@@ -1,7 +1,7 @@
 /// Turns several articles about one story into a `StoryReport`.
 ///
-/// Undated articles take the latest publication date of the other articles as an inferred date
-/// (marked `publishedInferred`), so their relative dates ("on Friday") resolve and align.
+/// Undated articles take a date inferred from the other articles and their own relative dates
+/// (`DateInference`, marked `publishedInferred`), so their relative dates ("on Friday") resolve and align.
 public struct StoryReconciler: Sendable {
     /// The per-article analysis.
     public var analyzer: Analyzer
@@ -11,6 +11,8 @@ public struct StoryReconciler: Sendable {
     public var quoteAligner: QuoteAligner
     /// Syndicated-copy detection.
     public var duplicates: DuplicateDetector
+    /// Creation dates for undated articles.
+    public var dateInference = DateInference()
     /// Who-did-what statements per article.
     public var statementReader = StatementReader()
     /// Event alignment over statements.
@@ -29,14 +31,13 @@ public struct StoryReconciler: Sendable {
 
     /// Analyzes `articles` and reconciles them into one report.
     public func report(for articles: [Article]) -> StoryReport {
-        let storyDate = articles.compactMap(\.published).max()
+        var analyzed = articles.map { analyzer.analyze($0) }
+        let dated = analyzed.filter { $0.article.published != nil }
         var inferred = Set<Int>()
-        let analyzed = articles.enumerated().map { index, article in
-            if article.published == nil, let storyDate {
-                inferred.insert(index)
-                return analyzer.analyze(article, documentDate: storyDate)
-            }
-            return analyzer.analyze(article)
+        for (index, article) in articles.enumerated() where article.published == nil {
+            guard let date = dateInference.infer(article, dated: dated, recognizer: analyzer.timeRecognizer) else { continue }
+            inferred.insert(index)
+            analyzed[index] = analyzer.analyze(article, documentDate: date)
         }
         return reconcile(analyzed, inferredDates: inferred)
     }

@@ -33,4 +33,6 @@ public enum PredicateClass: String, Sendable, Hashable, Codable, CaseIterable {
     case evacuate
     /// Striking work, protesting.
     case protest
+    /// Apologizing and expressing regret.
+    case apologize
 }

@@ -124,6 +124,7 @@ public struct PredicateLexicon: Sendable {
         (.change, ["raise", "cut/+", "increase", "reduce", "rise/rose/risen", "fall/fell/fallen", "grow/grew/grown", "double", "lower"]),
         (.evacuate, ["evacuate", "rescue", "flee/fled"]),
         (.protest, ["protest", "rally", "demonstrate", "boycott"]),
+        (.apologize, ["apologize", "apologise", "regret/+"]),
     ]
 
     /// Nouns by class (singular; the plural is generated).
@@ -132,12 +133,13 @@ public struct PredicateLexicon: Sendable {
         (.impose, ["tariff", "sanction", "embargo", "ban", "levy"]),
         (.agree, ["agreement", "deal", "treaty", "accord", "pledge", "pact"]),
         (.visit, ["visit", "trip", "tour"]),
-        (.attack, ["attack", "invasion", "airstrike", "bombing", "offensive"]),
+        (.attack, ["attack", "invasion", "airstrike", "bombing", "offensive", "raid", "assault", "incursion"]),
         (.arrest, ["arrest", "detention"]),
         (.office, ["inauguration", "election", "resignation"]),
         (.evacuate, ["evacuation"]),
         (.protest, ["protest", "strike", "walkout", "rally", "demonstration", "boycott"]),
         (.threaten, ["threat", "warning"]),
         (.accuse, ["accusation"]),
+        (.apologize, ["apology"]),
     ]
 }

@@ -5,9 +5,12 @@
 /// - Predicates are the words `PredicateLexicon` knows; capitalized words inside a sentence (names,
 ///   months) and words inside an entity mention are not predicates.
 /// - Subjects are the persons, organizations and places named between the previous predicate (or the
-///   sentence start, or the comma that closes a fronted subordinate clause) and the predicate, less
-///   those after a preposition (`in Oslo` is a place, `on Tuesday` a time). A predicate with none,
-///   joined to the previous one by "and" or a comma, shares its subjects ("met and agreed").
+///   sentence start, or the comma that closes a fronted subordinate clause, or a relative pronoun
+///   unless a name stands right before it) and the predicate, less those after a preposition
+///   (`in Oslo` is a place, `on Tuesday` a time). An event noun takes only the names right before it
+///   ("Canada and Norway held talks"), not across a preposition. A verb with no subject, joined to the
+///   previous one by "and" or a comma, shares its subjects ("met and agreed"); so does a meeting or
+///   agreement noun with no named party ("pledged after a meeting").
 /// - Objects are those named after the predicate up to the next predicate or clause boundary.
 /// - Passive ("was arrested by police") swaps them: the named before are acted on; "by" names the actor.
 /// - `ModalityCues` reads negation, hedges, conditionals and future from the words around.
@@ -28,6 +31,10 @@ public struct StatementReader: Sendable {
         "in", "at", "on", "from", "to", "into", "near", "across", "inside", "outside", "over", "during", "of", "for",
         "about", "against", "between", "with", "by", "under", "within", "toward", "towards",
     ]
+    /// Joint events whose noun, left without named parties, takes the clause's actors ("pledged after
+    /// a meeting"); one side's acts ("apologized for a raid") do not.
+    static let sharedEvents: Set<PredicateClass> = [.meet, .agree]
+    static let relatives: Set<String> = ["who", "which", "that", "whom"]
     static let beForms: Set<String> = ["was", "were", "is", "are", "been", "be", "being", "got", "get", "gets"]
     static let participantTypes: Set<EntityType> = [.person, .organization, .geopolitical, .location]
 
@@ -82,6 +89,19 @@ public struct StatementReader: Sendable {
                 var windowStart = previousEnd
                 var sawSubordinator = false
                 for token in windowStart..<index {
+                    if Self.relatives.contains(lower[token]) {
+                        // A relative clause's subject is its antecedent when that is a name ("Putin, who
+                        // visited"), else nothing before the relative ("activists who were killed").
+                        var back = token - 1
+                        if back >= windowStart, lower[back] == "," { back -= 1 }
+                        if back >= windowStart, let mention = mentionAt[back] {
+                            windowStart = mentionTokens[mention].lowerBound
+                        } else {
+                            windowStart = token + 1
+                        }
+                        sawSubordinator = false
+                        continue
+                    }
                     if Self.subordinators.contains(lower[token]) { sawSubordinator = true }
                     if sawSubordinator, lower[token] == "," {
                         windowStart = token + 1
@@ -122,7 +142,8 @@ public struct StatementReader: Sendable {
                     subjects = agent
                 }
                 if subjects.isEmpty, !passive, let previousStatement, previousStatement.predicate.predicateClass != .say,
-                    entry.isNoun && objects.isEmpty || Self.isCoordinated(index, from: windowStart, lower: lower)
+                    entry.isNoun && objects.isEmpty && Self.sharedEvents.contains(entry.predicateClass)
+                        || Self.isCoordinated(index, from: windowStart, lower: lower)
                 {
                     subjects = previousStatement.subjects
                 }

@@ -105,6 +105,13 @@ import Testing
         #expect(visit.facts.first { $0.slot == "event visit" }?.verdict == .compatible)
     }
 
+    @Test func aPersonStandsForTheCountryOfTheirAffiliation() {
+        let story = report(["French President Elena Varga apologized to Chile.", "France apologized to Chile on Friday."])
+        let apology = story.facts.first { $0.slot == "event apologize" }
+        #expect(apology?.values.count == 2)
+        #expect(apology?.verdict == .agree)
+    }
+
     @Test func differentParticipantsStayApart() {
         let story = report(["Austria and Chile held talks.", "Peru and Brazil held talks."])
         let meetings = story.facts.filter { $0.slot == "event meet" }

@@ -2,7 +2,7 @@
 ///
 /// Two statements from different articles describe the same event when their predicates have the
 /// same class, they share named participants (linked across articles as actors) — at least two, or
-/// all of them when one names fewer — and their dates, when both give one, overlap. Reporting verbs
+/// all of them when one names fewer; a person also counts as the country of their affiliation — and their dates, when both give one, overlap. Reporting verbs
 /// (`say`) are left to quote alignment. A statement joins the first event it matches every member of
 /// (complete linkage, so one shared name cannot chain two events together). Each article contributes at most one statement to an event;
 /// further statements of the same event in that article are not repeated as facts.
@@ -15,10 +15,10 @@ public struct EventAligner: Sendable {
     public init() {}
 
     /// Event facts (ids left empty) from each article's statements; `actor` maps (article, cluster id)
-    /// to a story actor index and `actorName` names it.
+    /// to a story actor index, `actorName` names it and `actorNamed` finds the actor of a name.
     func align(
         _ articles: [AnalyzedArticle], statements: [[Statement]], originals: [Int?], actor: (Int, Int) -> Int?,
-        actorName: (Int) -> String
+        actorName: (Int) -> String, actorNamed: (String) -> Int? = { _ in nil }
     ) -> [Fact] {
         struct Candidate {
             var article: Int
@@ -29,7 +29,14 @@ public struct EventAligner: Sendable {
         var candidates: [Candidate] = []
         for (index, list) in statements.enumerated() {
             for statement in list where statement.predicate.predicateClass != .say {
-                let actors = Set(statement.participants.compactMap { actor(index, $0) })
+                var actors = Set(statement.participants.compactMap { actor(index, $0) })
+                // A person stands for the country they are affiliated with ("Israeli Prime Minister
+                // Benjamin Netanyahu apologized" and "Israel apologized" can be one event).
+                for cluster in statement.participants.compactMap({ articles[index].cluster($0) }) where cluster.type == .person {
+                    for affiliation in cluster.affiliations {
+                        if let nation = actorNamed(Nations.country(of: affiliation) ?? affiliation) { actors.insert(nation) }
+                    }
+                }
                 guard !actors.isEmpty else { continue }
                 let days = statement.times.lazy.compactMap { articles[index].times[$0].days }.first
                 candidates.append(Candidate(article: index, statement: statement, actors: actors, days: days))

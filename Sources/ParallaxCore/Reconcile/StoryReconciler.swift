@@ -62,7 +62,8 @@ public struct StoryReconciler: Sendable {
             actorName: { article, cluster in actorIndex(article, cluster).map { actors[$0].name } })
         let events = eventAligner.align(
             analyzed, statements: analyzed.map(statementReader.statements(in:)), originals: originals, actor: actorIndex,
-            actorName: { actors[$0].name })
+            actorName: { actors[$0].name },
+            actorNamed: { name in actors.firstIndex { Gazetteer.canonical($0.name) == Gazetteer.canonical(name) } })
         let facts = Self.numbered(figures + events)
         let quotes = quoteAligner.align(
             analyzed, originals: originals, actor: actorIndex, actorName: { actors[$0].name })

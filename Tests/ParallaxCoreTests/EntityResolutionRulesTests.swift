@@ -67,4 +67,39 @@ import Testing
         #expect(cluster(resolution, named: "Downing Street")?.metonymFor == "government of United Kingdom")
         #expect(cluster(resolution, named: "Moscow")?.metonymFor == nil)
     }
+
+    @Test func resolvedRoleDescriptionsAreMentionsWithSpans() {
+        let source = "Russian President Anton Korsakov spoke on Monday. The Russian president later left."
+        let resolution = resolve(source)
+        let korsakov = cluster(resolution, named: "Anton Korsakov")
+        let descriptions = korsakov?.mentions.filter { $0.kind == .description } ?? []
+        #expect(descriptions.map(\.text) == ["The Russian president"])
+        let scalars = Array(source.unicodeScalars)
+        for mention in descriptions {
+            #expect(String(String.UnicodeScalarView(scalars[mention.span.start..<mention.span.end])) == mention.text)
+        }
+        #expect(korsakov?.mentions.map(\.kind) == [.name, .description])
+    }
+
+    @Test func aBareRoleJoinsTheOnePersonWithThatRole() {
+        let resolution = resolve(
+            "Kremlin spokesman Pavel Drozdov met Anna Kovac. The spokesman said talks would go on.")
+        let drozdov = cluster(resolution, named: "Pavel Drozdov")
+        #expect(drozdov?.mentions.filter { $0.kind == .description }.map(\.text) == ["The spokesman"])
+        #expect(cluster(resolution, named: "Anna Kovac")?.mentions.count == 1)
+    }
+
+    @Test func aBareRoleWithTwoHoldersOrAnOfPhraseStaysUnresolved() {
+        let two = resolve("Spokesman Pavel Drozdov met spokesman Ivan Sorokin. The spokesman said no.")
+        #expect(two.clusters.allSatisfy { $0.mentions.allSatisfy { $0.kind == .name } })
+        let other = resolve("Spokesman Pavel Drozdov left. The spokesman for the ministry said no.")
+        #expect(other.clusters.allSatisfy { $0.mentions.allSatisfy { $0.kind == .name } })
+    }
+
+    @Test func nameMentionsAreListedInTheClusterInTextOrder() {
+        let resolution = resolve("Korsakov said no. Later, President Anton Korsakov agreed.")
+        let korsakov = cluster(resolution, named: "Anton Korsakov")
+        #expect(korsakov?.mentions.map(\.text) == ["Korsakov", "Anton Korsakov"])
+        #expect(korsakov?.mentions.allSatisfy { $0.kind == .name } == true)
+    }
 }

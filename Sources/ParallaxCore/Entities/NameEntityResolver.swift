@@ -17,7 +17,15 @@
 ///   said`, `Beijing warned`) marks its cluster `metonymFor` its country's government (`MetonymReader`).
 /// - A definite role description (`the Chinese leader`, `the Kremlin aide`, `the 72-year-old`) that
 ///   fits exactly one earlier PERSON cluster's roles, affiliations and age is added to its aliases
-///   (`RoleDescriptionLinker`); an ambiguous one is left out.
+///   and, with its span, to its `mentions` as a `description` (`RoleDescriptionLinker`); an ambiguous
+///   one is left out. A bare role (`the spokesman`) needs exactly one earlier person with that role.
+/// - A third-person singular pronoun (`he`, `his`, `herself`) joins the one person cluster of
+///   compatible gender referred to earlier in its sentence, else in the previous sentence (preferring
+///   that sentence's subject for a sentence-opening `he`/`she`); two candidates, or an unnamed role
+///   noun in between (`a spokesman said he`), leave it out (`PronounResolver`). Gender comes from
+///   given names, honorifics and gendered roles (`GenderCues`) and from pronouns already resolved.
+///   Pronouns appear only in `EntityCluster.mentions` (kind `pronoun`), never in names or aliases.
+/// - Every cluster's `mentions` lists its names, descriptions and pronouns in text order.
 public struct NameEntityResolver: EntityResolver {
     /// Creates the resolver.
     public init() {}
@@ -84,8 +92,11 @@ public struct NameEntityResolver: EntityResolver {
             var roles: [String] = []
             var age: Int?
             var affiliations: [String] = []
+            var references: [ClusterMention] = []
+            references.reserveCapacity(indices.count)
             for index in indices {
                 resolved[index].entity = id
+                references.append(ClusterMention(span: mentions[index].span, text: mentions[index].text, kind: .name))
                 let form = forms[index]
                 if !aliases.contains(form) { aliases.append(form) }
                 if parts[index].count > nameParts || (parts[index].count == nameParts && form.count > name.count) {
@@ -103,11 +114,53 @@ public struct NameEntityResolver: EntityResolver {
             clusters.append(
                 EntityCluster(
                     id: id, name: name, type: type, aliases: aliases, roles: roles, age: age,
-                    affiliations: affiliations))
+                    affiliations: affiliations, mentions: references))
         }
         Self.readMetonyms(clusters: &clusters, mentions: resolved, ranges: ranges, words: words)
-        Self.linkDescriptions(clusters: &clusters, mentions: resolved, ranges: ranges, text: text, words: words)
+        let descriptions = Self.linkDescriptions(
+            clusters: &clusters, mentions: resolved, ranges: ranges, text: text, words: words)
+        Self.resolvePronouns(
+            clusters: &clusters, mentions: resolved, ranges: ranges, descriptions: descriptions, text: text,
+            words: words, reader: reader)
         return EntityResolution(mentions: resolved, clusters: clusters)
+    }
+
+    /// Adds the pronouns that refer to a PERSON cluster to its mentions (`PronounResolver`), keeping
+    /// every cluster's mentions in text order.
+    private static func resolvePronouns(
+        clusters: inout [EntityCluster], mentions: [EntityMention], ranges: [Range<Int>],
+        descriptions: [PersonReference], text: TokenizedText, words: [String], reader: RoleReader
+    ) {
+        let count = min(words.count, text.tokens.count)
+        var covered = [Bool](repeating: false, count: count)
+        var names: [PersonReference] = []
+        for (index, mention) in mentions.enumerated() {
+            let range = ranges[index]
+            guard !range.isEmpty, range.upperBound <= count else { continue }
+            for token in range { covered[token] = true }
+            guard mention.type == .person, let id = mention.entity, clusters.indices.contains(id) else { continue }
+            names.append(PersonReference(tokens: range, cluster: id))
+            for attached in reader.attachedRoleTokens(of: range) {
+                for token in attached where token < count { covered[token] = true }
+            }
+        }
+        for description in descriptions {
+            for token in description.tokens where token < count { covered[token] = true }
+        }
+        guard !names.isEmpty else { return }
+        let resolver = PronounResolver(text: text, words: words, covered: covered)
+        var genders = resolver.genders(of: clusters, names: names)
+        let references = (names + descriptions).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        let pronouns = resolver.resolve(references: references, genders: &genders)
+        guard !pronouns.isEmpty else { return }
+        for pronoun in pronouns where clusters.indices.contains(pronoun.cluster) {
+            let span = text.span(ofTokens: pronoun.tokens)
+            clusters[pronoun.cluster].mentions.append(
+                ClusterMention(span: span, text: text.text(ofTokens: pronoun.tokens), kind: .pronoun))
+        }
+        for id in Set(pronouns.map(\.cluster)) where clusters.indices.contains(id) {
+            clusters[id].mentions.sort { $0.span < $1.span }
+        }
     }
 
     /// Marks each non-PERSON cluster that some mention uses as an actor with the government it stands for.
@@ -123,11 +176,12 @@ public struct NameEntityResolver: EntityResolver {
         }
     }
 
-    /// Adds each role description that denotes exactly one PERSON cluster to that cluster's aliases.
+    /// Adds each role description that denotes exactly one PERSON cluster to that cluster's aliases
+    /// and mentions; returns the descriptions linked.
     private static func linkDescriptions(
         clusters: inout [EntityCluster], mentions: [EntityMention], ranges: [Range<Int>], text: TokenizedText,
         words: [String]
-    ) {
+    ) -> [PersonReference] {
         var firstToken: [Int: Int] = [:]
         for (index, mention) in mentions.enumerated() {
             guard let id = mention.entity, !ranges[index].isEmpty else { continue }
@@ -135,10 +189,17 @@ public struct NameEntityResolver: EntityResolver {
         }
         let linker = RoleDescriptionLinker(
             text: text, words: words, mentions: zip(ranges, mentions).map { ($0, $1.type) })
+        var linked: [PersonReference] = []
         for link in linker.links(clusters: clusters, firstToken: firstToken) where clusters.indices.contains(link.cluster) {
-            let description = form(of: text.text(ofTokens: link.tokens))
+            let written = text.text(ofTokens: link.tokens)
+            let description = form(of: written)
             if !clusters[link.cluster].aliases.contains(description) { clusters[link.cluster].aliases.append(description) }
+            clusters[link.cluster].mentions.append(
+                ClusterMention(span: text.span(ofTokens: link.tokens), text: written, kind: .description))
+            linked.append(PersonReference(tokens: link.tokens, cluster: link.cluster))
         }
+        for id in Set(linked.map(\.cluster)) { clusters[id].mentions.sort { $0.span < $1.span } }
+        return linked
     }
 
     /// A mention's text with runs of white space (a wrapped line) folded into single spaces.

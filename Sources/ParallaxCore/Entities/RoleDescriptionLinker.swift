@@ -1,10 +1,11 @@
 /// Links definite role descriptions to the person they denote: `the Chinese leader`, `the Russian
 /// president`, `the Kremlin aide`, `the 72-year-old`.
 ///
-/// A description is `the`, then a modifier — a non-PERSON mention or a country word (`Chinese`,
-/// `Kremlin`, `US`) — and/or an age (`72-year-old`), then role words ending in a role noun
-/// (`leader`, `prime minister`, `aide`); an age alone may stand without a role. It must not be a
-/// title: no PERSON mention may follow it. It denotes the one PERSON cluster, first mentioned before
+/// A description is `the`, then optionally a modifier — a non-PERSON mention or a country word
+/// (`Chinese`, `Kremlin`, `US`) — and/or an age (`72-year-old`), then role words ending in a role noun
+/// (`leader`, `prime minister`, `aide`, `spokesman`); an age alone may stand without a role. It must
+/// not be a title: no PERSON mention may follow it; a bare role (`the spokesman`) must not be followed
+/// by `of` or `for` (`the spokesman for the ministry` is not the spokesman named earlier). It denotes the one PERSON cluster, first mentioned before
 /// it, that matches every part it gives:
 /// - role: a cluster role ends in the same noun, or the noun is `leader` and a role ends in a
 ///   head-of-state or head-of-government noun (`President`, `prime minister`, `chancellor`) without
@@ -76,7 +77,11 @@ struct RoleDescriptionLinker {
                 cursor += 1
             }
             if let last = (roleStart..<cursor).last, !PersonTitles.isRoleNoun(words[last]) { continue }
-            guard modifier != nil || age != nil, head != nil || (age != nil && cursor == roleStart) else { continue }
+            guard head != nil || (age != nil && cursor == roleStart) else { continue }
+            // A bare role (`the spokesman`) must stand alone: `the president of the club` is someone else.
+            if modifier == nil, age == nil, cursor < words.count, words[cursor] == "of" || words[cursor] == "for" {
+                continue
+            }
             if cursor < words.count, inPerson.contains(cursor) { continue }
             if cursor < words.count, let first = words[cursor].unicodeScalars.first,
                 first.properties.isUppercase, text.tokens[cursor].kind != .terminal

@@ -97,6 +97,22 @@ struct RoleReader {
         return nil
     }
 
+    /// The token ranges of the role words attached to the mention at `range`: its title or role
+    /// words before it and its role appositions after it. A role noun outside every such range (`a
+    /// spokesman said`) names someone else.
+    func attachedRoleTokens(of range: Range<Int>) -> [Range<Int>] {
+        guard !range.isEmpty, range.upperBound <= words.count else { return [] }
+        var found: [Range<Int>] = []
+        if let before = roleRange(before: range) { found.append(before) }
+        var cursor = range.upperBound
+        for _ in 0..<2 {
+            guard let apposition = apposition(after: cursor) else { break }
+            if apposition.role != nil { found.append((cursor + 1)..<apposition.end) }
+            cursor = apposition.end
+        }
+        return found
+    }
+
     /// The title or role words right before `range`, without honorifics (`Mr.`) or a leading `of`.
     private func roleBefore(_ range: Range<Int>) -> String? {
         roleRange(before: range).map { clean(text.text(ofTokens: $0)) }

@@ -20,11 +20,14 @@ public struct EntityCluster: Sendable, Hashable, Codable {
     /// The government a place or institution stands for when the article uses it as an actor
     /// ("government of Russia" for "the Kremlin said"); nil otherwise.
     public var metonymFor: String?
+    /// Every reference to the entity in text order: its name mentions, the role descriptions and the
+    /// pronouns resolved to it, each with its span and kind.
+    public var mentions: [ClusterMention]
 
     /// Creates a cluster.
     public init(
         id: Int, name: String, type: EntityType, aliases: [String], roles: [String] = [], age: Int? = nil,
-        affiliations: [String] = [], metonymFor: String? = nil
+        affiliations: [String] = [], metonymFor: String? = nil, mentions: [ClusterMention] = []
     ) {
         self.id = id
         self.name = name
@@ -34,13 +37,14 @@ public struct EntityCluster: Sendable, Hashable, Codable {
         self.age = age
         self.affiliations = affiliations
         self.metonymFor = metonymFor
+        self.mentions = mentions
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, type, aliases, roles, age, affiliations, metonymFor
+        case id, name, type, aliases, roles, age, affiliations, metonymFor, mentions
     }
 
-    /// Decodes a cluster; `affiliations` and `metonymFor` may be absent (older documents).
+    /// Decodes a cluster; `affiliations`, `metonymFor` and `mentions` may be absent (older documents).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(Int.self, forKey: .id)
@@ -51,5 +55,6 @@ public struct EntityCluster: Sendable, Hashable, Codable {
         age = try container.decodeIfPresent(Int.self, forKey: .age)
         affiliations = try container.decodeIfPresent([String].self, forKey: .affiliations) ?? []
         metonymFor = try container.decodeIfPresent(String.self, forKey: .metonymFor)
+        mentions = try container.decodeIfPresent([ClusterMention].self, forKey: .mentions) ?? []
     }
 }

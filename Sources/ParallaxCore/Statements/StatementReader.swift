@@ -1,5 +1,5 @@
 /// Reads `Statement`s from an analyzed article: one per event word (verb or event noun) that has at
-/// least one named participant.
+/// least one participant: a name, or a role description or pronoun the entity resolution linked to one.
 ///
 /// Rules, per sentence:
 /// - Predicates are the words `PredicateLexicon` knows; capitalized words inside a sentence (names,
@@ -50,9 +50,10 @@ public struct StatementReader: Sendable {
         guard count > 0 else { return [] }
         let words = (0..<count).map { text.text(ofToken: $0) }
         let lower = words.map { $0.lowercased() }
+        let mentions = Self.mentions(of: analyzed)
         var mentionAt = [Int?](repeating: nil, count: count)
         var mentionTokens: [Range<Int>] = []
-        for (index, mention) in analyzed.entities.enumerated() {
+        for (index, mention) in mentions.enumerated() {
             let range = text.tokenRange(covering: mention.span)
             mentionTokens.append(range)
             for token in range where token < count { mentionAt[token] = index }
@@ -122,7 +123,7 @@ public struct StatementReader: Sendable {
                     }
                 }
                 var before = participants(
-                    in: windowStart..<index, lower: lower, mentionAt: mentionAt, mentions: analyzed.entities, objectSide: false)
+                    in: windowStart..<index, lower: lower, mentionAt: mentionAt, mentions: mentions, objectSide: false)
                 // Object window.
                 var objectEnd: Int = index + 1
                 let objectLimit: Int = index + 15
@@ -131,13 +132,13 @@ public struct StatementReader: Sendable {
                 }
                 let afterRange = (index + 1)..<max(index + 1, objectEnd)
                 var after = participants(
-                    in: afterRange, lower: lower, mentionAt: mentionAt, mentions: analyzed.entities, objectSide: true)
+                    in: afterRange, lower: lower, mentionAt: mentionAt, mentions: mentions, objectSide: true)
                 let passive = !entry.isNoun && index > tokens.lowerBound && Self.beForms.contains(lower[index - 1])
                     && (lower[index].hasSuffix("ed") || lower[index].hasSuffix("en") || lower[index] != entry.lemma)
                 var subjects = before.named
                 var objects = after.named
                 if passive {
-                    let agent = agents(in: afterRange, lower: lower, mentionAt: mentionAt, mentions: analyzed.entities)
+                    let agent = agents(in: afterRange, lower: lower, mentionAt: mentionAt, mentions: mentions)
                     objects = subjects
                     subjects = agent
                 }
@@ -182,6 +183,18 @@ public struct StatementReader: Sendable {
             }
         }
         return result
+    }
+
+    /// Name mentions, with the resolved role descriptions and pronouns of the article's clusters
+    /// ("the Chinese leader", "he") added as mentions of their entity, in text order.
+    static func mentions(of analyzed: AnalyzedArticle) -> [EntityMention] {
+        var all = analyzed.entities
+        for cluster in analyzed.clusters {
+            for mention in cluster.mentions where mention.kind != .name {
+                all.append(EntityMention(span: mention.span, text: mention.text, type: cluster.type, entity: cluster.id))
+            }
+        }
+        return all.sorted { $0.span < $1.span }
     }
 
     /// True when the predicate at `index` opens a verb phrase coordinated with the previous one:

@@ -14,7 +14,7 @@
 /// Spans and values follow `convention`: TimeML's atomic expressions by default, or
 /// Recognizers-Text's composites (see `RecognizersTextComposer`) for that conformance suite.
 public struct PatternTimeRecognizer: TimeRecognizer {
-    private let rules: [any TimeRule] = [
+    private var rules: [any TimeRule] = [
         AbsoluteDateRule(), WeekdayRule(), RelativeDateRule(), QuarterRule(), SetRule(), DurationRule(),
         ClockTimeRule(), ReportingPeriodRule(), SeasonRule(), HolidayRule(), SpokenYearRule(), InformalTimeRules(),
     ]
@@ -26,6 +26,7 @@ public struct PatternTimeRecognizer: TimeRecognizer {
     /// Recognizers-Text's composite ones.
     public init(convention: TimeConvention = .timeML) {
         self.convention = convention
+        if convention == .recognizersText { rules.append(ConversationalDayRule()) }
     }
 
     /// The time expressions in `text`, in order; relative ones resolve against `documentDate` when given.

@@ -29,10 +29,13 @@ struct LengthComposition: Sendable {
             }
             var end = match.tokens.upperBound
             var start = match.tokens.lowerBound
-            if let key = tokens.key(end), Self.after.contains(key) {
+            if let period = period(match, in: tokens, anchor: anchor) {
+                output.append(period)
+                skipUntil = period.tokens.upperBound
+                continue
+            }
+            if tokens.isWord(end, Self.later) {
                 end += 1
-            } else if tokens.isWord(end, Self.in), tokens.isWord(end + 1, Self.the), tokens.isWord(end + 2, Self.future) {
-                end += 3
             } else if tokens.isWord(start - 1, Self.in), (output.last?.tokens.upperBound ?? 0) < start {
                 start -= 1
             } else {
@@ -50,6 +53,36 @@ struct LengthComposition: Sendable {
             output.append(match)
         }
         return output
+    }
+
+    /// A length as the period it spans from now: "next 3 days", "within 5 years", "the past 3 weeks",
+    /// "2 days hence", "4 weeks in the future". Forward periods start the day after the document
+    /// date, backward ones end on it: `(2016-11-08,2016-11-11,P3D)`, `(2016-10-17,2016-11-07,P3W)`.
+    private func period(_ match: TimeMatch, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        guard let anchor, let parts = DurationShiftRule.parts(of: match.value) else { return nil }
+        var end = match.tokens.upperBound
+        var direction = 0
+        let lead = tokens.isWord(match.tokens.lowerBound, Self.the) ? match.tokens.lowerBound + 1 : match.tokens.lowerBound
+        if let key = tokens.key(lead), let step = Self.steps[key] {
+            direction = step
+        } else if tokens.isWord(match.tokens.lowerBound - 1, Self.within)
+            || (tokens.isWord(match.tokens.lowerBound - 1, in: Self.forward) && tokens.isWord(match.tokens.lowerBound - 2, Self.within))
+        {
+            direction = 1
+        } else if tokens.isWord(end, Self.hence) {
+            direction = 1
+            end += 1
+        } else if tokens.isWord(end, Self.in), tokens.isWord(end + 1, Self.the), tokens.isWord(end + 2, Self.future) {
+            direction = 1
+            end += 3
+        }
+        guard direction != 0 else { return nil }
+        let first = direction > 0 ? anchor.adding(days: 1) : DurationShiftRule.shift(anchor, by: parts, direction: -1)
+        let last = direction > 0 ? DurationShiftRule.shift(first, by: parts, direction: 1) : anchor
+        return TimeMatch(
+            tokens: match.tokens.lowerBound..<end, type: .date,
+            value: TimexRange(start: first.description, end: last.description, duration: match.value).description,
+            days: DayInterval(first: first, last: last))
     }
 
     /// Two TIMEX3 lengths added (`P1M` + `P2Y21D` = `P2Y1M21D`); nil when either is vague.
@@ -86,7 +119,13 @@ struct LengthComposition: Sendable {
         return number.isEmpty ? result : nil
     }
 
-    private static let after = WordKey.set(["later", "hence"])
+    private static let later = WordKey.word("later")
+    private static let hence = WordKey.word("hence")
+    private static let within = WordKey.word("within")
+    private static let forward = WordKey.set(["next", "upcoming", "coming", "following"])
+    private static let steps: [WordKey: Int] = WordKey.table([
+        "next": 1, "upcoming": 1, "coming": 1, "following": 1, "past": -1, "previous": -1, "last": -1,
+    ])
     private static let `in` = WordKey.word("in")
     private static let the = WordKey.word("the")
     private static let future = WordKey.word("future")

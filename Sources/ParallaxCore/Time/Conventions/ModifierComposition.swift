@@ -37,7 +37,7 @@ struct ModifierComposition: Sendable {
     private static let bounds = WordKey.set(["before", "after", "since", "until", "till", "within", "than"])
     private static let words = WordKey.set([
         "before", "after", "since", "until", "till", "within", "than", "later", "earlier", "no", "more", "less",
-        "or", "on", "at", "in",
+        "or", "on", "at", "in", "the", "next", "upcoming",
     ])
     private static let prepositions = WordKey.set(["on", "at", "in"])
     private static let openEnded = WordKey.set(["no", "more", "less", "later", "earlier", "or"])

@@ -17,12 +17,12 @@ struct RangeComposition: Sendable {
     }
 
     /// `matches` with every range joined into one expression.
-    func compose(_ matches: [TimeMatch], in tokens: KeyedTokens) -> [TimeMatch] {
+    func compose(_ matches: [TimeMatch], in tokens: KeyedTokens, anchor: CalendarDate?) -> [TimeMatch] {
         var output: [TimeMatch] = []
         var next = 0
         var index = 0
         while index < tokens.count {
-            if let (range, consumed) = range(at: index, matches: matches, from: next, in: tokens) {
+            if let (range, consumed) = range(at: index, matches: matches, from: next, in: tokens, anchor: anchor) {
                 var range = range
                 if let last = output.last, let joined = Self.leading(last, range, in: tokens) {
                     output.removeLast()
@@ -46,7 +46,7 @@ struct RangeComposition: Sendable {
     }
 
     /// The range starting at token `index`, and the index of the first match after it.
-    private func range(at index: Int, matches: [TimeMatch], from next: Int, in tokens: KeyedTokens)
+    private func range(at index: Int, matches: [TimeMatch], from next: Int, in tokens: KeyedTokens, anchor: CalendarDate?)
         -> (TimeMatch, Int)?
     {
         let opener = tokens.key(index).flatMap { Self.openers[$0] }
@@ -94,6 +94,11 @@ struct RangeComposition: Sendable {
             finish = Self.redate(finish, on: day)
             upper = matches[consumed].tokens.upperBound
             consumed += 1
+        }
+        if type == .time, let anchor, TimexInstant.datePart(start) == anchor.description,
+            TimexInstant(finish).day != nil, TimexInstant.datePart(finish) != anchor.description
+        {
+            start = Self.redate(start, on: TimexInstant.datePart(finish))  // "3pm to 4pm tomorrow"
         }
         var days: DayInterval?
         if let a = CalendarDate(iso: start), let b = CalendarDate(iso: finish), b >= a { days = DayInterval(first: a, last: b) }

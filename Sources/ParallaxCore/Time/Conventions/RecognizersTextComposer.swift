@@ -3,7 +3,8 @@
 ///
 /// The passes run in order, each over the previous one's output: lengths first (`LengthComposition`:
 /// "2 days later", "in 3 weeks"), then a day and the time on it (`DayTimeComposition`: "8pm today",
-/// "tomorrow at 9"), then ranges (`RangeComposition`: "from 5 to 6 pm", "Oct. 2 to October 22"),
+/// "tomorrow at 9"), then an expression in a wider one (`NestComposition`: "friday this week",
+/// "june next year"), then ranges (`RangeComposition`: "from 5 to 6 pm", "Oct. 2 to October 22"),
 /// then modifiers (`ModifierComposition`: "after 4pm", "no later than 1/1/2016").
 struct RecognizersTextComposer: Sendable {
     /// Creates the composer.
@@ -13,7 +14,8 @@ struct RecognizersTextComposer: Sendable {
     func compose(_ atoms: [TimeMatch], in tokens: KeyedTokens, anchor: CalendarDate?) -> [TimeMatch] {
         var matches = LengthComposition().compose(atoms, in: tokens, anchor: anchor)
         matches = DayTimeComposition().compose(matches, in: tokens)
-        matches = RangeComposition().compose(matches, in: tokens)
+        matches = NestComposition().compose(matches, in: tokens)
+        matches = RangeComposition().compose(matches, in: tokens, anchor: anchor)
         matches = DayTimeComposition().compose(matches, in: tokens)
         return ModifierComposition().compose(matches, in: tokens)
     }

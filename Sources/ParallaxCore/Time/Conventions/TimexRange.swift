@@ -11,10 +11,33 @@ public struct TimexRange: Sendable, Hashable, CustomStringConvertible {
     public var duration: String
 
     /// A range from `start` to `end` with the length between them computed.
+    /// A year (`2014`) or month (`2018-02`) end stands for its first day, and a range between two such
+    /// ends is measured in years or months (`(2015-05-01,2018-01-01,P32M)`).
     public init(start: String, end: String) {
+        let coarse = Self.firstDay(start) != nil && Self.firstDay(end) != nil
+        self.start = Self.firstDay(start)?.description ?? start
+        self.end = Self.firstDay(end)?.description ?? end
+        if coarse, let a = CalendarDate(iso: self.start), let b = CalendarDate(iso: self.end), b > a {
+            let months = (b.year - a.year) * 12 + b.month - a.month
+            self.duration = start.count == 4 && end.count == 4 ? "P\(months / 12)Y" : "P\(months)M"
+        } else {
+            self.duration = Self.length(from: self.start, to: self.end) ?? ""
+        }
+    }
+
+    /// The first day of a `YYYY` or `YYYY-MM` value.
+    private static func firstDay(_ value: String) -> CalendarDate? {
+        guard let year = Int(value.prefix(4)), value.prefix(4).allSatisfy(\.isNumber) else { return nil }
+        if value.count == 4 { return CalendarDate(year: year, month: 1, day: 1) }
+        guard value.count == 7, let month = Int(value.suffix(2)) else { return nil }
+        return CalendarDate(year: year, month: month, day: 1)
+    }
+
+    /// A range from `start` to `end` whose length is `duration` as written ("next 3 weeks" is `P3W`).
+    public init(start: String, end: String, duration: String) {
         self.start = start
         self.end = end
-        self.duration = Self.length(from: start, to: end) ?? ""
+        self.duration = duration
     }
 
     /// Reads a `(start,end,duration)` value; nil for anything else.

@@ -66,4 +66,11 @@ import Testing
         #expect(range.description == "(2014-01-01,2016-03-01,P26M)")
         #expect(TimexRange(range.description) == range)
     }
+
+    @Test func lowercaseHolidaysAndNextWeekdayFollowTheCompositeConvention() {
+        #expect(texts("Dinner on mother's day?", composite) == ["mother's day"])
+        #expect(texts("Dinner on mother's day?", atomic).isEmpty)
+        #expect(value("See you next friday.") == "2025-01-31")
+        #expect(atomic.times(in: TokenizedText("See you next friday."), documentDate: documentDate).first?.value == "2025-01-24")
+    }
 }

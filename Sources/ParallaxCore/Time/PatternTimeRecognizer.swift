@@ -26,7 +26,10 @@ public struct PatternTimeRecognizer: TimeRecognizer {
     /// Recognizers-Text's composite ones.
     public init(convention: TimeConvention = .timeML) {
         self.convention = convention
-        if convention == .recognizersText { rules.insert(ConversationalDayRule(), at: 0) }
+        if convention == .recognizersText {
+            rules.insert(ConversationalDayRule(), at: 0)
+            rules = rules.map { $0 is HolidayRule ? HolidayRule(anyCase: true) : $0 }
+        }
     }
 
     /// The time expressions in `text`, in order; relative ones resolve against `documentDate` when given.

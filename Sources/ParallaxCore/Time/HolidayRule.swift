@@ -56,8 +56,7 @@ struct HolidayRule: TimeRule {
         ("labor day", .floating(month: 9, weekday: 1, nth: 1)), ("memorial day", .floating(month: 5, weekday: 1, nth: -1)),
         ("election day", .electionDay), ("easter", .easter(offset: 0)), ("easter sunday", .easter(offset: 0)),
         ("easter monday", .easter(offset: 1)), ("good friday", .easter(offset: -2)),
-        ("mother's day", .floating(month: 5, weekday: 7, nth: 2)), ("father's day", .floating(month: 6, weekday: 7, nth: 3)),
         ("martin luther king day", .floating(month: 1, weekday: 1, nth: 3)), ("mlk day", .floating(month: 1, weekday: 1, nth: 3)),
-        ("columbus day", .floating(month: 10, weekday: 1, nth: 2)), ("valentine's day", .fixed(month: 2, day: 14)),
+        ("columbus day", .floating(month: 10, weekday: 1, nth: 2)),
     ])
 }

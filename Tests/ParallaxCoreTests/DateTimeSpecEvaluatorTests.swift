@@ -209,6 +209,16 @@ import Testing
 
     // MARK: Report
 
+    @Test func rangesMatchEndByEndAndByLength() {
+        let day = reference.description
+        #expect(accepts("(\(day)T09:00,\(day)T11:30,PT2H30M)", "(T09,T11:30,PT2H30M)"))
+        #expect(!accepts("(\(day)T09:00,\(day)T11:00,PT2H)", "(T09,T11:30,PT2H30M)"))
+        #expect(accepts("(2025-03-03,2025-03-09,P6D)", "(XXXX-03-03,XXXX-03-09,P6D)", [
+            DateTimeSpecResolution(start: "2025-03-03", end: "2025-03-09")
+        ]))
+        #expect(!accepts("2025-03-03", "(2025-03-03,2025-03-09,P6D)"))
+    }
+
     @Test func reportSumsExtractorAndParserFilesApart() {
         let report = DateTimeSpecReport(files: [
             SpecScore(file: "DateExtractor.json", passed: 3, failed: 1),

@@ -2,7 +2,7 @@ import Foundation
 
 /// Runs Recognizers-Text English DateTime spec files against Parallax's time recognizer.
 ///
-/// Each case's `Input` goes through `PatternTimeRecognizer` with the case's reference date (see
+/// Each case's `Input` goes through `PatternTimeRecognizer`, in its Recognizers-Text convention, with the case's reference date (see
 /// `DateTimeSpecCase.defaultReferenceDate` when it has none) as the document date. A case passes
 /// when the set of spans Parallax finds equals the spec's set of result spans and, for parser and
 /// model specs, each result's value is accepted by `TimexEquivalence` against one of the spec's
@@ -32,7 +32,7 @@ public enum DateTimeSpecEvaluator {
             throw .invalidJSON(file: file)
         }
         guard let cases = json as? [Any] else { throw .notACaseList(file: file) }
-        let recognizer = PatternTimeRecognizer()
+        let recognizer = PatternTimeRecognizer(convention: .recognizersText)
         return cases.map { outcome(of: $0, recognizer: recognizer) }
     }
 
@@ -47,7 +47,7 @@ public enum DateTimeSpecEvaluator {
     }
 
     /// The outcome of one read case.
-    public static func outcome(of spec: DateTimeSpecCase, recognizer: PatternTimeRecognizer = PatternTimeRecognizer())
+    public static func outcome(of spec: DateTimeSpecCase, recognizer: PatternTimeRecognizer = PatternTimeRecognizer(convention: .recognizersText))
         -> DateTimeSpecOutcome
     {
         let found = recognizer.times(in: TokenizedText(spec.input), documentDate: spec.referenceDate)

@@ -22,6 +22,10 @@
 ///    the time parts must still agree (rule 2).
 /// 6. **Same duration**: durations compare by length (see `TimexDurationLength`): `PT1.5H` ≡
 ///    `PT1H30M` ≡ `PT90M`, `P10Y` ≡ `P1DE`, `P1W` ≡ `P7D`; `P1M` is not `P30D`.
+/// 7. **Same range**: a range of ours (`TimexRange`, `(2016-11-07T17:00,2016-11-07T18:00,PT1H)`)
+///    matches a spec range (`(T17,T18,PT1H)`) when its start and its end each match the spec's by
+///    these rules (an `X` in a spec end resolving through that end of the spec's resolutions), and
+///    the lengths are the same (rule 6).
 public enum TimexEquivalence {
     /// Whether Parallax's `ours` says the same as the spec value, given the case's reference date.
     public static func accepts(_ ours: String, as spec: DateTimeSpecValue, referenceDate: CalendarDate) -> Bool {
@@ -29,6 +33,10 @@ public enum TimexEquivalence {
         if ours == theirs { return true }  // Rule 1.
         if let mine = TimexDurationLength(ours), let expected = TimexDurationLength(theirs) {
             return mine.isSameLength(as: expected)  // Rule 6.
+        }
+        if let mine = TimexRange(ours) {
+            guard let expected = TimexRange(theirs) else { return false }
+            return sameRange(mine, expected, resolutions: spec.resolutions, referenceDate: referenceDate)  // Rule 7.
         }
         if theirs.hasPrefix("(") {
             guard !ours.contains("T"), let mine = TimexCalendarValue.days(ours) else { return false }
@@ -46,6 +54,21 @@ public enum TimexEquivalence {
             return days == myDays  // Rule 4.
         }
         return resolutionDays(spec.resolutions, dayOnly: expected.time != nil).contains(myDays)  // Rule 5.
+    }
+
+    /// Whether two ranges have matching ends and lengths.
+    private static func sameRange(
+        _ mine: TimexRange, _ expected: TimexRange, resolutions: [DateTimeSpecResolution], referenceDate: CalendarDate
+    ) -> Bool {
+        let starts = resolutions.compactMap { $0.start.map { DateTimeSpecResolution(value: String($0.prefix(10))) } }
+        let ends = resolutions.compactMap { $0.end.map { DateTimeSpecResolution(value: String($0.prefix(10))) } }
+        guard accepts(mine.start, as: DateTimeSpecValue(timex: expected.start, resolutions: starts), referenceDate: referenceDate),
+            accepts(mine.end, as: DateTimeSpecValue(timex: expected.end, resolutions: ends), referenceDate: referenceDate)
+        else { return false }
+        guard let length = TimexDurationLength(mine.duration), let theirs = TimexDurationLength(expected.duration) else {
+            return mine.duration == expected.duration
+        }
+        return length.isSameLength(as: theirs)
     }
 
     /// The days a Recognizers-Text period covers: from its own bounds when they are dates, else

@@ -11,10 +11,16 @@ struct HolidayRule: TimeRule {
     private let dates = AbsoluteDateRule()
 
     /// Creates the rule.
-    init() {}
+    /// Whether a lowercase name counts ("christmas"): off for news, where the capital tells the
+    /// holiday from the common noun; on for the Recognizers-Text convention's typed requests.
+    private let anyCase: Bool
+
+    init(anyCase: Bool = false) {
+        self.anyCase = anyCase
+    }
 
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
-        guard tokens.isCapitalized(index), let found = Self.names.match(at: index, in: tokens) else { return nil }
+        guard anyCase || tokens.isCapitalized(index), let found = Self.names.match(at: index, in: tokens) else { return nil }
         var end = index + found.length
         let holiday = found.value
         var year: Int?
@@ -50,5 +56,7 @@ struct HolidayRule: TimeRule {
         ("labor day", .floating(month: 9, weekday: 1, nth: 1)), ("memorial day", .floating(month: 5, weekday: 1, nth: -1)),
         ("election day", .electionDay), ("easter", .easter(offset: 0)), ("easter sunday", .easter(offset: 0)),
         ("easter monday", .easter(offset: 1)), ("good friday", .easter(offset: -2)),
+        ("martin luther king day", .floating(month: 1, weekday: 1, nth: 3)), ("mlk day", .floating(month: 1, weekday: 1, nth: 3)),
+        ("columbus day", .floating(month: 10, weekday: 1, nth: 2)),
     ])
 }

@@ -10,19 +10,32 @@
 /// expressions keep TimeML placeholders (`XXXX-WXX-5`, `XXXX-XX`, `PAST_REF`) and
 /// `resolved == false`, while written dates still resolve (a day and month without a year become
 /// `XXXX-01-21`, unresolved).
+///
+/// Spans and values follow `convention`: TimeML's atomic expressions by default, or
+/// Recognizers-Text's composites (see `RecognizersTextComposer`) for that conformance suite.
 public struct PatternTimeRecognizer: TimeRecognizer {
-    private let rules: [any TimeRule] = [
+    private var rules: [any TimeRule] = [
         AbsoluteDateRule(), WeekdayRule(), RelativeDateRule(), QuarterRule(), SetRule(), DurationRule(),
         ClockTimeRule(), ReportingPeriodRule(), SeasonRule(), HolidayRule(), SpokenYearRule(), InformalTimeRules(),
     ]
 
-    /// Creates the recognizer.
-    public init() {}
+    /// The span and value convention the output follows.
+    public let convention: TimeConvention
+
+    /// Creates the recognizer; `convention` picks TimeML's atomic spans (the default) or
+    /// Recognizers-Text's composite ones.
+    public init(convention: TimeConvention = .timeML) {
+        self.convention = convention
+        if convention == .recognizersText {
+            rules.insert(ConversationalDayRule(), at: 0)
+            rules = rules.map { $0 is HolidayRule ? HolidayRule(anyCase: true) : $0 }
+        }
+    }
 
     /// The time expressions in `text`, in order; relative ones resolve against `documentDate` when given.
     public func times(in text: TokenizedText, documentDate: CalendarDate?) -> [TimeExpression] {
         let tokens = KeyedTokens(text)
-        var expressions: [TimeExpression] = []
+        var matches: [TimeMatch] = []
         var index = 0
         var discourse = TimeDiscourse()
         let candidates = TimeTriggers.mayStart(in: tokens)
@@ -42,13 +55,17 @@ public struct PatternTimeRecognizer: TimeRecognizer {
             }
             if let anaphor = best.anaphor { best = anaphor.resolve(best, in: discourse) }
             discourse.note(best)
-            expressions.append(
-                TimeExpression(
-                    span: tokens.span(best.tokens), text: tokens.string(best.tokens), type: best.type,
-                    value: best.value, days: best.days, resolved: best.resolved))
+            matches.append(best)
             index = best.tokens.upperBound
         }
-        return expressions
+        if convention == .recognizersText {
+            matches = RecognizersTextComposer().compose(matches, in: tokens, anchor: documentDate)
+        }
+        return matches.map {
+            TimeExpression(
+                span: tokens.span($0.tokens), text: tokens.string($0.tokens), type: $0.type, value: $0.value,
+                days: $0.days, resolved: $0.resolved)
+        }
     }
 
     /// A cheap filter: only words, numbers and apostrophes can start a time expression.

@@ -1,0 +1,142 @@
+/// Days and parts of days as conversational requests name them, which Recognizers-Text reads but
+/// TimeML news annotation does not treat as expressions of their own: "the 27th", "the second",
+/// "22nd" (a day of the document's month), "the day after tomorrow", "the day before yesterday",
+/// "the next day", "last day", "in the morning", "in the late-afternoon", "in the evenings",
+/// "midday", "at 7" / "at seven" (an hour on the document date), and a month by name with an
+/// optional "next", "last" or "this" ("September", "next june", "last sept").
+///
+/// Used only in `TimeConvention.recognizersText`.
+struct ConversationalDayRule: TimeRule {
+    /// Creates the rule.
+    init() {}
+
+    func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        shiftedDay(at: index, in: tokens, anchor: anchor) ?? dayPart(at: index, in: tokens, anchor: anchor)
+            ?? dayOfMonth(at: index, in: tokens, anchor: anchor) ?? month(at: index, in: tokens, anchor: anchor)
+            ?? hour(at: index, in: tokens, anchor: anchor)
+    }
+
+    /// "the day after tomorrow", "the day before yesterday", "the next day", "last day".
+    private func shiftedDay(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        var position = tokens.isWord(index, Self.the) ? index + 1 : index
+        var offset: Int
+        if tokens.isWord(position, Self.day), let direction = tokens.key(position + 1).flatMap({ Self.sides[$0] }),
+            let base = tokens.key(position + 2).flatMap({ Self.relativeDays[$0] }), position > index
+        {
+            offset = base + direction
+            position += 3
+        } else if let step = tokens.key(position).flatMap({ Self.steps[$0] }), tokens.isWord(position + 1, Self.day) {
+            offset = step
+            position += 2
+        } else {
+            return nil
+        }
+        return day(anchor?.adding(days: offset), tokens: index..<position, placeholder: "XXXX-XX-XX")
+    }
+
+    /// "in the morning", "in the early-morning", "in the evenings", "midday", "mid-afternoon".
+    private func dayPart(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        let led = tokens.isWord(index, Self.in) && tokens.isWord(index + 1, Self.the)
+        let position = led ? index + 2 : index
+        let segments = tokens.segments(position)
+        var code: String?
+        var end = position + 1
+        if segments.count == 2, let first = segments[0], let second = segments[1] {
+            if Self.shades.contains(first) { code = Self.parts[second] }
+            if first == Self.mid { code = Self.midParts[second] ?? Self.parts[second] }
+        } else if segments.count == 1, let key = tokens.key(position) {
+            if let next = tokens.key(position + 1), Self.shades.contains(key) || key == Self.mid {
+                code = key == Self.mid ? Self.midParts[next] ?? Self.parts[next] : Self.parts[next]
+                end = position + 2
+            }
+            if code == nil, key != Self.day {
+                code = Self.midParts[key]
+                end = position + 1
+            }
+            if code == nil, led {
+                code = Self.parts[key]
+                end = position + 1
+            }
+        }
+        guard let code else { return nil }
+        let date = anchor.map { TimexFormat.day($0) }
+        return TimeMatch(
+            tokens: index..<end, type: .time, value: (date?.value ?? "XXXX-XX-XX") + "T" + code, days: date?.days,
+            resolved: date != nil)
+    }
+
+    /// "the 27th", "the second", "22nd": that day of the document's month.
+    private func dayOfMonth(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        let number: BareNumber
+        if tokens.isWord(index, Self.the), let day = BareNumber.day(at: index, in: tokens) {
+            number = day
+        } else if tokens.kind(index) == .alphanumeric, let day = Self.calendar.dayOfMonth(at: index, in: tokens) {
+            number = BareNumber(value: day, tokens: index..<index + 1)
+        } else {
+            return nil
+        }
+        guard let anchor else {
+            return TimeMatch(tokens: number.tokens, type: .date, value: "XXXX-XX-" + CalendarDate.pad(number.value, 2), resolved: false)
+        }
+        return day(CalendarDate(year: anchor.year, month: anchor.month, day: number.value), tokens: number.tokens, placeholder: "")
+    }
+
+    /// "September", "next june", "last sept", "this March".
+    private func month(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        let shift = tokens.key(index).flatMap { Self.yearShifts[$0] }
+        let position = shift == nil ? index : index + 1
+        guard let month = MonthName.monthAnyCase(at: position, in: tokens) else { return nil }
+        if tokens.isWord(position, Self.may), shift == nil, !tokens.isCapitalized(position) { return nil }
+        let value: String
+        if let shift, let anchor {
+            value = TimexFormat.month(year: anchor.year + shift, month: month).value
+        } else {
+            value = "XXXX-" + CalendarDate.pad(month, 2)
+        }
+        return TimeMatch(tokens: index..<position + 1, type: .date, value: value, resolved: shift != nil && anchor != nil)
+    }
+
+    /// "at 7", "at seven": that hour on the document date (the span leaves "at" out).
+    private func hour(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        guard tokens.isWord(index - 1, Self.at), let number = BareNumber.read(at: index, in: tokens),
+            (1...12).contains(number.value), tokens.kind(number.tokens.upperBound) != .number
+        else { return nil }
+        let date = anchor.map { TimexFormat.day($0) }
+        return TimeMatch(
+            tokens: number.tokens, type: .time,
+            value: TimexFormat.time(on: date?.value ?? "XXXX-XX-XX", hour: number.value, minute: 0), days: date?.days,
+            resolved: date != nil)
+    }
+
+    private func day(_ date: CalendarDate?, tokens: Range<Int>, placeholder: String) -> TimeMatch? {
+        guard let date else {
+            return placeholder.isEmpty ? nil : TimeMatch(tokens: tokens, type: .date, value: placeholder, resolved: false)
+        }
+        let value = TimexFormat.day(date)
+        return TimeMatch(tokens: tokens, type: .date, value: value.value, days: value.days)
+    }
+
+    private static let calendar = CalendarNumberRules()
+    private static let the = WordKey.word("the")
+    private static let `in` = WordKey.word("in")
+    private static let at = WordKey.word("at")
+    private static let day = WordKey.word("day")
+    private static let mid = WordKey.word("mid")
+    private static let may = WordKey.word("may")
+    private static let sides: [WordKey: Int] = WordKey.table(["after": 1, "before": -1])
+    private static let relativeDays: [WordKey: Int] = WordKey.table([
+        "tomorrow": 1, "tmrw": 1, "yesterday": -1, "today": 0,
+    ])
+    private static let steps: [WordKey: Int] = WordKey.table([
+        "next": 1, "following": 1, "last": -1, "past": -1, "previous": -1,
+    ])
+    private static let yearShifts: [WordKey: Int] = WordKey.table(["next": 1, "last": -1, "this": 0])
+    private static let shades = WordKey.set(["early", "late"])
+    private static let parts: [WordKey: String] = WordKey.table([
+        "morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF", "evening": "EV",
+        "evenings": "EV", "night": "NI", "nights": "NI",
+    ])
+    private static let midParts: [WordKey: String] = WordKey.table([
+        "midmorning": "MO", "midafternoon": "AF", "midday": "MI", "day": "MI", "night": "NI",
+    ])
+}

@@ -1,0 +1,43 @@
+/// Rewrites the atomic expressions `PatternTimeRecognizer` finds into Recognizers-Text's
+/// convention (`TimeConvention.recognizersText`).
+///
+/// The passes run in order, each over the previous one's output: lengths first (`LengthComposition`:
+/// "2 days later", "in 3 weeks"), then a day and the time on it (`DayTimeComposition`: "8pm today",
+/// "tomorrow at 9"), then an expression in a wider one (`NestComposition`: "friday this week",
+/// "june next year"), then ranges (`RangeComposition`: "from 5 to 6 pm", "Oct. 2 to October 22"),
+/// then modifiers (`ModifierComposition`: "after 4pm", "no later than 1/1/2016").
+struct RecognizersTextComposer: Sendable {
+    /// Creates the composer.
+    init() {}
+
+    /// `atoms` (in text order, not overlapping) composed into Recognizers-Text expressions.
+    func compose(_ atoms: [TimeMatch], in tokens: KeyedTokens, anchor: CalendarDate?) -> [TimeMatch] {
+        var matches = atoms.map { nextWeekday($0, in: tokens, anchor: anchor) }
+        matches = LengthComposition().compose(matches, in: tokens, anchor: anchor)
+        matches = DayTimeComposition().compose(matches, in: tokens)
+        matches = NestComposition().compose(matches, in: tokens)
+        matches = RangeComposition().compose(matches, in: tokens, anchor: anchor)
+        matches = DayTimeComposition().compose(matches, in: tokens)
+        return ModifierComposition().compose(matches, in: tokens)
+    }
+
+    /// "next Sunday" read as Recognizers-Text reads it, the Sunday of next week (TimeML's reading is
+    /// the first Sunday after the document date).
+    private func nextWeekday(_ match: TimeMatch, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch {
+        guard let anchor, match.tokens.count == 2, tokens.isWord(match.tokens.lowerBound, Self.next),
+            let weekday = WeekdayName.weekdayAnyCase(at: match.tokens.lowerBound + 1, in: tokens)
+        else { return match }
+        let day = anchor.adding(days: 8 - anchor.weekday + weekday - 1)
+        var moved = match
+        moved.value = day.description
+        moved.days = DayInterval(day: day)
+        return moved
+    }
+
+    private static let next = WordKey.word("next")
+
+    /// Whether the tokens in `gap` are all among `words` or are commas (an empty gap qualifies).
+    static func gap(_ gap: Range<Int>, in tokens: KeyedTokens, onlyFrom words: Set<WordKey>) -> Bool {
+        gap.allSatisfy { tokens.isWord($0, in: words) || tokens.isPunctuation($0, 0x2C) }
+    }
+}

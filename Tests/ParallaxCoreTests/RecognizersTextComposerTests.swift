@@ -1,0 +1,76 @@
+import Testing
+
+@testable import ParallaxCore
+
+/// The Recognizers-Text convention of `PatternTimeRecognizer`, against the TimeML default.
+@Suite struct RecognizersTextComposerTests {
+    let composite = PatternTimeRecognizer(convention: .recognizersText)
+    let atomic = PatternTimeRecognizer()
+    /// A Wednesday.
+    let documentDate = CalendarDate(year: 2025, month: 1, day: 22)
+
+    func texts(_ text: String, _ recognizer: PatternTimeRecognizer) -> [String] {
+        recognizer.times(in: TokenizedText(text), documentDate: documentDate).map(\.text)
+    }
+
+    func value(_ text: String) -> String? {
+        composite.times(in: TokenizedText(text), documentDate: documentDate).first?.value
+    }
+
+    @Test func clockRangeWithBareHourTakesTheOtherEndsMeridiem() {
+        #expect(texts("The shop is open from 2 to 4pm on weekdays.", composite) == ["from 2 to 4pm"])
+        #expect(value("The shop is open from 2 to 4pm on weekdays.") == "(2025-01-22T14:00,2025-01-22T16:00,PT2H)")
+        #expect(texts("The shop is open from 2 to 4pm on weekdays.", atomic).contains("4pm"))
+    }
+
+    @Test func dateRangeBetweenTwoDatesIsOneExpression() {
+        #expect(texts("The fair runs between March 3 and March 9.", composite) == ["between March 3 and March 9"])
+        #expect(value("The fair runs between March 3 and March 9.") == "(2025-03-03,2025-03-09,P6D)")
+        #expect(texts("The fair runs between March 3 and March 9.", atomic) == ["March 3", "March 9"])
+    }
+
+    @Test func bareDaysTakeTheirMonthFromWhatFollows() {
+        #expect(value("We are away from 3 to 10 next month.") == "(2025-02-03,2025-02-10,P7D)")
+    }
+
+    @Test func dayAndTimeJoin() {
+        #expect(texts("Call me 9pm tomorrow please.", composite) == ["9pm tomorrow"])
+        #expect(value("Call me 9pm tomorrow please.") == "2025-01-23T21:00")
+        #expect(value("Call me tonight at 8.") == "2025-01-22T20:00")
+    }
+
+    @Test func boundingWordsJoinTheSpanButNotTheValue() {
+        #expect(texts("Reply no later than 3/4/2025.", composite) == ["no later than 3/4/2025"])
+        #expect(texts("Reply no later than 3/4/2025.", atomic) == ["3/4/2025"])
+    }
+
+    @Test func countedLengthsBecomeDatesOrPeriods() {
+        #expect(value("We meet again in 2 weeks.") == "2025-02-05")
+        #expect(value("Rain is expected over the next 3 days.") == "(2025-01-23,2025-01-26,P3D)")
+    }
+
+    @Test func weekdayInAWeekIsOneDay() {
+        #expect(texts("Lunch on thursday of next week?", composite) == ["thursday of next week"])
+        #expect(value("Lunch on thursday of next week?") == "2025-01-30")
+    }
+
+    @Test func conversationalDaysAreFoundOnlyInTheCompositeConvention() {
+        #expect(value("See you the day after tomorrow.") == "2025-01-24")
+        #expect(value("The party is on the 28th.") == "2025-01-28")
+        #expect(texts("We walk in the early-evening.", composite) == ["in the early-evening"])
+        #expect(texts("The party is on the 28th.", atomic).isEmpty)
+    }
+
+    @Test func rangeValuesRoundTrip() {
+        let range = TimexRange(start: "2014", end: "2016-03")
+        #expect(range.description == "(2014-01-01,2016-03-01,P26M)")
+        #expect(TimexRange(range.description) == range)
+    }
+
+    @Test func lowercaseHolidaysAndNextWeekdayFollowTheCompositeConvention() {
+        #expect(texts("The office shuts on martin luther king day.", composite) == ["martin luther king day"])
+        #expect(texts("The office shuts on martin luther king day.", atomic).isEmpty)
+        #expect(value("See you next friday.") == "2025-01-31")
+        #expect(atomic.times(in: TokenizedText("See you next friday."), documentDate: documentDate).first?.value == "2025-01-24")
+    }
+}

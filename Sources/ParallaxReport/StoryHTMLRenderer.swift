@@ -100,7 +100,8 @@ public struct StoryHTMLRenderer: Sendable {
     private func facts(_ facts: [Fact]) -> String {
         facts.map { fact in
             var rows = [
-                "<div class=\"fact \(fact.verdict.rawValue)\" id=\"\(e(fact.id))\"><h3>\(e(fact.id)) · \(e(fact.description)) <span class=verdict>\(fact.verdict.rawValue)</span></h3><table>"
+                "<div class=\"fact \(fact.verdict.rawValue)\" id=\"\(e(fact.id))\"><h3>\(e(fact.id)) · \(e(fact.description)) <span class=verdict>\(fact.verdict.rawValue)</span></h3>"
+                    + (fact.consensus.map { "<p>All sources allow: <b>\(e($0))</b></p>" } ?? "") + "<table>"
             ]
             for value in fact.values {
                 let ref = value.reference

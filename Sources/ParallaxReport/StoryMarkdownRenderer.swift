@@ -72,6 +72,10 @@ public struct StoryMarkdownRenderer: Sendable {
         for fact in aligned {
             out.append("### \(fact.id) · \(MarkdownText.cell(fact.description)) — **\(fact.verdict.rawValue)**")
             out.append("")
+            if let consensus = fact.consensus {
+                out.append("All sources allow: **\(MarkdownText.cell(consensus))**")
+                out.append("")
+            }
             out.append("| source | value | text | span |")
             out.append("|---|---|---|---|")
             for value in fact.values {

@@ -48,3 +48,24 @@ import Testing
         #expect(america.first?.sources.count == 2)
     }
 }
+
+@Suite struct DateConsensusTests {
+    @Test func aWeekAndADayInItNarrowToTheDay() {
+        let date = CalendarDate(iso: "2025-01-22")
+        let report = StoryReconciler().report(for: [
+            Article(id: "a", source: "alpha", published: date, text: "The two leaders spoke by phone last week about trade."),
+            Article(id: "b", source: "beta", published: date, text: "The two leaders spoke by phone on Friday about trade."),
+        ])
+        let call = report.facts.first { $0.kind == .date && $0.values.count == 2 }
+        #expect(call?.verdict == .compatible)
+        #expect(call?.consensus == "2025-01-17")
+    }
+
+    @Test func conflictingOrSingleDatesHaveNoConsensus() {
+        let date = CalendarDate(iso: "2025-01-22")
+        let report = StoryReconciler().report(for: [
+            Article(id: "a", source: "alpha", published: date, text: "The plant closed in March 2019 after the fire.")
+        ])
+        #expect(report.facts.allSatisfy { $0.consensus == nil })
+    }
+}

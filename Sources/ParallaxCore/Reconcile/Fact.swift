@@ -14,11 +14,14 @@ public struct Fact: Sendable, Hashable, Codable {
     public var values: [FactValue]
     /// Number of independent sources (syndicated copies count once).
     public var independentSources: Int
+    /// For dates that several sources give and that do not conflict, the narrowest day or period all of
+    /// them allow ("last week" and "Friday" → that Friday); nil otherwise.
+    public var consensus: String?
 
     /// Creates a fact.
     public init(
         id: String, kind: FactKind, slot: String, description: String, verdict: Verdict, values: [FactValue],
-        independentSources: Int
+        independentSources: Int, consensus: String? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -27,5 +30,6 @@ public struct Fact: Sendable, Hashable, Codable {
         self.verdict = verdict
         self.values = values
         self.independentSources = independentSources
+        self.consensus = consensus
     }
 }

@@ -106,9 +106,17 @@ public struct FactAligner: Sendable {
                 context: member.sentence
             )
         }
+        var consensus: String?
+        if group.count > 1, verdict != .conflict, verdict != .singleSource {
+            let days = group.compactMap(\.days)
+            if days.count == group.count, let first = days.map(\.first).max(), let last = days.map(\.last).min(), first <= last {
+                let common = DayInterval(first: first, last: last)
+                consensus = common.dayCount == 1 ? first.description : ValueFormatter.describe(common)
+            }
+        }
         return Fact(
             id: "", kind: group[0].kind, slot: group[0].slot, description: description, verdict: verdict, values: values,
-            independentSources: independent
+            independentSources: independent, consensus: consensus
         )
     }
 

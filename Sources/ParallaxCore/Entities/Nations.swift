@@ -35,6 +35,44 @@ enum Nations {
         Peru | Peruvian | Lima | —
         Norway | Norwegian | Oslo | —
         Sweden | Swedish | Stockholm | —
+        Austria | Austrian | Vienna | —
+        Switzerland | Swiss | Bern | —
+        Netherlands | Dutch, Holland | Amsterdam, The Hague | —
+        Belgium | Belgian | Brussels | —
+        Denmark | Danish | Copenhagen | —
+        Finland | Finnish | Helsinki | —
+        Ireland | Irish | Dublin | —
+        Portugal | Portuguese | Lisbon | —
+        Greece | Greek | Athens | —
+        Hungary | Hungarian | Budapest | —
+        Czech Republic | Czech, Czechia | Prague | —
+        Romania | Romanian | Bucharest | —
+        Serbia | Serbian | Belgrade | —
+        Georgia | Georgian | Tbilisi | —
+        Armenia | Armenian | Yerevan | —
+        Azerbaijan | Azerbaijani, Azeri | Baku | —
+        Kazakhstan | Kazakh | Astana | —
+        Afghanistan | Afghan | Kabul | —
+        Iraq | Iraqi | Baghdad | —
+        Syria | Syrian | Damascus | —
+        Lebanon | Lebanese | Beirut | —
+        Jordan | Jordanian | Amman | —
+        Qatar | Qatari | Doha | —
+        United Arab Emirates | Emirati, UAE | Abu Dhabi | —
+        Yemen | Yemeni | Sanaa | —
+        Vietnam | Vietnamese | Hanoi | —
+        Thailand | Thai | Bangkok | —
+        Indonesia | Indonesian | Jakarta | —
+        Philippines | Filipino, Philippine | Manila | Malacanang
+        Malaysia | Malaysian | Kuala Lumpur | —
+        Argentina | Argentine, Argentinian | Buenos Aires | Casa Rosada
+        Colombia | Colombian | Bogota, Bogotá | —
+        Venezuela | Venezuelan | Caracas | Miraflores
+        Cuba | Cuban | Havana | —
+        South Africa | South African | Pretoria | —
+        Nigeria | Nigerian | Abuja | —
+        Kenya | Kenyan | Nairobi | —
+        Ethiopia | Ethiopian | Addis Ababa | —
         """
 
     /// Canonical country for each lowercase country name or demonym.

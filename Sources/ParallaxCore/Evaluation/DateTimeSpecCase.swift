@@ -1,7 +1,8 @@
 /// One case of a Recognizers-Text DateTime spec file, read from its JSON object.
 ///
 /// Three shapes are read: extractor specs (`Results[{Text, Type, Start, Length}]`), parser specs
-/// (results add `Value{Timex, FutureResolution, PastResolution}`) and model specs (results give
+/// (results add `Value{Timex, FutureResolution, PastResolution}`, or `Value{TimeZoneResolution{Value}}`
+/// for time zones) and model specs (results give
 /// `Start`, an inclusive `End` and `Resolution{values[{timex, value | start, end}]}`; merged-parser
 /// specs put the same `values` under `Value`). `Start`/`Length`/`End` count UTF-16 code units of
 /// `Input` and are converted to Unicode scalar offsets here.
@@ -97,7 +98,10 @@ public struct DateTimeSpecCase: Sendable, Hashable {
                 return DateTimeSpecValue(timex: timex, resolutions: [DateTimeSpecResolution(json: alternative)])
             }
         }
-        guard let timex = field(value, "Timex") else { return [] }  // Time zones: no TIMEX to compare.
+        if let zone = field(value, "TimeZoneResolution") as? [String: Any], let offset = field(zone, "Value") as? String {
+            return [DateTimeSpecValue(timex: offset)]  // Time zones: their UTC offset, `UTC+08:00`.
+        }
+        guard let timex = field(value, "Timex") else { return [] }
         guard let timex = timex as? String else { throw .malformedCase("result \"\(text)\" has a non-string Timex") }
         let resolutions = ["FutureResolution", "PastResolution"].compactMap { key in
             (field(value, key) as? [String: Any]).map(DateTimeSpecResolution.init(json:))

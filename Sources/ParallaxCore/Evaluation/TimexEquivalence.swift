@@ -5,7 +5,9 @@
 /// default). The spec value is `spec.timex` with its resolutions (`FutureResolution`,
 /// `PastResolution`, or a model alternative's `value`/`start`/`end`, range ends exclusive).
 ///
-/// 1. **Identical strings** match (`PT1H35M`, `2016-W45`, `PRESENT_REF`, `XXXX-WXX-1`).
+/// 1. **Identical strings** match (`PT1H35M`, `2016-W45`, `PRESENT_REF`, `XXXX-WXX-1`); a time
+///    zone's value is its `TimeZoneResolution` offset (`UTC+08:00`, `UTC+XX:XX` when unknown) and
+///    matches only this way.
 /// 2. **Clock spelling**: a time part compares by value, so `T08`, `T08:00` and `T08:00:00` are
 ///    one time; part-of-day codes (`TMO`, `TNI`) compare as written.
 /// 3. **Anchored clock times**: a spec time without a date (`T15`, `TMO`, which Recognizers-Text

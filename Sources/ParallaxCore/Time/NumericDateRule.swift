@@ -1,6 +1,6 @@
 /// Dates written with numbers only: "02/22/2016", "21/04/16", "9-18-15", "2015/08/12",
-/// "2018-7-6", "13.5.2015", "2015.5.13", and a month and day after a date preposition or a
-/// weekday ("on 4/22", "by 22/04", "Friday 7/6").
+/// "2018-7-6", "13.5.2015", "2015.5.13", and a month and day after a date preposition, "each" or
+/// "every", or a weekday ("on 4/22", "by 22/04", "every 4/22", "Friday 7/6").
 ///
 /// The first number is read as the month when it can be one (US order) and as the day
 /// otherwise ("21/04/2016"); a leading four-digit number is the year (year, month, day). A
@@ -110,6 +110,7 @@ struct NumericDateRule: TimeRule {
     private static let of = WordKey.word("of")
     private static let on = WordKey.word("on")
     private static let cues = WordKey.set([
-        "on", "by", "until", "till", "til", "since", "before", "after", "for", "from", "through", "thru",
+        "on", "by", "until", "till", "til", "since", "before", "after", "for", "from", "through", "thru", "each",
+        "every",
     ])
 }

@@ -28,7 +28,9 @@ public struct PatternTimeRecognizer: TimeRecognizer {
         self.convention = convention
         if convention == .recognizersText {
             rules.insert(ConversationalDayRule(), at: 0)
+            rules.append(TimeZoneRule())
             rules = rules.map { $0 is HolidayRule ? HolidayRule(anyCase: true) : $0 }
+            rules = rules.map { $0 is SetRule ? SetRule(recognizersText: true) : $0 }
         }
     }
 
@@ -38,7 +40,8 @@ public struct PatternTimeRecognizer: TimeRecognizer {
         var matches: [TimeMatch] = []
         var index = 0
         var discourse = TimeDiscourse()
-        let candidates = TimeTriggers.mayStart(in: tokens)
+        let candidates = TimeTriggers.mayStart(
+            in: tokens, extra: convention == .recognizersText ? TimeZoneRule.triggers : [])
         while index < tokens.count {
             guard candidates[index], Self.mayStart(at: index, in: tokens) else {
                 index += 1

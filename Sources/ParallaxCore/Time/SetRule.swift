@@ -4,17 +4,32 @@
 /// week", "three times a year" (`P1W`, `P1Y`: the period, as TimeML writes it; the count is not
 /// kept).
 ///
-/// "daily", "weekly" and the like must be lowercase, so that names ("China Daily") stay out.
+/// Days and parts of days recur too: "every other Friday" (`XXXX-WXX-5`), "every morning"
+/// (`TMO`), and plural weekdays, "Sundays" (`XXXX-WXX-7`).
+///
+/// Recognizers-Text also reads the adjectives "annual", "quarterly" (`P3M`) and "everyday", and
+/// plural parts of days ("mornings", `TMO`), as recurrences; TimeML does not annotate them
+/// ("the annual meeting", "a quarterly dividend"), so they count only with `recognizersText`.
+///
+/// "daily", "weekly" and the like must be lowercase, so that names ("China Daily") stay out; so
+/// must plural day parts, and plural weekdays must be capitalized.
 struct SetRule: TimeRule {
     private let numbers = NumberWordParser()
+    private let recognizersText: Bool
 
-    /// Creates the rule.
-    init() {}
+    /// Creates the rule; `recognizersText` adds Recognizers-Text's recurring adjectives and plural day parts.
+    init(recognizersText: Bool = false) {
+        self.recognizersText = recognizersText
+    }
 
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         if tokens.isLowercase(index), let key = tokens.key(index), let period = Self.adverbs[key] {
             return TimeMatch(tokens: index..<index + 1, type: .set, value: period)
         }
+        if recognizersText, tokens.isLowercase(index), let key = tokens.key(index), let period = Self.adjectives[key] {
+            return TimeMatch(tokens: index..<index + 1, type: .set, value: period)
+        }
+        if let recurring = plural(at: index, in: tokens) { return recurring }
         if tokens.isWord(index, in: Self.every) { return every(at: index, in: tokens) }
         return frequency(at: index, in: tokens)
     }
@@ -22,8 +37,14 @@ struct SetRule: TimeRule {
     /// "every week", "every two weeks", "every other day", "every Monday".
     private func every(at index: Int, in tokens: KeyedTokens) -> TimeMatch? {
         let next = index + 1
-        if let weekday = WeekdayName.weekday(at: next, in: tokens) {
+        if let weekday = WeekdayName.weekdayAnyCase(at: next, in: tokens) {
             return TimeMatch(tokens: index..<next + 1, type: .set, value: "XXXX-WXX-\(weekday)")
+        }
+        if tokens.isWord(next, Self.other), let weekday = WeekdayName.weekdayAnyCase(at: next + 1, in: tokens) {
+            return TimeMatch(tokens: index..<next + 2, type: .set, value: "XXXX-WXX-\(weekday)")
+        }
+        if let part = DayPart.named(at: next, in: tokens), tokens.isWord(next, in: Self.dayParts) {
+            return TimeMatch(tokens: index..<next + 1, type: .set, value: "T" + part.rawValue)
         }
         var amount = 1.0
         var unitIndex = next
@@ -43,6 +64,18 @@ struct SetRule: TimeRule {
         guard let word = TimeUnit.word(tokens.key(unitIndex)) else { return nil }
         let part = DurationReader.Part(amount: amount * word.multiple, unit: word.unit)
         return TimeMatch(tokens: index..<unitIndex + 1, type: .set, value: TimexFormat.duration([part]))
+    }
+
+    /// "Sundays" (`XXXX-WXX-7`), and with `recognizersText` "mornings" (`TMO`).
+    private func plural(at index: Int, in tokens: KeyedTokens) -> TimeMatch? {
+        guard let key = tokens.key(index) else { return nil }
+        if tokens.isCapitalized(index), let weekday = Self.pluralWeekdays[key] {
+            return TimeMatch(tokens: index..<index + 1, type: .set, value: "XXXX-WXX-\(weekday)")
+        }
+        if recognizersText, tokens.isLowercase(index), let part = Self.pluralDayParts[key] {
+            return TimeMatch(tokens: index..<index + 1, type: .set, value: "T" + part.rawValue)
+        }
+        return nil
     }
 
     /// "twice a week", "three times a year", "once per month".
@@ -66,6 +99,16 @@ struct SetRule: TimeRule {
     private static let times = WordKey.word("times")
     private static let multiples = WordKey.set(["once", "twice", "thrice"])
     private static let per = WordKey.set(["a", "an", "per", "every", "each"])
+    private static let dayParts = WordKey.set(["morning", "afternoon", "evening", "night"])
+    private static let pluralDayParts: [WordKey: DayPart] = WordKey.table([
+        "mornings": .morning, "afternoons": .afternoon, "evenings": .evening, "nights": .night,
+    ])
+    private static let pluralWeekdays: [WordKey: Int] = WordKey.table([
+        "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
+    ])
+    private static let adjectives: [WordKey: String] = WordKey.table([
+        "quarterly": "P3M", "everyday": "P1D", "annual": "P1Y",
+    ])
     private static let adverbs: [WordKey: String] = WordKey.table([
         "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H",
         "nightly": "P1D", "biweekly": "P2W", "fortnightly": "P2W",

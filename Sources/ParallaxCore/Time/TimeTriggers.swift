@@ -13,12 +13,13 @@ enum TimeTriggers {
     static let reach = 6
 
     /// For each token, whether a time expression may start there.
-    static func mayStart(in tokens: KeyedTokens) -> [Bool] {
+    /// Words in `extra` are triggers too (a convention's own rules add theirs).
+    static func mayStart(in tokens: KeyedTokens, extra: Set<WordKey> = []) -> [Bool] {
         var flags = [Bool](repeating: false, count: tokens.count)
         var nextTrigger = Int.max
         var index = tokens.count - 1
         while index >= 0 {
-            if isTrigger(index, in: tokens) { nextTrigger = index }
+            if isTrigger(index, in: tokens) || tokens.isWord(index, in: extra) { nextTrigger = index }
             flags[index] = nextTrigger != Int.max && nextTrigger - index < reach
             index -= 1
         }
@@ -51,7 +52,9 @@ enum TimeTriggers {
         // deictic, vague and recurring
         "today", "yesterday", "tomorrow", "now", "currently", "nowadays", "present", "recently", "lately", "recent",
         "soon", "future", "past", "coming", "weekend", "ago", "earlier", "before", "daily", "weekly", "monthly",
-        "yearly", "annually", "hourly", "nightly", "biweekly", "fortnightly", "q1", "q2", "q3", "q4",
+        "yearly", "annually", "hourly", "nightly", "biweekly", "fortnightly", "quarterly",
+        "everyday", "annual", "mornings", "afternoons", "evenings", "nights", "mondays", "tuesdays", "wednesdays",
+        "thursdays", "fridays", "saturdays", "sundays", "q1", "q2", "q3", "q4",
         "twice", "once", "thrice", "times", "current", "o'clock", "oclock", "pm", "pm.", "p.m.", "a.m.",
         // spoken years ("nineteen ninety-six")
         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",

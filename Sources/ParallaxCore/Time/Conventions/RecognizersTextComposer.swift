@@ -1,7 +1,8 @@
 /// Rewrites the atomic expressions `PatternTimeRecognizer` finds into Recognizers-Text's
 /// convention (`TimeConvention.recognizersText`).
 ///
-/// The passes run in order, each over the previous one's output: lengths first (`LengthComposition`:
+/// The passes run in order, each over the previous one's output: recurrences first
+/// (`SetComposition`: "3pm every day", "9am on Sundays"), then lengths (`LengthComposition`:
 /// "2 days later", "in 3 weeks"), then a day and the time on it (`DayTimeComposition`: "8pm today",
 /// "tomorrow at 9"), then an expression in a wider one (`NestComposition`: "friday this week",
 /// "june next year"), then ranges (`RangeComposition`: "from 5 to 6 pm", "Oct. 2 to October 22"),
@@ -13,6 +14,7 @@ struct RecognizersTextComposer: Sendable {
     /// `atoms` (in text order, not overlapping) composed into Recognizers-Text expressions.
     func compose(_ atoms: [TimeMatch], in tokens: KeyedTokens, anchor: CalendarDate?) -> [TimeMatch] {
         var matches = atoms.map { nextWeekday($0, in: tokens, anchor: anchor) }
+        matches = SetComposition().compose(matches, in: tokens)
         matches = LengthComposition().compose(matches, in: tokens, anchor: anchor)
         matches = DayTimeComposition().compose(matches, in: tokens)
         matches = NestComposition().compose(matches, in: tokens)

@@ -23,6 +23,17 @@ import Testing
         #expect(texts("The shop is open from 2 to 4pm on weekdays.", atomic).contains("4pm"))
     }
 
+    @Test func partOfDayBeforeClockRangeDatesIt() {
+        #expect(texts("I am free Thursday morning from 9am to 11am.", composite) == ["Thursday morning from 9am to 11am"])
+        let day = composite.times(in: TokenizedText("I am free Thursday."), documentDate: documentDate).first?.value ?? ""
+        #expect(value("I am free Thursday morning from 9am to 11am.") == "(\(day)T09:00,\(day)T11:00,PT2H)")
+    }
+
+    @Test func clockRangeOfADayIsDatedByIt() {
+        #expect(texts("The desk is staffed from 8 to 10am of March 3.", composite) == ["from 8 to 10am of March 3"])
+        #expect(value("The desk is staffed from 8 to 10am of March 3.") == "(2025-03-03T08:00,2025-03-03T10:00,PT2H)")
+    }
+
     @Test func dateRangeBetweenTwoDatesIsOneExpression() {
         #expect(texts("The fair runs between March 3 and March 9.", composite) == ["between March 3 and March 9"])
         #expect(value("The fair runs between March 3 and March 9.") == "(2025-03-03,2025-03-09,P6D)")

@@ -178,15 +178,17 @@ struct RangeComposition: Sendable {
         return (year, month)
     }
 
-    /// A day or week right before a range, joined with it; a day also dates a clock range.
+    /// A day or week right before a range, joined with it; a day also dates a clock range, and so
+    /// does a part of a day, which the clock range narrows ("Friday afternoon between 1 and 4 pm").
     private static func leading(_ previous: TimeMatch, _ range: TimeMatch, in tokens: KeyedTokens) -> TimeMatch? {
-        guard previous.tokens.upperBound == range.tokens.lowerBound, previous.type == .date,
+        let partOfDay = previous.type == .time && DayTimeComposition.isDay(previous)  // "Friday afternoon".
+        guard previous.tokens.upperBound == range.tokens.lowerBound, previous.type == .date || partOfDay,
             !previous.value.hasPrefix("("), let parsed = TimexRange(range.value)
         else { return nil }
         var joined = range
         joined.tokens = previous.tokens.lowerBound..<range.tokens.upperBound
-        if range.type == .time {
-            guard DayTimeComposition.isDay(previous) else { return nil }
+        if range.type == .time || partOfDay {
+            guard DayTimeComposition.isDay(previous), range.type == .time else { return nil }
             let day = TimexInstant.datePart(previous.value)
             joined.value = TimexRange(start: redate(parsed.start, on: day), end: redate(parsed.end, on: day)).description
         }
@@ -198,5 +200,5 @@ struct RangeComposition: Sendable {
     private static let connectors = WordKey.set(["to", "till", "til", "until", "through", "thru", "-", "–"])
     private static let and = WordKey.word("and")
     private static let monthLinks = WordKey.set(["of", "in"])
-    private static let dayLinks = WordKey.set(["on"])
+    private static let dayLinks = WordKey.set(["on", "of"])
 }

@@ -34,6 +34,15 @@ import Testing
         #expect(value("The desk is staffed from 8 to 10am of March 3.") == "(2025-03-03T08:00,2025-03-03T10:00,PT2H)")
     }
 
+    @Test func bareHoursBeforeTheirDayAreAClockRange() {
+        #expect(texts("The hall is booked between 2 and 4 on 3/9/2025.", composite) == ["between 2 and 4 on 3/9/2025"])
+        #expect(value("The hall is booked between 2 and 4 on 3/9/2025.") == "(2025-03-09T02:00,2025-03-09T04:00,PT2H)")
+    }
+
+    @Test func bareEndHourBeforeTheStartIsAfterNoon() {
+        #expect(value("The hall is booked from 11:30 to 2 on 3/9/2025.") == "(2025-03-09T11:30,2025-03-09T14:00,PT2H30M)")
+    }
+
     @Test func dateRangeBetweenTwoDatesIsOneExpression() {
         #expect(texts("The fair runs between March 3 and March 9.", composite) == ["between March 3 and March 9"])
         #expect(value("The fair runs between March 3 and March 9.") == "(2025-03-03,2025-03-09,P6D)")

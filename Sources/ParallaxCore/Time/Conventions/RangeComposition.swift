@@ -75,14 +75,20 @@ struct RangeComposition: Sendable {
             (start, finish, type) = values
         case (.number(let m), .number(let n)):
             var context = upper
-            if tokens.isWord(context, in: Self.monthLinks) { context += 1 }
-            guard consumed < matches.count, matches[consumed].tokens.lowerBound == context,
-                let month = Self.month(of: matches[consumed].value), m.value <= n.value,
+            if tokens.isWord(context, in: Self.monthLinks) || tokens.isWord(context, in: Self.dayLinks) { context += 1 }
+            guard consumed < matches.count, matches[consumed].tokens.lowerBound == context else { return nil }
+            let following = matches[consumed]
+            if let month = Self.month(of: following.value), m.value <= n.value,
                 let a = CalendarDate(year: month.year, month: month.month, day: m.value),
                 let b = CalendarDate(year: month.year, month: month.month, day: n.value)
-            else { return nil }
-            (start, finish) = (a.description, b.description)
-            upper = matches[consumed].tokens.upperBound
+            {
+                (start, finish) = (a.description, b.description)
+            } else if let hours = Self.hours(m.value, n.value, onDay: following, linked: context > upper) {
+                (start, finish, type) = (hours.0, hours.1, .time)  // "between 3 and 5 on 1/1/2015".
+            } else {
+                return nil
+            }
+            upper = following.tokens.upperBound
             consumed += 1
         }
         if type == .time, consumed < matches.count, DayTimeComposition.isDay(matches[consumed]),
@@ -150,6 +156,8 @@ struct RangeComposition: Sendable {
             let otherHour = minutes / 60
             if hour < 12, otherHour >= 12 {
                 if numberFirst ? hour + 12 <= otherHour : hour + 12 > otherHour { hour += 12 }
+            } else if hour < 12, !numberFirst, hour * 60 <= minutes {
+                hour += 12  // "from 10:30 to 3": a range runs forward, so 3 is after noon.
             }
             value = redate("T" + TimexInstant.clock(hour * 60), on: TimexInstant.datePart(other.value))
             type = .time
@@ -164,6 +172,17 @@ struct RangeComposition: Sendable {
             return nil
         }
         return numberFirst ? (value, other.value, type) : (other.value, value, type)
+    }
+
+    /// Two bare hours linked by "on" or "of" to the day after them, as a clock range on that day
+    /// (the end after noon when it would otherwise come first); nil when `day` is not one day.
+    private static func hours(_ first: Int, _ last: Int, onDay day: TimeMatch, linked: Bool) -> (String, String)? {
+        guard linked, day.type == .date, TimexInstant(day.value).day != nil || day.value.hasPrefix("XXXX-"),
+            day.value.count == 10, (0...23).contains(first), (0...23).contains(last)
+        else { return nil }
+        let end = last < first && last < 12 ? last + 12 : last
+        guard end > first else { return nil }
+        return (day.value + "T" + TimexInstant.clock(first * 60), day.value + "T" + TimexInstant.clock(end * 60))
     }
 
     /// `value`'s clock reading put on `day` (a bare `T17:00` or one on another day).

@@ -30,6 +30,12 @@ import Testing
         #expect(texts("Call in the morning of this Friday.", composite) == ["in the morning of this Friday"])
     }
 
+    @Test func dayWithBareMeridiemIsItsMorningOrAfternoon() {
+        #expect(texts("Drop by Thursday PM.", composite) == ["Thursday PM"])
+        let day = composite.times(in: TokenizedText("Drop by Thursday."), documentDate: documentDate).first?.value
+        #expect(value("Drop by Thursday PM.") == day.map { $0 + "TAF" })
+    }
+
     @Test func tonightStaysApartFromADay() {
         #expect(texts("Friday tonight is busy.", composite).count != 1)
     }

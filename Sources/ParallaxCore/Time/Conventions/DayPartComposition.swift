@@ -3,7 +3,8 @@
 /// morning of this Tuesday", "in the late night on Tuesday", "Tuesday early-morning"
 /// (`2016-11-08TMO`, the day's value with the part's code).
 ///
-/// The part must name a part of the day in words ("morning", "late-night"), so "tonight" or "PM"
+/// A day followed by a capitalized "AM" or "PM" alone is its morning or afternoon ("Tuesday PM",
+/// `…TAF`). The part must otherwise name a part of the day in words ("morning", "late-night"), so "tonight" or "PM"
 /// stay apart; only a comma, "on" or "of" may stand between the two.
 struct DayPartComposition: Sendable {
     /// Creates the pass.
@@ -19,7 +20,21 @@ struct DayPartComposition: Sendable {
                 output.append(match)
             }
         }
-        return output
+        return output.enumerated().map { offset, match in
+            let next = offset + 1 < output.count ? output[offset + 1].tokens.lowerBound : tokens.count
+            return withMeridiem(match, before: next, in: tokens) ?? match
+        }
+    }
+
+    /// A day with a bare "AM" or "PM" after it ("Tuesday PM"): its morning or afternoon.
+    private func withMeridiem(_ match: TimeMatch, before next: Int, in tokens: KeyedTokens) -> TimeMatch? {
+        let after = match.tokens.upperBound
+        guard match.type == .date, DayTimeComposition.isDay(match), after < next, tokens.isUppercaseWord(after),
+            let key = tokens.key(after), let part = Self.meridiems[key]
+        else { return nil }
+        return TimeMatch(
+            tokens: match.tokens.lowerBound..<after + 1, type: .time,
+            value: TimexInstant.datePart(match.value) + "T" + part, days: match.days, resolved: match.resolved)
     }
 
     /// `first` and `second` as one expression when one is a day and the other a part of a day.
@@ -49,6 +64,7 @@ struct DayPartComposition: Sendable {
         return code
     }
 
+    private static let meridiems: [WordKey: String] = WordKey.table(["am": "MO", "pm": "AF"])
     private static let partWords = WordKey.set(["morning", "afternoon", "evening", "night"])
     private static let joiners = WordKey.set(["on", "of"])
 }

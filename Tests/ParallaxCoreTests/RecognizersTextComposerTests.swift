@@ -43,6 +43,11 @@ import Testing
         #expect(value("The hall is booked from 11:30 to 2 on 3/9/2025.") == "(2025-03-09T11:30,2025-03-09T14:00,PT2H30M)")
     }
 
+    @Test func dayJoinsTheBoundedTimeAfterIt() {
+        #expect(texts("Reply tomorrow before 5pm.", composite) == ["tomorrow before 5pm"])
+        #expect(value("Reply tomorrow before 5pm.") == "2025-01-23T17:00")
+    }
+
     @Test func dateRangeBetweenTwoDatesIsOneExpression() {
         #expect(texts("The fair runs between March 3 and March 9.", composite) == ["between March 3 and March 9"])
         #expect(value("The fair runs between March 3 and March 9.") == "(2025-03-03,2025-03-09,P6D)")

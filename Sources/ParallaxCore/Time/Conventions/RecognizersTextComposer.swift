@@ -7,7 +7,8 @@
 /// "tomorrow at 9"), then a day and a part of it named apart (`DayPartComposition`: "Tuesday in the
 /// morning"), then an expression in a wider one (`NestComposition`: "friday this week",
 /// "june next year"), then ranges (`RangeComposition`: "from 5 to 6 pm", "Oct. 2 to October 22"),
-/// then modifiers (`ModifierComposition`: "after 4pm", "no later than 1/1/2016").
+/// then modifiers (`ModifierComposition`: "after 4pm", "no later than 1/1/2016"), and last a day
+/// and the bounded time on it once more ("today before 4pm").
 struct RecognizersTextComposer: Sendable {
     /// Creates the composer.
     init() {}
@@ -22,7 +23,8 @@ struct RecognizersTextComposer: Sendable {
         matches = NestComposition().compose(matches, in: tokens)
         matches = RangeComposition().compose(matches, in: tokens, anchor: anchor)
         matches = DayTimeComposition().compose(matches, in: tokens)
-        return ModifierComposition().compose(matches, in: tokens)
+        matches = ModifierComposition().compose(matches, in: tokens)
+        return DayTimeComposition().compose(matches, in: tokens)  // "today before 4pm".
     }
 
     /// "next Sunday" read as Recognizers-Text reads it, the Sunday of next week (TimeML's reading is

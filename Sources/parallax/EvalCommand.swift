@@ -7,6 +7,7 @@ struct EvalCommand: ParsableCommand {
         abstract: "Measure Parallax on evaluation corpora (see ../shared/corpora).",
         subcommands: [
             EvalNumbersCommand.self, EvalTimeCommand.self, EvalNERCommand.self, EvalPOSCommand.self, EvalExtractCommand.self,
+            EvalQuotesCommand.self,
         ]
     )
 }

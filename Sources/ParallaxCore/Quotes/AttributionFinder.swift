@@ -7,6 +7,10 @@ struct AttributionFinder {
         var cue: Range<Int>
         /// The speaker, when found.
         var speaker: SpeakerPhrase?
+        /// The person addressed (`told Xi`), when named.
+        var listener: SpeakerPhrase? = nil
+        /// The source reporting the speaker's words (`, according to Ushakov`), when named.
+        var via: SpeakerPhrase? = nil
     }
 
     let text: TokenizedText
@@ -16,9 +20,9 @@ struct AttributionFinder {
     /// Each mention's tokens.
     let mentionRanges: [Range<Int>]
     /// For each token, the mention covering it, or -1.
-    private let mentionAt: [Int]
+    let mentionAt: [Int]
     /// For each token, whether it lies inside a quotation (marks included).
-    private let quoted: [Bool]
+    let quoted: [Bool]
     /// For each sentence, the first PERSON mention outside quotations (its subject, roughly).
     private let sentenceSubject: [Int: Int]
 
@@ -73,7 +77,10 @@ struct AttributionFinder {
         guard let speaker = phrase(startingAt: index) else { return nil }
         let verb = skipAdverbs(from: skipAppositions(from: speaker.tokens.upperBound))
         guard verb < tokens.count, ReportingVerbs.cues.contains(words[verb]) else { return nil }
-        return Attribution(cue: verb..<(verb + 1), speaker: speaker)
+        var attribution = Attribution(cue: verb..<(verb + 1), speaker: speaker)
+        if ReportingVerbs.addressing.contains(words[verb]) { attribution.listener = phrase(startingAt: verb + 1) }
+        attribution.via = trailingSource(after: verb + 1)
+        return attribution
     }
 
     /// The attribution before the opening mark, in the same sentence: `Putin said: “…”`,
@@ -112,7 +119,13 @@ struct AttributionFinder {
         if let speaker = phrase(endingAt: skipAdverbsBackward(from: cue.lowerBound - 1, to: start)),
             speaker.tokens.lowerBound >= start
         {
-            return Attribution(cue: cue, speaker: speaker)
+            var attribution = Attribution(cue: cue, speaker: speaker)
+            if ReportingVerbs.addressing.contains(words[cue.lowerBound]), let heard = phrase(startingAt: cue.upperBound),
+                heard.tokens.upperBound <= open
+            {
+                attribution.listener = heard
+            }
+            return attribution
         }
         if ReportingVerbs.inverting.contains(words[cue.lowerBound]), let speaker = phrase(startingAt: cue.upperBound),
             speaker.tokens.upperBound <= open
@@ -120,6 +133,20 @@ struct AttributionFinder {
             return Attribution(cue: cue, speaker: speaker)
         }
         return Attribution(cue: cue, speaker: clearSubject(in: start..<cue.lowerBound))
+    }
+
+    /// The source of `…, according to Y` closing the sentence after token `index`, if any: the one who
+    /// reports the attribution's speaker.
+    func trailingSource(after index: Int) -> SpeakerPhrase? {
+        var cursor = index
+        while cursor < tokens.count, cursor - index < 20, tokens[cursor].kind != .terminal, !isMark(cursor) {
+            if cursor > index, tokens[cursor].gap == .paragraph { return nil }
+            if words[cursor] == ",", let according = accordingTo(at: cursor + 1) {
+                return phrase(startingAt: according.upperBound)
+            }
+            cursor += 1
+        }
+        return nil
     }
 
     // MARK: - Speaker phrases
@@ -158,6 +185,13 @@ struct AttributionFinder {
             if cursor > index, tokens[cursor].gap == .paragraph { break }
             let mention = mentionAt[cursor]
             if mention >= 0 {
+                let after = mentionRanges[mention].upperBound
+                if noun < 0, after < tokens.count, after - index < 7,
+                    ReportingVerbs.speakerNouns.contains(words[after].lowercased())
+                {
+                    cursor = after
+                    continue
+                }
                 if mentions[mention].type == .person {
                     return noun >= 0 || cursor == index
                         ? SpeakerPhrase(tokens: mentionRanges[mention], mention: mention) : nil
@@ -197,6 +231,11 @@ struct AttributionFinder {
         let word = words[index]
         if ReportingVerbs.pronouns.contains(word.lowercased()) {
             return SpeakerPhrase(tokens: index..<(index + 1), mention: nil, isPronoun: true)
+        }
+        if word == "who" || word == "which", index >= 2, words[index - 1] == "," {
+            let named = mentionAt[index - 2]
+            return SpeakerPhrase(
+                tokens: index..<(index + 1), mention: named >= 0 && Self.speakingTypes.contains(mentions[named].type) ? named : nil)
         }
         if ReportingVerbs.speakerNouns.contains(word.lowercased()) {
             var start = index
@@ -307,7 +346,7 @@ struct AttributionFinder {
     }
 
     /// Whether token `index` is a quotation mark.
-    private func isMark(_ index: Int) -> Bool {
+    func isMark(_ index: Int) -> Bool {
         tokens[index].kind == .openQuote || tokens[index].kind == .closeQuote
     }
 
@@ -323,7 +362,7 @@ struct AttributionFinder {
     }
 
     /// The tokens of `according to` at `index`, if it starts there.
-    private func accordingTo(at index: Int) -> Range<Int>? {
+    func accordingTo(at index: Int) -> Range<Int>? {
         guard index + 1 < tokens.count, words[index].lowercased() == "according", words[index + 1] == "to" else {
             return nil
         }
@@ -331,7 +370,7 @@ struct AttributionFinder {
     }
 
     /// The first token after `index` that is not an adverb between speaker and verb (`later`).
-    private func skipAdverbs(from index: Int) -> Int {
+    func skipAdverbs(from index: Int) -> Int {
         var cursor = index
         while cursor < tokens.count, cursor - index < 3, ReportingVerbs.adverbs.contains(words[cursor].lowercased()) {
             cursor += 1
@@ -340,7 +379,7 @@ struct AttributionFinder {
     }
 
     /// The last token at or before `index` (and not before `start`) that is not an adverb.
-    private func skipAdverbsBackward(from index: Int, to start: Int) -> Int {
+    func skipAdverbsBackward(from index: Int, to start: Int) -> Int {
         var cursor = index
         while cursor > start, index - cursor < 3, ReportingVerbs.adverbs.contains(words[cursor].lowercased()) {
             cursor -= 1
@@ -350,7 +389,7 @@ struct AttributionFinder {
 
     /// The first token after one or two appositions that start at `index` (`, 72,` or `, a professor
     /// at Harvard,`), or `index` when none does.
-    private func skipAppositions(from index: Int) -> Int {
+    func skipAppositions(from index: Int) -> Int {
         var cursor = index
         for _ in 0..<2 {
             guard cursor < tokens.count, words[cursor] == "," else { break }

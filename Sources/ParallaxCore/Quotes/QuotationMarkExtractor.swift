@@ -29,33 +29,50 @@ public struct QuotationMarkExtractor: QuoteExtractor {
         let passages = QuotedPassage.passages(in: text, words: words)
         guard !passages.isEmpty else { return [] }
         let finder = AttributionFinder(text: text, words: words, entities: entities, passages: passages)
-        var quotes: [Quote] = []
-        var previous: (passage: QuotedPassage, attribution: AttributionFinder.Attribution, quote: Quote)?
+        let builder = QuoteBuilder(finder: finder)
+        return quotations(passages, finder: finder).map(builder.quote)
+    }
+
+    /// The quotations of `passages` with their attributions. A quotation split by its cue (`“…,” X
+    /// said. “…”`) or running on into the next paragraph is one quotation of several parts; a later
+    /// quotation with no attribution of its own that follows closely takes the previous one's.
+    func quotations(_ passages: [QuotedPassage], finder: AttributionFinder) -> [ReportedSpeech] {
+        let text = finder.text
+        let words = finder.words
+        var result: [ReportedSpeech] = []
+        var previous: (passage: QuotedPassage, attribution: AttributionFinder.Attribution)?
         for passage in passages {
             let kind = Self.kind(of: passage, in: text, words: words)
-            var attribution = Self.attribution(of: passage, kind: kind, finder: finder)
-            var inherited: Quote?
-            if attribution == nil, kind == .direct, let previous, previous.quote.speaker != nil,
-                Self.continues(passage, after: previous.passage, attribution: previous.attribution, in: text)
+            let attribution = Self.attribution(of: passage, kind: kind, finder: finder)
+            if attribution == nil, kind == .direct, let earlier = previous, let last = result.last,
+                Self.continues(passage, after: earlier.passage, attribution: earlier.attribution, in: text)
             {
-                attribution = previous.attribution
-                inherited = previous.quote
-            }
-            var quote = Quote(
-                span: text.span(ofTokens: passage.content), text: text.text(ofTokens: passage.content), kind: kind)
-            if let inherited {
-                quote.cue = inherited.cue
-                quote.speaker = inherited.speaker
-            } else if let attribution {
-                quote.cue = text.buffer.spanText(bytes: text.byteRange(ofTokens: attribution.cue))
-                quote.speaker = attribution.speaker.map {
-                    speaker(for: $0, before: passage.open, finder: finder, text: text)
+                let gapStart = (earlier.passage.close ?? earlier.passage.content.upperBound) + 1
+                let sameParagraph = !(min(gapStart, passage.open)...passage.open).contains {
+                    text.tokens[$0].gap == .paragraph
                 }
+                if sameParagraph || earlier.passage.close == nil {
+                    var merged = last
+                    merged.parts.append(passage.content)
+                    merged.content = merged.content.lowerBound..<passage.content.upperBound
+                    merged.kind = .direct
+                    result[result.count - 1] = merged
+                } else {
+                    var next = last
+                    next.content = passage.content
+                    next.parts = [passage.content]
+                    next.kind = kind
+                    result.append(next)
+                }
+                previous = (passage, earlier.attribution)
+                continue
             }
-            if let attribution, quote.speaker != nil { previous = (passage, attribution, quote) }
-            quotes.append(quote)
+            result.append(ReportedSpeech(
+                content: passage.content, parts: [passage.content], kind: kind, cue: attribution?.cue,
+                speaker: attribution?.speaker, listener: attribution?.listener, via: attribution?.via, anchor: passage.open))
+            if let attribution, attribution.speaker != nil { previous = (passage, attribution) }
         }
-        return quotes
+        return result
     }
 
     /// The attribution of a quotation: after its closing mark, else before its opening mark; a cue
@@ -68,21 +85,6 @@ public struct QuotationMarkExtractor: QuoteExtractor {
         let before = finder.before(passage, partial: kind == .partial)
         if let before, before.speaker != nil || after == nil { return before }
         return after
-    }
-
-    /// The speaker mention for a phrase, with its cluster: the mention's own, or for `he`/`she` the
-    /// antecedent's.
-    private func speaker(for phrase: SpeakerPhrase, before open: Int, finder: AttributionFinder, text: TokenizedText)
-        -> SpeakerMention
-    {
-        let spanText = text.buffer.spanText(bytes: text.byteRange(ofTokens: phrase.tokens))
-        var entity: Int?
-        if let mention = phrase.mention {
-            entity = finder.mentions[mention].entity
-        } else if phrase.isPronoun, ReportingVerbs.personalPronouns.contains(spanText.text.lowercased()) {
-            entity = finder.antecedent(before: min(open, phrase.tokens.lowerBound))
-        }
-        return SpeakerMention(span: spanText.span, text: spanText.text, entity: entity)
     }
 
     /// Direct when the quotation opens a sentence or follows a colon, a cue or a comma after a cue,
@@ -129,7 +131,7 @@ public struct QuotationMarkExtractor: QuoteExtractor {
         let tokens = text.tokens
         guard let close = previous.close else { return passage.open == previous.content.upperBound }
         let between = (close + 1)..<passage.open
-        guard between.count <= 16 else { return false }
+        guard between.count <= 24 else { return false }
         var paragraphs = 0
         var terminals = 0
         var otherWords = 0
@@ -139,7 +141,7 @@ public struct QuotationMarkExtractor: QuoteExtractor {
             let covered = attribution.cue.contains(index) || (attribution.speaker?.tokens.contains(index) ?? false)
             if !covered, tokens[index].kind == .word { otherWords += 1 }
         }
-        guard otherWords <= 4 else { return false }
+        guard otherWords <= 8 else { return false }
         if tokens[passage.open].gap == .paragraph { paragraphs += 1 }
         return paragraphs <= 1 && terminals <= 1
     }

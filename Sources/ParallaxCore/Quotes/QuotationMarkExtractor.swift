@@ -44,7 +44,8 @@ public struct QuotationMarkExtractor: QuoteExtractor {
         for passage in passages {
             let kind = Self.kind(of: passage, in: text, words: words)
             let attribution = Self.attribution(of: passage, kind: kind, finder: finder)
-            if attribution == nil, kind == .direct, let earlier = previous, let last = result.last,
+            if attribution == nil || attribution?.cue == previous?.attribution.cue, kind == .direct,
+                let earlier = previous, let last = result.last,
                 Self.continues(passage, after: earlier.passage, attribution: earlier.attribution, in: text)
             {
                 let gapStart = (earlier.passage.close ?? earlier.passage.content.upperBound) + 1

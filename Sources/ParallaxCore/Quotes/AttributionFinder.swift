@@ -112,6 +112,12 @@ struct AttributionFinder {
             }
             cueIndex -= 1
         }
+        if cue == nil, !partial, open > start, words[open - 1] == ":" {
+            // `Skelly: “…”`, `Kasich resisted: “…”`: the colon is the cue, the clause's subject the speaker.
+            let colon = open - 1
+            let speaker = phrase(endingAt: colon - 1).flatMap { $0.tokens.lowerBound >= start ? $0 : nil }
+            return Attribution(cue: colon..<open, speaker: speaker ?? clearSubject(in: start..<colon))
+        }
         guard let cue, partial || open - cue.lowerBound <= 8 else { return nil }
         if words[cue.lowerBound].lowercased() == "according" {
             return Attribution(cue: cue, speaker: phrase(startingAt: cue.upperBound))

@@ -61,7 +61,8 @@ struct IndirectSpeechFinder {
         {
             start += 1
         }
-        start = contentStart(from: start, in: sentence)
+        guard let opening = contentStart(from: start, in: sentence) else { return nil }
+        start = opening
         let end = contentEnd(from: start, in: sentence)
         guard end > start, wordCount(start..<end) >= 1, !isOneQuotation(start..<end) else { return nil }
         return ReportedSpeech(
@@ -133,8 +134,11 @@ struct IndirectSpeechFinder {
     // MARK: - Content bounds
 
     /// Where the content starts after a cue's object: at `that` or a colon within a few adjunct words
-    /// (`said Friday that`, `said in a statement that`), else right after the cue (past a colon or comma).
-    private func contentStart(from index: Int, in sentence: Range<Int>) -> Int {
+    /// (`said Friday that`, `said in a statement that`), else right after the cue (past a colon or
+    /// comma); past an opening prepositional phrase up to its comma (`said on Friday, …`). Nil when the
+    /// words after the cue are an adjunct and nothing more (`said in an interview.`) or another cue
+    /// (`said Friday, adding …`).
+    private func contentStart(from index: Int, in sentence: Range<Int>) -> Int? {
         let words = finder.words
         var cursor = index
         while cursor < sentence.upperBound, cursor - index < 8 {
@@ -146,6 +150,18 @@ struct IndirectSpeechFinder {
         }
         var start = index
         while start < sentence.upperBound, words[start] == ":" || words[start] == "," { start += 1 }
+        guard start < sentence.upperBound else { return nil }
+        if ReportingVerbs.adjunctPrepositions.contains(words[start].lowercased()) {
+            var end = start + 1
+            while end < sentence.upperBound, end - start < 14, words[end] != ",", words[end] != ":", words[end] != "that",
+                finder.tokens[end].kind != .terminal, !finder.isMark(end)
+            {
+                end += 1
+            }
+            guard end < sentence.upperBound, words[end] == "," || words[end] == ":" || words[end] == "that" else { return nil }
+            start = words[end] == "that" ? end : end + 1
+        }
+        guard start < sentence.upperBound, !ReportingVerbs.cues.contains(words[start]) else { return nil }
         return start
     }
 
@@ -158,7 +174,9 @@ struct IndirectSpeechFinder {
         while index < sentence.upperBound {
             if words[index] == ",", !finder.quoted[index], index + 1 < sentence.upperBound {
                 let next = index + 1
-                if finder.accordingTo(at: next) != nil || ReportingVerbs.cues.contains(words[next]) {
+                let conjoined = next + 1 < sentence.upperBound && (words[next] == "and" || words[next] == "but")
+                    && ReportingVerbs.cues.contains(words[next + 1])
+                if finder.accordingTo(at: next) != nil || ReportingVerbs.cues.contains(words[next]) || conjoined {
                     end = index
                     break
                 }

@@ -122,9 +122,9 @@ public struct QuotationMarkExtractor: QuoteExtractor {
     }
 
     /// Whether `passage` continues the attributed quotation `previous`: it opens right where the
-    /// previous one ran unclosed to its paragraph's end, or follows it with little more than the
-    /// attribution between them (`“…,” X said. “…”`: at most four other words and one sentence end),
-    /// in the same or the next paragraph.
+    /// previous one ran unclosed to its paragraph's end, or in the same paragraph (`“…,” X said. “…”`),
+    /// or opens the next paragraph with little more than the attribution between them (at most four
+    /// other words and one sentence end).
     static func continues(
         _ passage: QuotedPassage, after previous: QuotedPassage, attribution: AttributionFinder.Attribution,
         in text: TokenizedText
@@ -132,7 +132,9 @@ public struct QuotationMarkExtractor: QuoteExtractor {
         let tokens = text.tokens
         guard let close = previous.close else { return passage.open == previous.content.upperBound }
         let between = (close + 1)..<passage.open
-        guard between.count <= 24 else { return false }
+        let sameParagraph = tokens[passage.open].gap != .paragraph && !between.contains { tokens[$0].gap == .paragraph }
+        if sameParagraph { return true }
+        guard between.count <= 16 else { return false }
         var paragraphs = 0
         var terminals = 0
         var otherWords = 0
@@ -142,7 +144,7 @@ public struct QuotationMarkExtractor: QuoteExtractor {
             let covered = attribution.cue.contains(index) || (attribution.speaker?.tokens.contains(index) ?? false)
             if !covered, tokens[index].kind == .word { otherWords += 1 }
         }
-        guard otherWords <= 8 else { return false }
+        guard otherWords <= 4 else { return false }
         if tokens[passage.open].gap == .paragraph { paragraphs += 1 }
         return paragraphs <= 1 && terminals <= 1
     }

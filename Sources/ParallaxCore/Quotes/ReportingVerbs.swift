@@ -39,7 +39,9 @@ enum ReportingVerbs {
             agree, disagreed, disagree, doubt, doubted, doubts, know, knows, knew, wants, wanted, want, say,
             feel, feels, felt, see, sees, saw, considers, considered, wonder, wondered, wondering, cited, citing,
             noted, noting, asserted, asserting, stressed, stressing, emphasized, emphasizing, tweeted, tweeting,
-            wrote, writing, told, telling, asked, asking, chanted, retorted, replied, joked
+            wrote, writing, told, telling, asked, asking, chanted, retorted, replied, joked, threatened, threatening,
+            threatens, vowing, proposing, ordered, orders, insist, note, pledge, threaten, propose, urge, warn,
+            accuse, criticize, praise, demand, predict, estimate, argue, deny, denied, denies, admit, concede
             """))
 
     /// Verbs that attach a few quoted words to their subject in the reporter's own sentence
@@ -116,4 +118,11 @@ extension ReportingVerbs {
     /// Nouns (lowercase) for an audience that stands between a cue and its content (`told reporters`).
     static let listenerNouns: Set<String> = Lexicon.exactSet(
         "reporters, journalists, supporters, voters, donors, lawmakers, students, crowd, audience, him, her, them, us, me")
+}
+
+extension ReportingVerbs {
+    /// Prepositions (lowercase) that open an adjunct between a cue and its content (`said in a
+    /// statement, …`, `told reporters on Friday that …`).
+    static let adjunctPrepositions: Set<String> = Lexicon.exactSet(
+        "in, on, at, during, via, by, through, after, before, while, from, with, outside, inside, at, over, since, of")
 }

@@ -72,11 +72,19 @@ struct AttributionFinder {
             return Attribution(cue: cue, speaker: phrase(startingAt: cue.upperBound))
         }
         if ReportingVerbs.cues.contains(words[index]) {
-            return Attribution(cue: index..<(index + 1), speaker: phrase(startingAt: index + 1))
+            let speaker = phrase(startingAt: index + 1) ?? nounPhrase(from: index + 1, stoppingAtCue: false)
+            return Attribution(cue: index..<(index + 1), speaker: speaker)
         }
-        guard let speaker = phrase(startingAt: index) else { return nil }
-        let verb = skipAdverbs(from: skipAppositions(from: speaker.tokens.upperBound))
-        guard verb < tokens.count, ReportingVerbs.cues.contains(words[verb]) else { return nil }
+        var verb = tokens.count
+        var found = phrase(startingAt: index)
+        if let speaker = found { verb = skipAdverbs(from: skipAppositions(from: speaker.tokens.upperBound)) }
+        if verb >= tokens.count || !ReportingVerbs.cues.contains(words[verb]),
+            let phrase = nounPhrase(from: index, stoppingAtCue: true)
+        {
+            found = phrase
+            verb = skipAdverbs(from: phrase.tokens.upperBound)
+        }
+        guard let speaker = found, verb < tokens.count, ReportingVerbs.cues.contains(words[verb]) else { return nil }
         var attribution = Attribution(cue: verb..<(verb + 1), speaker: speaker)
         if ReportingVerbs.addressing.contains(words[verb]) { attribution.listener = phrase(startingAt: verb + 1) }
         attribution.via = trailingSource(after: verb + 1)
@@ -118,7 +126,7 @@ struct AttributionFinder {
             let speaker = phrase(endingAt: colon - 1).flatMap { $0.tokens.lowerBound >= start ? $0 : nil }
             return Attribution(cue: colon..<open, speaker: speaker ?? clearSubject(in: start..<colon))
         }
-        guard let cue, partial || open - cue.lowerBound <= 8 else { return nil }
+        guard let cue, partial || open - cue.lowerBound <= 14 else { return nil }
         if words[cue.lowerBound].lowercased() == "according" {
             return Attribution(cue: cue, speaker: phrase(startingAt: cue.upperBound))
         }
@@ -138,6 +146,11 @@ struct AttributionFinder {
         {
             return Attribution(cue: cue, speaker: speaker)
         }
+        if let subject = nounPhrase(from: start, stoppingAtCue: true),
+            skipAdverbs(from: subject.tokens.upperBound) == cue.lowerBound
+        {
+            return Attribution(cue: cue, speaker: subject)
+        }
         return Attribution(cue: cue, speaker: clearSubject(in: start..<cue.lowerBound))
     }
 
@@ -153,6 +166,43 @@ struct AttributionFinder {
             cursor += 1
         }
         return nil
+    }
+
+    /// A speaker noun phrase in the tight slot of a closing attribution, from `index` to the cue (when
+    /// `stoppingAtCue`, `,” a South Carolina Democrat added`) or to the clause end (`,” added a young
+    /// boy.`): at most ten tokens, no quotation mark or sentence end inside, starting with a determiner
+    /// or a capital. Its mention is the last PERSON inside it, if any, for resolution.
+    func nounPhrase(from index: Int, stoppingAtCue: Bool) -> SpeakerPhrase? {
+        guard index < tokens.count, tokens[index].kind == .word else { return nil }
+        let first = words[index]
+        guard ReportingVerbs.determiners.contains(first.lowercased()) || !WordShape.isLowercaseInitial(first) else {
+            return nil
+        }
+        var end = index
+        while end < tokens.count, end - index < 10 {
+            if end > index, tokens[end].gap == .paragraph { return nil }
+            let kind = tokens[end].kind
+            if kind == .terminal || isMark(end) { break }
+            if stoppingAtCue {
+                if ReportingVerbs.cues.contains(words[end]) { break }
+            } else if words[end] == "," || words[end] == ";" || words[end] == "(" {
+                break
+            }
+            end += 1
+        }
+        guard end < tokens.count, end > index else { return nil }
+        if stoppingAtCue {
+            guard ReportingVerbs.cues.contains(words[end]) else { return nil }
+            end = skipAdverbsBackward(from: end - 1, to: index) + 1
+            while end > index + 1, words[end - 1] == "," { end -= 1 }
+        }
+        let range = index..<end
+        guard !range.isEmpty, range.count <= 10 else { return nil }
+        var person: Int?
+        for token in range where mentionAt[token] >= 0 && mentions[mentionAt[token]].type == .person {
+            person = mentionAt[token]
+        }
+        return SpeakerPhrase(tokens: range, mention: person)
     }
 
     // MARK: - Speaker phrases

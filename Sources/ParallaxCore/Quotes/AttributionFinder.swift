@@ -77,7 +77,12 @@ struct AttributionFinder {
         }
         var verb = tokens.count
         var found = phrase(startingAt: index)
-        if let speaker = found { verb = skipAdverbs(from: skipAppositions(from: speaker.tokens.upperBound)) }
+        if let speaker = found {
+            verb = skipAdverbs(from: skipAppositions(from: speaker.tokens.upperBound))
+            if verb >= tokens.count || !ReportingVerbs.cues.contains(words[verb]) {
+                verb = cueAhead(from: speaker.tokens.upperBound) ?? verb
+            }
+        }
         if verb >= tokens.count || !ReportingVerbs.cues.contains(words[verb]),
             let phrase = nounPhrase(from: index, stoppingAtCue: true)
         {
@@ -114,6 +119,11 @@ struct AttributionFinder {
                 break
             }
             let word = words[cueIndex]
+            if word == "it", cueIndex > start, words[cueIndex - 1] == "put" {
+                // `as Professor Foner put it: “…”`
+                cue = (cueIndex - 1)..<(cueIndex + 1)
+                break
+            }
             if ReportingVerbs.cues.contains(word) || (partial && ReportingVerbs.characterizing.contains(word)) {
                 cue = cueIndex..<(cueIndex + 1)
                 break
@@ -168,6 +178,38 @@ struct AttributionFinder {
         return nil
     }
 
+    /// The cue after a speaker's appositions and parentheses (`Cecelia Purner, 67, a retired customer
+    /// service representative in Allentown, Pa., said`; `Rep. Earl Blumenauer (D-Ore.) said`): within 30
+    /// tokens, no quotation mark or paragraph break, right after a comma or a closing parenthesis.
+    func cueAhead(from index: Int) -> Int? {
+        var cursor = index
+        var depth = 0
+        while cursor < tokens.count, cursor - index < 30 {
+            if tokens[cursor].gap == .paragraph || (isMark(cursor) && !isApostrophe(cursor)) { return nil }
+            let word = words[cursor]
+            if tokens[cursor].kind == .terminal {
+                guard cursor + 1 < tokens.count, words[cursor + 1] == "," || words[cursor + 1] == ")" else { return nil }
+            }
+            if word == "(" { depth += 1 }
+            if word == ")" { depth -= 1 }
+            if depth == 0, cursor > index, ReportingVerbs.cues.contains(word) {
+                let before = skipAdverbsBackward(from: cursor - 1, to: index)
+                return words[before] == "," || words[before] == ")" ? cursor : nil
+            }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// Whether the mark at `index` is a possessive apostrophe (`Sanders'`): a closing single mark
+    /// touching a word that ends in `s`.
+    func isApostrophe(_ index: Int) -> Bool {
+        guard index > 0, tokens[index].kind == .closeQuote, tokens[index].gap == .none,
+            words[index] == "'" || words[index] == "\u{2019}"
+        else { return false }
+        return words[index - 1].hasSuffix("s")
+    }
+
     /// A speaker noun phrase in the tight slot of a closing attribution, from `index` to the cue (when
     /// `stoppingAtCue`, `,” a South Carolina Democrat added`) or to the clause end (`,” added a young
     /// boy.`): at most ten tokens, no quotation mark or sentence end inside, starting with a determiner
@@ -182,7 +224,8 @@ struct AttributionFinder {
         while end < tokens.count, end - index < 10 {
             if end > index, tokens[end].gap == .paragraph { return nil }
             let kind = tokens[end].kind
-            if kind == .terminal || isMark(end) { break }
+            if isMark(end) && !isApostrophe(end) { break }
+            if kind == .terminal, end + 1 >= tokens.count || (words[end + 1] != "," && words[end + 1] != ")") { break }
             if stoppingAtCue {
                 if ReportingVerbs.cues.contains(words[end]) { break }
             } else if words[end] == "," || words[end] == ";" || words[end] == "(" {

@@ -49,7 +49,7 @@ struct IndirectSpeechFinder {
         // `X said (that) …`
         let before = finder.skipAdverbsBackward(from: index - 1, to: sentence.lowerBound)
         guard before >= sentence.lowerBound, !finder.quoted[before],
-            let speaker = finder.phrase(endingAt: before), speaker.tokens.lowerBound >= sentence.lowerBound
+            let speaker = subject(endingAt: before, cue: index, in: sentence)
         else { return nil }
         var start = cue.upperBound
         var listener: SpeakerPhrase?
@@ -68,6 +68,23 @@ struct IndirectSpeechFinder {
         return ReportedSpeech(
             content: start..<end, parts: [start..<end], kind: .indirect, cue: cue, speaker: speaker,
             listener: listener, via: nil, anchor: speaker.tokens.lowerBound)
+    }
+
+    /// The subject before a cue: a speaker phrase ending at `index`, else a short noun phrase opening
+    /// the clause and running up to the cue (`Other Republican candidates said …`).
+    private func subject(endingAt index: Int, cue: Int, in sentence: Range<Int>) -> SpeakerPhrase? {
+        if let phrase = finder.phrase(endingAt: index), phrase.tokens.lowerBound >= sentence.lowerBound { return phrase }
+        var start = index
+        while start > sentence.lowerBound, index - start < 8, finder.words[start - 1] != ",",
+            finder.tokens[start - 1].kind == .word
+        {
+            start -= 1
+        }
+        guard start == sentence.lowerBound || finder.words[start - 1] == "," else { return nil }
+        guard let phrase = finder.nounPhrase(from: start, stoppingAtCue: true),
+            finder.skipAdverbs(from: phrase.tokens.upperBound) == cue
+        else { return nil }
+        return phrase
     }
 
     /// `…, X said.` or `…, said X.` with the cue at `cue`: the content is the sentence before the comma.
@@ -172,8 +189,20 @@ struct IndirectSpeechFinder {
         var end = sentence.upperBound
         var index = start
         while index < sentence.upperBound {
+            if (words[index] == "and" || words[index] == "but"), index > start, !finder.quoted[index],
+                index + 1 < sentence.upperBound, finder.words[index - 1] != ",", Self.isPastTense(words[index + 1])
+            {
+                // `she admires his determination and highlighted …`: the speaker's next verb.
+                end = index
+                break
+            }
             if words[index] == ",", !finder.quoted[index], index + 1 < sentence.upperBound {
                 let next = index + 1
+                if Self.isParticiple(words[next]) {
+                    // `…, echoing a memo`: a participle clause about the speaker.
+                    end = index
+                    break
+                }
                 let conjoined = next + 1 < sentence.upperBound && (words[next] == "and" || words[next] == "but")
                     && ReportingVerbs.cues.contains(words[next + 1])
                 if finder.accordingTo(at: next) != nil || ReportingVerbs.cues.contains(words[next]) || conjoined {
@@ -208,6 +237,17 @@ struct IndirectSpeechFinder {
             cursor += 1
         }
         return true
+    }
+
+    /// Whether `word` looks like a lowercase past-tense verb (`highlighted`, `added`).
+    static func isPastTense(_ word: String) -> Bool {
+        word.count > 4 && word.hasSuffix("ed") && WordShape.isLowercaseInitial(word)
+    }
+
+    /// Whether `word` looks like a lowercase present participle (`echoing`, `adding`).
+    static func isParticiple(_ word: String) -> Bool {
+        word.count > 5 && word.hasSuffix("ing") && WordShape.isLowercaseInitial(word)
+            && !ReportingVerbs.participleExceptions.contains(word)
     }
 
     /// Words (not punctuation) in `range`.

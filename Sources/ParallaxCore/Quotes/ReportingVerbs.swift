@@ -126,3 +126,9 @@ extension ReportingVerbs {
     static let adjunctPrepositions: Set<String> = Lexicon.exactSet(
         "in, on, at, during, via, by, through, after, before, while, from, with, outside, inside, at, over, since, of")
 }
+
+extension ReportingVerbs {
+    /// Words in -ing after a comma that do not open a participle clause about the speaker.
+    static let participleExceptions: Set<String> = Lexicon.exactSet(
+        "including, according, something, nothing, anything, everything, morning, evening, during, spring, building, meeting, thing")
+}

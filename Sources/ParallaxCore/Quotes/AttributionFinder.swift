@@ -215,11 +215,11 @@ struct AttributionFinder {
     /// boy.`): at most ten tokens, no quotation mark or sentence end inside, starting with a determiner
     /// or a capital. Its mention is the last PERSON inside it, if any, for resolution.
     func nounPhrase(from index: Int, stoppingAtCue: Bool) -> SpeakerPhrase? {
-        guard index < tokens.count, tokens[index].kind == .word else { return nil }
+        guard index < tokens.count, tokens[index].kind == .word || tokens[index].kind == .number else { return nil }
         let first = words[index]
-        guard ReportingVerbs.determiners.contains(first.lowercased()) || !WordShape.isLowercaseInitial(first) else {
-            return nil
-        }
+        guard tokens[index].kind == .number || ReportingVerbs.determiners.contains(first.lowercased())
+            || !WordShape.isLowercaseInitial(first)
+        else { return nil }
         var end = index
         while end < tokens.count, end - index < 10 {
             if end > index, tokens[end].gap == .paragraph { return nil }

@@ -48,9 +48,14 @@ struct IndirectSpeechFinder {
         if let closing = closingAttribution(cue: cue, in: sentence) { return closing }
         // `X said (that) …`
         let before = finder.skipAdverbsBackward(from: index - 1, to: sentence.lowerBound)
-        guard before >= sentence.lowerBound, !finder.quoted[before],
-            let speaker = subject(endingAt: before, cue: index, in: sentence)
-        else { return nil }
+        guard before >= sentence.lowerBound, !finder.quoted[before] else { return nil }
+        var found = subject(endingAt: before, cue: index, in: sentence)
+        if found == nil, words[before] == ",", word.hasSuffix("ing") {
+            // `Trump lashed out at the judge, saying …`: the sentence's subject speaks.
+            found = finder.phrase(startingAt: sentence.lowerBound)
+            if let phrase = found, phrase.tokens.upperBound > before { found = nil }
+        }
+        guard let speaker = found else { return nil }
         var start = cue.upperBound
         var listener: SpeakerPhrase?
         if ReportingVerbs.addressing.contains(word), let heard = finder.phrase(startingAt: start) {
@@ -76,7 +81,7 @@ struct IndirectSpeechFinder {
         if let phrase = finder.phrase(endingAt: index), phrase.tokens.lowerBound >= sentence.lowerBound { return phrase }
         var start = index
         while start > sentence.lowerBound, index - start < 8, finder.words[start - 1] != ",",
-            finder.tokens[start - 1].kind == .word
+            [.word, .number, .percent, .clitic].contains(finder.tokens[start - 1].kind)
         {
             start -= 1
         }
@@ -124,7 +129,8 @@ struct IndirectSpeechFinder {
     /// `according to X, …` or `…, according to X`.
     private func accordingTo(_ cue: Range<Int>, in sentence: Range<Int>) -> ReportedSpeech? {
         let words = finder.words
-        guard let speaker = finder.phrase(startingAt: cue.upperBound) else { return nil }
+        guard let speaker = finder.phrase(startingAt: cue.upperBound) ?? finder.nounPhrase(from: cue.upperBound, stoppingAtCue: false)
+        else { return nil }
         var end = speaker.tokens.upperBound
         if cue.lowerBound > sentence.lowerBound, words[cue.lowerBound - 1] == "," {
             // `…, according to X` closes the sentence: content before the comma.

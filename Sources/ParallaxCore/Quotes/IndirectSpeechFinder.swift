@@ -196,9 +196,10 @@ struct IndirectSpeechFinder {
         var index = start
         while index < sentence.upperBound {
             if (words[index] == "and" || words[index] == "but"), index > start, !finder.quoted[index],
-                index + 1 < sentence.upperBound, finder.words[index - 1] != ",", Self.isPastTense(words[index + 1])
+                index + 1 < sentence.upperBound,
+                (finder.words[index - 1] != "," && Self.isPastTense(words[index + 1])) || Self.isParticiple(words[index + 1])
             {
-                // `she admires his determination and highlighted …`: the speaker's next verb.
+                // `she admires his determination and highlighted …`, `… and questioning …`: the speaker's next verb.
                 end = index
                 break
             }

@@ -252,9 +252,10 @@ struct AttributionFinder {
 
     /// The speaker phrase starting at `index`: a name (after any title: `President Putin`), a
     /// pronoun, or a role phrase; a role phrase right before a name yields the name (`Kremlin aide
-    /// Yuri Ushakov`, `the spokesman Dmitry Peskov`).
-    func phrase(startingAt index: Int) -> SpeakerPhrase? {
-        guard index < tokens.count, tokens[index].gap != .paragraph, !isMark(index) else { return nil }
+    /// Yuri Ushakov`, `the spokesman Dmitry Peskov`). A phrase opening a paragraph counts only when
+    /// `openingParagraph` (never across a break after a quotation).
+    func phrase(startingAt index: Int, openingParagraph: Bool = false) -> SpeakerPhrase? {
+        guard index < tokens.count, openingParagraph || tokens[index].gap != .paragraph, !isMark(index) else { return nil }
         var cursor = index
         while cursor < tokens.count, cursor - index < 4, mentionAt[cursor] < 0,
             PersonTitles.isTitleWord(words[cursor]) || words[cursor] == "the" || words[cursor] == "The"

@@ -52,7 +52,7 @@ struct IndirectSpeechFinder {
         var found = subject(endingAt: before, cue: index, in: sentence)
         if found == nil, words[before] == ",", word.hasSuffix("ing") {
             // `Trump lashed out at the judge, saying …`: the sentence's subject speaks.
-            found = finder.phrase(startingAt: sentence.lowerBound)
+            found = finder.phrase(startingAt: sentence.lowerBound, openingParagraph: true)
             if let phrase = found, phrase.tokens.upperBound > before { found = nil }
         }
         guard let speaker = found else { return nil }

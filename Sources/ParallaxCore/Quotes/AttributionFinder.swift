@@ -134,6 +134,7 @@ struct AttributionFinder {
             // `Skelly: “…”`, `Kasich resisted: “…”`: the colon is the cue, the clause's subject the speaker.
             let colon = open - 1
             let speaker = phrase(endingAt: colon - 1).flatMap { $0.tokens.lowerBound >= start ? $0 : nil }
+                ?? nounPhrase(from: start, stoppingAtCue: false).flatMap { $0.tokens.upperBound == colon ? $0 : nil }
             return Attribution(cue: colon..<open, speaker: speaker ?? clearSubject(in: start..<colon))
         }
         guard let cue, partial || open - cue.lowerBound <= 14 else { return nil }
@@ -159,6 +160,12 @@ struct AttributionFinder {
         if let subject = nounPhrase(from: start, stoppingAtCue: true),
             skipAdverbs(from: subject.tokens.upperBound) == cue.lowerBound
         {
+            return Attribution(cue: cue, speaker: subject)
+        }
+        if cue.lowerBound > start, words[cue.lowerBound - 1] == ",", words[cue.lowerBound].hasSuffix("ing"),
+            let subject = phrase(startingAt: start, openingParagraph: true), subject.tokens.upperBound < cue.lowerBound
+        {
+            // `Trump lashed out, adding: “…”`: the sentence's subject speaks.
             return Attribution(cue: cue, speaker: subject)
         }
         return Attribution(cue: cue, speaker: clearSubject(in: start..<cue.lowerBound))
@@ -228,7 +235,7 @@ struct AttributionFinder {
             if kind == .terminal, end + 1 >= tokens.count || (words[end + 1] != "," && words[end + 1] != ")") { break }
             if stoppingAtCue {
                 if ReportingVerbs.cues.contains(words[end]) { break }
-            } else if words[end] == "," || words[end] == ";" || words[end] == "(" {
+            } else if words[end] == "," || words[end] == ";" || words[end] == "(" || words[end] == ":" {
                 break
             }
             end += 1
@@ -293,7 +300,8 @@ struct AttributionFinder {
                     continue
                 }
                 if mentions[mention].type == .person {
-                    return noun >= 0 || cursor == index
+                    // `pollster Frank Luntz`, `the senior adviser Ann Lee`: a name after its role words.
+                    return noun >= 0 || cursor - index <= 3
                         ? SpeakerPhrase(tokens: mentionRanges[mention], mention: mention) : nil
                 }
                 if noun >= 0 { break }

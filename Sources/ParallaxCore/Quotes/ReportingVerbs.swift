@@ -16,7 +16,9 @@ enum ReportingVerbs {
         shouted, yelled, whispered, exclaimed, announced, reiterated, reiterates, highlighted, underscored,
         wondered, acknowledged, contended, contends, asserted, asserts, proclaimed, testified, texted, messaged,
         emailed, informed, assured, reassured, signalled, signaled, quoted, cited, repeated, questioned, chanted,
-        retorted, retaliated, shot, fired, answered, read
+        retorted, retaliated, shot, fired, answered, answers, read, reads, elaborated, fumed, beamed, exhorted, charged,
+        tweeting, demurred, heckled, interjected, laughed, sighed, snapped, recommended, conceded, marveled, marvelled,
+        scoffed, thundered, gushed, cried, screamed, chanted, chimed, offered, explained, reasoned, cautioned, advised
         """)
 
     /// Verbs (as written, lowercase) that report speech, writing, findings or stances and take a clause or

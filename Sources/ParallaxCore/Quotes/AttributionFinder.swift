@@ -64,6 +64,41 @@ struct AttributionFinder {
     /// `”, according to Yuri Ushakov`.
     func after(_ passage: QuotedPassage) -> Attribution? {
         guard let close = passage.close else { return nil }
+        if let adjacent = adjacentAfter(close) { return adjacent }
+        return trailingAttribution(after: close)
+    }
+
+    /// The closing attribution of the sentence when the quotation is followed by more of the
+    /// reporter's words first (`“This will be a challenge” for Clinton, Kunin said.`): `, X said` or
+    /// `, said X` ending the sentence within 25 tokens, with no other quotation in between.
+    func trailingAttribution(after close: Int) -> Attribution? {
+        var cursor = close + 1
+        while cursor < tokens.count, cursor - close < 25 {
+            if tokens[cursor].gap == .paragraph || (isMark(cursor) && !isApostrophe(cursor)) { return nil }
+            if tokens[cursor].kind == .terminal { return nil }
+            if words[cursor] == ",", cursor + 1 < tokens.count, let found = adjacentAfter(cursor, requireEnd: true) {
+                return found
+            }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// The attribution right after token `close` (a closing mark or a comma).
+    private func adjacentAfter(_ close: Int, requireEnd: Bool = false) -> Attribution? {
+        let found = adjacentAttribution(after: close)
+        guard requireEnd, let found else { return found }
+        let last = max(found.cue.upperBound, found.speaker?.tokens.upperBound ?? 0)
+        var cursor = last
+        while cursor < tokens.count, cursor - last < 8 {
+            if tokens[cursor].kind == .terminal { return found }
+            if isMark(cursor) || tokens[cursor].gap == .paragraph || words[cursor] == "," { return nil }
+            cursor += 1
+        }
+        return cursor >= tokens.count ? found : nil
+    }
+
+    private func adjacentAttribution(after close: Int) -> Attribution? {
         var index = close + 1
         guard index < tokens.count, tokens[index].gap != .paragraph else { return nil }
         if words[index] == "," || tokens[index].kind == .dash { index += 1 }
@@ -224,7 +259,7 @@ struct AttributionFinder {
     func nounPhrase(from index: Int, stoppingAtCue: Bool) -> SpeakerPhrase? {
         guard index < tokens.count, tokens[index].kind == .word || tokens[index].kind == .number else { return nil }
         let first = words[index]
-        guard tokens[index].kind == .number || ReportingVerbs.determiners.contains(first.lowercased())
+        guard !stoppingAtCue || tokens[index].kind == .number || ReportingVerbs.determiners.contains(first.lowercased())
             || !WordShape.isLowercaseInitial(first)
         else { return nil }
         var end = index

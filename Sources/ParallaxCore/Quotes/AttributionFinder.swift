@@ -176,6 +176,12 @@ struct AttributionFinder {
         if words[cue.lowerBound].lowercased() == "according" {
             return Attribution(cue: cue, speaker: phrase(startingAt: cue.upperBound))
         }
+        if words[cue.lowerBound].hasSuffix("ing"), let subject = phrase(startingAt: start, openingParagraph: true),
+            subject.mention != nil || subject.isPronoun, subject.tokens.upperBound < cue.lowerBound
+        {
+            // `Sanders emailed supporters saying: “…”`: a participle's speaker is the sentence's subject.
+            return Attribution(cue: cue, speaker: subject)
+        }
         if let speaker = phrase(endingAt: skipAdverbsBackward(from: cue.lowerBound - 1, to: start)),
             speaker.tokens.lowerBound >= start
         {
@@ -192,7 +198,9 @@ struct AttributionFinder {
         {
             return Attribution(cue: cue, speaker: speaker)
         }
-        if let subject = nounPhrase(from: start, stoppingAtCue: true),
+        var clause = start
+        for index in start..<cue.lowerBound where words[index] == "," { clause = index + 1 }
+        if let subject = nounPhrase(from: clause, stoppingAtCue: true),
             skipAdverbs(from: subject.tokens.upperBound) == cue.lowerBound
         {
             return Attribution(cue: cue, speaker: subject)

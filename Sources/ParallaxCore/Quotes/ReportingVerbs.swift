@@ -134,3 +134,4 @@ extension ReportingVerbs {
     static let participleExceptions: Set<String> = Lexicon.exactSet(
         "including, according, something, nothing, anything, everything, morning, evening, during, spring, building, meeting, thing")
 }
+

@@ -413,17 +413,24 @@ struct AttributionFinder {
             return SpeakerPhrase(tokens: start..<(index + 1), mention: nil)
         }
         if word == "," {
+            // A name before its apposition (`Putin, 72,`; `RoseAnn Lee, director of a union that has
+            // broken away, said`): back over commas, the nearest name that ends right before one.
             var comma = index - 1
-            while comma > 0, index - comma < 15, words[comma] != ",", !isMark(comma),
-                tokens[comma].kind != .terminal, tokens[comma + 1].gap != .paragraph
-            {
+            var named = -1
+            while comma > 0, index - comma < 30, !isMark(comma), tokens[comma + 1].gap != .paragraph {
+                if tokens[comma].kind == .terminal, words[comma + 1] != "," { return nil }
+                if words[comma] == ",", mentionAt[comma - 1] >= 0 {
+                    let candidate = mentionAt[comma - 1]
+                    if mentionRanges[candidate].upperBound == comma,
+                        mentions[candidate].type == .person || mentions[candidate].type == .organization
+                    {
+                        named = candidate
+                        break
+                    }
+                }
                 comma -= 1
             }
-            guard comma > 0, words[comma] == "," else { return nil }
-            let named = mentionAt[comma - 1]
-            guard named >= 0, mentionRanges[named].upperBound == comma,
-                mentions[named].type == .person || mentions[named].type == .organization
-            else { return nil }
+            guard named >= 0 else { return nil }
             return SpeakerPhrase(tokens: mentionRanges[named], mention: named)
         }
         return nil

@@ -123,7 +123,7 @@ public struct QuotationMarkExtractor: QuoteExtractor {
 
     /// Whether `passage` continues the attributed quotation `previous`: it opens right where the
     /// previous one ran unclosed to its paragraph's end, or in the same paragraph (`“…,” X said. “…”`),
-    /// or opens the next paragraph with little more than the attribution between them (at most four
+    /// or opens the next paragraph with little more than the attribution between them (at most ten
     /// other words and one sentence end).
     static func continues(
         _ passage: QuotedPassage, after previous: QuotedPassage, attribution: AttributionFinder.Attribution,
@@ -134,7 +134,7 @@ public struct QuotationMarkExtractor: QuoteExtractor {
         let between = (close + 1)..<passage.open
         let sameParagraph = tokens[passage.open].gap != .paragraph && !between.contains { tokens[$0].gap == .paragraph }
         if sameParagraph { return true }
-        guard between.count <= 16 else { return false }
+        guard between.count <= 30 else { return false }
         var paragraphs = 0
         var terminals = 0
         var otherWords = 0
@@ -144,7 +144,7 @@ public struct QuotationMarkExtractor: QuoteExtractor {
             let covered = attribution.cue.contains(index) || (attribution.speaker?.tokens.contains(index) ?? false)
             if !covered, tokens[index].kind == .word { otherWords += 1 }
         }
-        guard otherWords <= 4 else { return false }
+        guard otherWords <= 10 else { return false }
         if tokens[passage.open].gap == .paragraph { paragraphs += 1 }
         return paragraphs <= 1 && terminals <= 1
     }

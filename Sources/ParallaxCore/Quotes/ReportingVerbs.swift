@@ -105,7 +105,8 @@ enum ReportingVerbs {
         also, later, then, earlier, further, again, previously, separately, reportedly, once, quickly,
         recently, repeatedly, has, had, have, was, is, were, are, would, will, had, subsequently, simply,
         publicly, privately, bluntly, flatly, firmly, only, even, still, both, himself, herself, themselves,
-        on, tuesday, monday, wednesday, thursday, friday, saturday, sunday, yesterday, today
+        on, tuesday, monday, wednesday, thursday, friday, saturday, sunday, yesterday, today, often, usually,
+        frequently, always, never, now, angrily, quietly, immediately, first, last, finally, just, recently, had
         """)
 
     /// Whether `word` is a reporting verb of any kind.

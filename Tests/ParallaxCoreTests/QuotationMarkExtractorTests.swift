@@ -49,14 +49,21 @@ import Testing
         }
     }
 
-    @Test func quoteSplitByItsCueIsOneQuoteAndTheNextParagraphInherits() {
+    @Test func quoteSplitByItsCueAndGoingOnInTheNextParagraphIsOneQuote() {
         let result = extract(
             "“The border is open,” Anton Korsakov said. “Trade will recover by spring.”\n\n“Prices will fall.”")
+        #expect(result.quotes.count == 1)
+        #expect(result.quotes.first?.text == "The border is open … Trade will recover by spring. … Prices will fall.")
+        #expect(result.quotes.first?.parts?.count == 3)
+        #expect(result.speakerName(0) == "Anton Korsakov")
+    }
+
+    @Test func quoteInTheNextParagraphAfterALongGapDoesNotInherit() {
+        let result = extract(
+            "“The border is open,” Anton Korsakov said. Officials in the capital spent the whole of the week "
+                + "arguing about the rules for trucks, buses and trains. Nobody agreed.\n\n“Prices will fall.”")
         #expect(result.quotes.count == 2)
-        #expect(result.quotes.first?.text == "The border is open … Trade will recover by spring.")
-        #expect(result.quotes.first?.parts?.count == 2)
-        #expect(result.quotes.map { $0.speaker?.text } == ["Anton Korsakov", "Anton Korsakov"])
-        #expect(result.speakerName(1) == "Anton Korsakov")
+        #expect(result.quotes.last?.speaker == nil)
     }
 
     @Test func scareQuoteAfterAnAttributedQuoteDoesNotInherit() {

@@ -34,8 +34,8 @@ public struct QuotationMarkExtractor: QuoteExtractor {
     }
 
     /// The quotations of `passages` with their attributions. A quotation split by its cue (`“…,” X
-    /// said. “…”`) or running on into the next paragraph is one quotation of several parts; a later
-    /// quotation with no attribution of its own that follows closely takes the previous one's.
+    /// said. “…”`), running on into the next paragraph, or going on in the next paragraph with no
+    /// attribution of its own is one quotation of several parts, attributed once.
     func quotations(_ passages: [QuotedPassage], finder: AttributionFinder) -> [ReportedSpeech] {
         let text = finder.text
         let words = finder.words
@@ -48,23 +48,11 @@ public struct QuotationMarkExtractor: QuoteExtractor {
                 let earlier = previous, let last = result.last,
                 Self.continues(passage, after: earlier.passage, attribution: earlier.attribution, in: text)
             {
-                let gapStart = (earlier.passage.close ?? earlier.passage.content.upperBound) + 1
-                let sameParagraph = !(min(gapStart, passage.open)...passage.open).contains {
-                    text.tokens[$0].gap == .paragraph
-                }
-                if sameParagraph || earlier.passage.close == nil {
-                    var merged = last
-                    merged.parts.append(passage.content)
-                    merged.content = merged.content.lowerBound..<passage.content.upperBound
-                    merged.kind = .direct
-                    result[result.count - 1] = merged
-                } else {
-                    var next = last
-                    next.content = passage.content
-                    next.parts = [passage.content]
-                    next.kind = kind
-                    result.append(next)
-                }
+                var merged = last
+                merged.parts.append(passage.content)
+                merged.content = merged.content.lowerBound..<passage.content.upperBound
+                merged.kind = .direct
+                result[result.count - 1] = merged
                 previous = (passage, earlier.attribution)
                 continue
             }

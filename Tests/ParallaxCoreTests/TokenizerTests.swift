@@ -13,6 +13,7 @@ import Testing
         #expect(tokens("''We won,'' he said.") == ["''", "We", "won", ",", "''", "he", "said", "."])
         #expect(kinds("''We won,''").first == .openQuote)
         #expect(kinds("''We won,''").last == .closeQuote)
+        #expect(tokens("''They said 'no,''' he said.") == ["''", "They", "said", "'", "no", ",", "'", "''", "he", "said", "."])
     }
 
     @Test func moneyWithScaleAndCurrency() {

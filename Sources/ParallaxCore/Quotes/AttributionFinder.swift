@@ -265,7 +265,7 @@ struct AttributionFinder {
     /// boy.`): at most ten tokens, no quotation mark or sentence end inside, starting with a determiner
     /// or a capital. Its mention is the last PERSON inside it, if any, for resolution.
     func nounPhrase(from index: Int, stoppingAtCue: Bool) -> SpeakerPhrase? {
-        guard index < tokens.count, tokens[index].kind == .word || tokens[index].kind == .number else { return nil }
+        guard index < tokens.count, [.word, .number, .alphanumeric].contains(tokens[index].kind) else { return nil }
         let first = words[index]
         guard !stoppingAtCue || tokens[index].kind == .number || ReportingVerbs.determiners.contains(first.lowercased())
             || !WordShape.isLowercaseInitial(first)

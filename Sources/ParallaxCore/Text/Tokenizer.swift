@@ -381,7 +381,12 @@ private struct TokenizerScan {
                 return word(from: i, sawDigit: true, resumeAt: i + 1)  // '90s
             }
             if at(i + 1) == 0x27 {  // '' as a double quotation mark (older newswire style)
-                emit(i, i + 2, straightQuoteOpens(at: i) ? .openQuote : .closeQuote)
+                let opens = straightQuoteOpens(at: i)
+                if !opens, at(i + 2) == 0x27 {  // ''' closing: the inner single mark, then the double
+                    emit(i, i + 1, .closeQuote)
+                    return i + 1
+                }
+                emit(i, i + 2, opens ? .openQuote : .closeQuote)
                 return i + 2
             }
             emit(i, i + 1, straightQuoteOpens(at: i) ? .openQuote : .closeQuote)

@@ -101,6 +101,14 @@ struct AttributionFinder {
     private func adjacentAttribution(after close: Int) -> Attribution? {
         var index = close + 1
         guard index < tokens.count, tokens[index].gap != .paragraph else { return nil }
+        if close > 0, tokens[close - 1].kind == .terminal, isMark(close) {
+            // `“… wheelhouse.” He added …`: a stop inside the marks ends the sentence, so a capitalized
+            // pronoun after them opens the next one (`“Why?” he asked.` stays one sentence).
+            let next = words[index]
+            if ReportingVerbs.pronouns.contains(next.lowercased()), next != "I", !WordShape.isLowercaseInitial(next) {
+                return nil
+            }
+        }
         if words[index] == "," || tokens[index].kind == .dash { index += 1 }
         guard index < tokens.count, tokens[index].gap != .paragraph, !isMark(index) else { return nil }
         if let cue = accordingTo(at: index) {

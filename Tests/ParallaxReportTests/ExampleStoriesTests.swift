@@ -45,7 +45,8 @@ import Testing
         #expect(fact(report, ["20%", "20 percent"])?.verdict == .agree)
         #expect(fact(report, ["$12m"])?.verdict == .singleSource)
         #expect(report.conflicts.count == 1)
-        let quote = report.quotes.first { $0.variants.count == 2 }
+        // Indirect speech aligns too (the water agency's 20%); the mayor's words are the direct pair.
+        let quote = report.quotes.first { $0.variants.count == 2 && $0.variants.allSatisfy { $0.kind == .direct } }
         #expect(quote?.verdict == .agree)
         #expect(quote?.speaker == "Ilona Farkas")
     }

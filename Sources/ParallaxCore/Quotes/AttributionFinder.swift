@@ -167,7 +167,9 @@ struct AttributionFinder {
                 cue = (cueIndex - 1)..<(cueIndex + 1)
                 break
             }
-            if ReportingVerbs.cues.contains(word) || (partial && ReportingVerbs.characterizing.contains(word)) {
+            if ReportingVerbs.cues.contains(word) || (partial && ReportingVerbs.characterizing.contains(word))
+                || (cueIndex == start && ReportingVerbs.inverting.contains(word.lowercased()))
+            {
                 cue = cueIndex..<(cueIndex + 1)
                 break
             }

@@ -18,7 +18,9 @@ enum ReportingVerbs {
         emailed, informed, assured, reassured, signalled, signaled, quoted, cited, repeated, questioned, chanted,
         retorted, retaliated, shot, fired, answered, answers, read, reads, elaborated, fumed, beamed, exhorted, charged,
         tweeting, demurred, heckled, interjected, laughed, sighed, snapped, recommended, conceded, marveled, marvelled,
-        scoffed, thundered, gushed, cried, screamed, chanted, chimed, offered, explained, reasoned, cautioned, advised
+        scoffed, thundered, gushed, cried, screamed, chanted, chimed, offered, explained, reasoned, cautioned, advised,
+        pressed, reacted, boomed, sang, sings, welcomed, lectured, mocked, teased, argues, implored, pleaded, insisted,
+        bellowed, growled, quipped, roared, yelled, hollered, muttered, murmured, opined, noted, writes, tweets, posts
         """)
 
     /// Verbs (as written, lowercase) that report speech, writing, findings or stances and take a clause or

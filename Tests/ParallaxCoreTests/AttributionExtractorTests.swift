@@ -165,6 +165,17 @@ import Testing
         #expect(result.speakerName(result.quote(cue: "adding")) == "Rosa Valdivia")
     }
 
+    @Test func participleCueTakesTheNearestReportingSpeaker() {
+        let result = extract("The leaders met on Monday, Rosa Valdivia said, adding that a deal was near.")
+        #expect(result.quote(cue: "adding")?.speaker?.text == "Rosa Valdivia")
+        #expect(result.quote(cue: "said")?.text == "The leaders met on Monday")
+    }
+
+    @Test func parentheticalAdverbAfterTheCueIsNotContent() {
+        let result = extract("Anton Korsakov told Rosa Valdivia, however, that any deal must respect both sides.")
+        #expect(result.quote(cue: "told")?.text == "that any deal must respect both sides")
+    }
+
     // MARK: - Speakers, listeners, chains
 
     @Test func pronounAndRoleSpeakers() {

@@ -186,9 +186,7 @@ struct AttributionFinder {
         if words[cue.lowerBound].lowercased() == "according" {
             return Attribution(cue: cue, speaker: phrase(startingAt: cue.upperBound))
         }
-        if words[cue.lowerBound].hasSuffix("ing"), let subject = phrase(startingAt: start, openingParagraph: true),
-            subject.mention != nil || subject.isPronoun, subject.tokens.upperBound < cue.lowerBound
-        {
+        if words[cue.lowerBound].hasSuffix("ing"), let subject = participleSpeaker(before: cue.lowerBound, from: start) {
             // `Sanders emailed supporters saying: “…”`: a participle's speaker is the sentence's subject.
             return Attribution(cue: cue, speaker: subject)
         }
@@ -216,7 +214,7 @@ struct AttributionFinder {
             return Attribution(cue: cue, speaker: subject)
         }
         if cue.lowerBound > start, words[cue.lowerBound - 1] == ",", words[cue.lowerBound].hasSuffix("ing"),
-            let subject = phrase(startingAt: start, openingParagraph: true), subject.tokens.upperBound < cue.lowerBound
+            let subject = participleSpeaker(before: cue.lowerBound, from: start, named: false)
         {
             // `Trump lashed out, adding: “…”`: the sentence's subject speaks.
             return Attribution(cue: cue, speaker: subject)
@@ -268,6 +266,30 @@ struct AttributionFinder {
             words[index] == "'" || words[index] == "\u{2019}"
         else { return false }
         return words[index - 1].hasSuffix("s")
+    }
+
+    /// The speaker of a participle cue at `cue` (`adding`, `saying`) in the clause from `start`: the
+    /// speaker of a reporting verb just before it (`…, Nefzi said, adding …`; `…, said Nefzi, adding
+    /// …`), else the clause's subject (`Trump lashed out, saying …`) — when `named`, only a name or a
+    /// pronoun.
+    func participleSpeaker(before cue: Int, from start: Int, named: Bool = true) -> SpeakerPhrase? {
+        if cue - 2 >= start, words[cue - 1] == "," {
+            let verb = cue - 2
+            if ReportingVerbs.cues.contains(words[verb]), verb > start,
+                let speaker = phrase(endingAt: skipAdverbsBackward(from: verb - 1, to: start)), speaker.tokens.lowerBound >= start
+            {
+                return speaker
+            }
+            if let speaker = phrase(endingAt: verb), speaker.tokens.lowerBound > start,
+                ReportingVerbs.cues.contains(words[speaker.tokens.lowerBound - 1])
+            {
+                return speaker
+            }
+        }
+        guard let subject = phrase(startingAt: start, openingParagraph: true), subject.tokens.upperBound < cue,
+            !named || subject.mention != nil || subject.isPronoun
+        else { return nil }
+        return subject
     }
 
     /// A speaker noun phrase in the tight slot of a closing attribution, from `index` to the cue (when

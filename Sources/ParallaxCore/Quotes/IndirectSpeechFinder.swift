@@ -52,8 +52,7 @@ struct IndirectSpeechFinder {
         var found = subject(endingAt: before, cue: index, in: sentence)
         if found == nil, words[before] == ",", word.hasSuffix("ing") {
             // `Trump lashed out at the judge, saying …`: the sentence's subject speaks.
-            found = finder.phrase(startingAt: sentence.lowerBound, openingParagraph: true)
-            if let phrase = found, phrase.tokens.upperBound > before { found = nil }
+            found = finder.participleSpeaker(before: index, from: sentence.lowerBound, named: false)
         }
         guard let speaker = found else { return nil }
         var start = cue.upperBound
@@ -164,14 +163,21 @@ struct IndirectSpeechFinder {
     private func contentStart(from index: Int, in sentence: Range<Int>) -> Int? {
         let words = finder.words
         var cursor = index
-        while cursor < sentence.upperBound, cursor - index < 8 {
+        if index + 2 < sentence.upperBound, words[index] == ",", words[index + 2] == ",",
+            ReportingVerbs.parenthetical.contains(words[index + 1].lowercased())
+        {
+            // `told Xi, however, that …`
+            cursor = index + 3
+        }
+        let opening = cursor
+        while cursor < sentence.upperBound, cursor - opening < 8 {
             let word = words[cursor]
             if word == "that" { return cursor }
             if word == ":" { return cursor + 1 }
             if finder.tokens[cursor].kind != .word || ReportingVerbs.indirect.contains(word) { break }
             cursor += 1
         }
-        var start = index
+        var start = opening
         while start < sentence.upperBound, words[start] == ":" || words[start] == "," { start += 1 }
         guard start < sentence.upperBound else { return nil }
         if ReportingVerbs.adjunctPrepositions.contains(words[start].lowercased()) {

@@ -138,3 +138,9 @@ extension ReportingVerbs {
         "including, according, something, nothing, anything, everything, morning, evening, during, spring, building, meeting, thing")
 }
 
+
+extension ReportingVerbs {
+    /// Adverbs (lowercase) set off by commas between a cue and its content (`told Xi, however, that`).
+    static let parenthetical: Set<String> = Lexicon.exactSet(
+        "however, though, too, also, moreover, meanwhile, nonetheless, nevertheless, instead, reportedly, again, privately, publicly")
+}

@@ -79,6 +79,14 @@ import Testing
         #expect(result.quotes.first?.parts?.count == 2)
     }
 
+    @Test func unattributedQuoteRightBeforeAnAttributedOneIsItsFirstPart() {
+        let result = extract("Rosa Valdivia spoke last. “We won.” “It was close,” she said.")
+        #expect(result.quotes.count == 1)
+        #expect(result.quotes.first?.parts?.count == 2)
+        #expect(result.quotes.first?.speaker?.text == "she")
+        #expect(result.speakerName(result.quotes.first) == "Rosa Valdivia")
+    }
+
     @Test func nestedSingleQuotesStayInside() {
         let result = extract("“They called it ‘a new era’ and meant it,” Rosa Valdivia said.")
         #expect(result.quotes.map(\.text) == ["They called it ‘a new era’ and meant it"])

@@ -1,4 +1,5 @@
-/// First-version quotation extractor: quotations in quotation marks, with cue and speaker.
+/// Quotations in quotation marks, with cue, speaker and listener (the first stage of
+/// `AttributionExtractor`, usable alone).
 ///
 /// Rules:
 /// - Marks pair by family (double with double, single with single); single quotes nested in double
@@ -10,13 +11,19 @@
 /// - The attribution is looked for after the closing mark in the same sentence (`,” Ushakov said`,
 ///   `,” said Graham Allison`, `”, according to Yuri Ushakov`), then before the opening mark
 ///   (`Ushakov told reporters: “…”`; for partial quotations also characterizing verbs such as
-///   `called`, `referred to … as`, with the sentence's one clear subject as a fallback speaker).
-/// - A speaker is an entity mention, a pronoun or a role phrase (`the spokesman`, `officials`);
+///   `called`, `referred to … as`, with the sentence's one clear subject as a fallback speaker); a
+///   closing attribution may also follow more of the reporter's words (`“…” for Clinton, Kunin
+///   said.`), and a colon after a name is a cue (`Kerry: “…”`). A capitalized pronoun after a
+///   quotation ending in a stop opens the next sentence and is not its speaker.
+/// - A speaker is an entity mention, a pronoun, `who` after a name, a role phrase (`the spokesman`,
+///   `officials`) or the noun phrase filling the attribution slot (`,” added a young boy.`);
 ///   `he`/`she` resolve to the nearest preceding PERSON that is the subject of its sentence within
 ///   three sentences, else the nearest preceding PERSON; `they`, `it`, `we` stay unresolved.
-/// - A direct quotation with no attribution of its own that follows an attributed one closely
-///   (`“…,” X said. “…”`, or the next paragraph of an unclosed quotation) continues it and takes its
-///   cue and speaker.
+/// - A direct quotation with no attribution of its own that follows an attributed one in the same
+///   paragraph (`“…,” X said. “…”`), or opens the next paragraph with little between them (an
+///   unclosed quotation going on, or at most ten other words), continues it: one quotation of
+///   several `parts`, attributed once. An unattributed quotation right before an attributed one in
+///   the same paragraph is its first part.
 /// - With no cue in reach the speaker is left nil rather than guessed.
 public struct QuotationMarkExtractor: QuoteExtractor {
     /// Creates the extractor.
@@ -54,6 +61,23 @@ public struct QuotationMarkExtractor: QuoteExtractor {
                 merged.kind = .direct
                 result[result.count - 1] = merged
                 previous = (passage, earlier.attribution)
+                continue
+            }
+            if let attribution, attribution.speaker != nil, let last = result.last, last.cue == nil, last.kind == .direct,
+                Self.adjoins(last.content, passage, in: text)
+            {
+                // `“We won.” “It was close,” she said.`: an unattributed quotation right before an
+                // attributed one in the same paragraph is its first part.
+                var merged = last
+                merged.parts.append(passage.content)
+                merged.content = merged.content.lowerBound..<passage.content.upperBound
+                merged.cue = attribution.cue
+                merged.speaker = attribution.speaker
+                merged.listener = attribution.listener
+                merged.via = attribution.via
+                merged.kind = .direct
+                result[result.count - 1] = merged
+                previous = (passage, attribution)
                 continue
             }
             result.append(ReportedSpeech(
@@ -107,6 +131,18 @@ public struct QuotationMarkExtractor: QuoteExtractor {
         if words[previous] == ",", previous > 0, ReportingVerbs.cues.contains(words[previous - 1]) { return .direct }
         if ReportingVerbs.cues.contains(words[previous]), wordCount >= 4 { return .direct }
         return .partial
+    }
+
+    /// Whether `passage` opens right after the quotation whose content is `content`, in the same
+    /// paragraph, with nothing but marks and punctuation between them.
+    static func adjoins(_ content: Range<Int>, _ passage: QuotedPassage, in text: TokenizedText) -> Bool {
+        guard content.upperBound <= passage.open, passage.open - content.upperBound <= 3,
+            text.tokens[passage.open].gap != .paragraph
+        else { return false }
+        return (content.upperBound..<passage.open).allSatisfy { index in
+            let kind = text.tokens[index].kind
+            return text.tokens[index].gap != .paragraph && kind != .word && kind != .number && kind != .alphanumeric
+        }
     }
 
     /// Whether `passage` continues the attributed quotation `previous`: it opens right where the

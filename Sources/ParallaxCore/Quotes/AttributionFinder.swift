@@ -90,9 +90,9 @@ struct AttributionFinder {
         guard requireEnd, let found else { return found }
         let last = max(found.cue.upperBound, found.speaker?.tokens.upperBound ?? 0)
         var cursor = last
-        while cursor < tokens.count, cursor - last < 8 {
+        while cursor < tokens.count, cursor - last < 25 {
             if tokens[cursor].kind == .terminal { return found }
-            if isMark(cursor) || tokens[cursor].gap == .paragraph || words[cursor] == "," { return nil }
+            if (isMark(cursor) && !isApostrophe(cursor)) || tokens[cursor].gap == .paragraph { return nil }
             cursor += 1
         }
         return cursor >= tokens.count ? found : nil
@@ -252,7 +252,8 @@ struct AttributionFinder {
             if word == ")" { depth -= 1 }
             if depth == 0, cursor > index, ReportingVerbs.cues.contains(word) {
                 let before = skipAdverbsBackward(from: cursor - 1, to: index)
-                return words[before] == "," || words[before] == ")" ? cursor : nil
+                let origin = cursor - index <= 5 && ["of", "from", "at", "in"].contains(words[index])  // `Jeb Bush of Florida said`
+                return words[before] == "," || words[before] == ")" || origin ? cursor : nil
             }
             cursor += 1
         }

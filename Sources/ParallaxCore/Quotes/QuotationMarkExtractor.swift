@@ -21,7 +21,7 @@
 ///   three sentences, else the nearest preceding PERSON; `they`, `it`, `we` stay unresolved.
 /// - A direct quotation with no attribution of its own that follows an attributed one in the same
 ///   paragraph (`“…,” X said. “…”`), or opens the next paragraph with little between them (an
-///   unclosed quotation going on, or at most ten other words), continues it: one quotation of
+///   unclosed quotation going on, or at most sixteen other words), continues it: one quotation of
 ///   several `parts`, attributed once. An unattributed quotation right before an attributed one in
 ///   the same paragraph is its first part.
 /// - With no cue in reach the speaker is left nil rather than guessed.
@@ -147,8 +147,8 @@ public struct QuotationMarkExtractor: QuoteExtractor {
 
     /// Whether `passage` continues the attributed quotation `previous`: it opens right where the
     /// previous one ran unclosed to its paragraph's end, or in the same paragraph (`“…,” X said. “…”`),
-    /// or opens the next paragraph with little more than the attribution between them (at most ten
-    /// other words and one sentence end).
+    /// or opens the next paragraph with little more than the attribution between them (at most
+    /// sixteen other words and one sentence end).
     static func continues(
         _ passage: QuotedPassage, after previous: QuotedPassage, attribution: AttributionFinder.Attribution,
         in text: TokenizedText
@@ -158,7 +158,7 @@ public struct QuotationMarkExtractor: QuoteExtractor {
         let between = (close + 1)..<passage.open
         let sameParagraph = tokens[passage.open].gap != .paragraph && !between.contains { tokens[$0].gap == .paragraph }
         if sameParagraph { return true }
-        guard between.count <= 30 else { return false }
+        guard between.count <= 40 else { return false }
         var paragraphs = 0
         var terminals = 0
         var otherWords = 0
@@ -168,7 +168,7 @@ public struct QuotationMarkExtractor: QuoteExtractor {
             let covered = attribution.cue.contains(index) || (attribution.speaker?.tokens.contains(index) ?? false)
             if !covered, tokens[index].kind == .word { otherWords += 1 }
         }
-        guard otherWords <= 10 else { return false }
+        guard otherWords <= 16 else { return false }
         if tokens[passage.open].gap == .paragraph { paragraphs += 1 }
         return paragraphs <= 1 && terminals <= 1
     }

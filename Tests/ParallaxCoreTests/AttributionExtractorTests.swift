@@ -225,6 +225,14 @@ import Testing
         #expect(inner?.via?.text == "State media")
     }
 
+    @Test func quotationOpeningTheNextParagraphTakesTheClosingAttribution() {
+        let result = extract("Rosa Valdivia said the talks would go on.\n\n“We will not walk away.”")
+        let direct = result.quotes.first { $0.kind == .direct }
+        #expect(direct?.speaker?.text == "Rosa Valdivia")
+        let far = extract("Rosa Valdivia said the talks would go on. Markets rose.\n\n“We will not walk away.”")
+        #expect(far.quotes.first { $0.kind == .direct }?.speaker == nil)
+    }
+
     @Test func weakEvidenceAbstains() {
         let noSpeaker = extract("It was said that the talks failed.")
         #expect(noSpeaker.quotes.allSatisfy { $0.speaker != nil })

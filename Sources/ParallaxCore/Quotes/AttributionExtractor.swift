@@ -8,6 +8,8 @@
 /// - The chain of reporting: when one attribution's content holds another's cue and speaker (`state
 ///   media said Xi told Putin …`, `Putin told Xi …, according to Ushakov`), the outer speaker is the
 ///   inner attribution's `via`.
+/// - An unattributed direct quotation opening a paragraph takes the speaker of the attribution that
+///   closes the paragraph before (news style names a speaker once, then lets the quotation run on).
 /// - With no speaker phrase in reach the speaker is left nil rather than guessed.
 public struct AttributionExtractor: QuoteExtractor {
     /// Creates the extractor.
@@ -25,9 +27,34 @@ public struct AttributionExtractor: QuoteExtractor {
         }
         found += IndirectSpeechFinder(finder: finder).attributions()
         found.sort { ($0.content.lowerBound, $0.content.upperBound) < ($1.content.lowerBound, $1.content.upperBound) }
+        Self.carrySpeakers(&found, in: text)
         Self.linkReporters(&found)
         let builder = QuoteBuilder(finder: finder)
         return found.map(builder.quote)
+    }
+
+    /// Gives an unattributed direct quotation that opens a paragraph the speaker of the attribution
+    /// closing the paragraph before (`Trump said he would win.` ¶ `“We will win big.”`): news style
+    /// names a speaker once and lets the quotation that follows run on.
+    static func carrySpeakers(_ found: inout [ReportedSpeech], in text: TokenizedText) {
+        let tokens = text.tokens
+        for index in found.indices where index > 0 {
+            let quote = found[index]
+            guard quote.kind == .direct, quote.cue == nil, quote.speaker == nil, quote.content.lowerBound > 0 else {
+                continue
+            }
+            let open = quote.content.lowerBound - 1
+            guard tokens[open].gap == .paragraph || (open > 0 && tokens[open - 1].gap == .paragraph) else { continue }
+            let previous = found[index - 1]
+            guard previous.speaker != nil, previous.cue != nil, previous.content.upperBound <= open else { continue }
+            let between = previous.content.upperBound..<open
+            let breaks = between.filter { tokens[$0].gap == .paragraph }.count + (tokens[open].gap == .paragraph ? 1 : 0)
+            let stops = between.filter { tokens[$0].kind == .terminal }.count
+            guard breaks == 1, stops <= 1 else { continue }
+            found[index].cue = previous.cue
+            found[index].speaker = previous.speaker
+            found[index].anchor = previous.anchor
+        }
     }
 
     /// Sets `via` on every attribution nested in another's content.

@@ -59,7 +59,7 @@ public struct ArticleDocument: Encodable, Sendable {
 
     private struct QuoteItem: Encodable {
         let quote: Quote
-        enum K: String, CodingKey { case start, end, text, kind, cue, speaker }
+        enum K: String, CodingKey { case start, end, text, kind, cue, speaker, listener, via, parts }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: K.self)
             try c.encode(quote.span.start, forKey: .start)
@@ -67,9 +67,15 @@ public struct ArticleDocument: Encodable, Sendable {
             try c.encode(quote.text, forKey: .text)
             try c.encode(quote.kind.rawValue, forKey: .kind)
             try c.encode(quote.cue.map { SpanWithText($0.span, $0.text) }, forKey: .cue)
-            try c.encode(
-                quote.speaker.map { Speaker(start: $0.span.start, end: $0.span.end, text: $0.text, entity: $0.entity) },
-                forKey: .speaker)
+            func person(_ mention: SpeakerMention?) -> Speaker? {
+                mention.map { Speaker(start: $0.span.start, end: $0.span.end, text: $0.text, entity: $0.entity) }
+            }
+            try c.encode(person(quote.speaker), forKey: .speaker)
+            try c.encode(person(quote.listener), forKey: .listener)
+            try c.encode(person(quote.via), forKey: .via)
+            if let parts = quote.parts {
+                try c.encodeIfPresent(parts.map { ["start": $0.start, "end": $0.end] }, forKey: .parts)
+            }
         }
     }
 

@@ -49,12 +49,21 @@ import Testing
         }
     }
 
-    @Test func splitQuoteContinuationInheritsTheSpeaker() {
+    @Test func quoteSplitByItsCueAndGoingOnInTheNextParagraphIsOneQuote() {
         let result = extract(
             "“The border is open,” Anton Korsakov said. “Trade will recover by spring.”\n\n“Prices will fall.”")
-        #expect(result.quotes.count == 3)
-        #expect(result.quotes.map { $0.speaker?.text } == ["Anton Korsakov", "Anton Korsakov", "Anton Korsakov"])
-        #expect(result.speakerName(2) == "Anton Korsakov")
+        #expect(result.quotes.count == 1)
+        #expect(result.quotes.first?.text == "The border is open … Trade will recover by spring. … Prices will fall.")
+        #expect(result.quotes.first?.parts?.count == 3)
+        #expect(result.speakerName(0) == "Anton Korsakov")
+    }
+
+    @Test func quoteInTheNextParagraphAfterALongGapDoesNotInherit() {
+        let result = extract(
+            "“The border is open,” Anton Korsakov said. Officials in the capital spent the whole of the week "
+                + "arguing about the rules for trucks, buses and trains. Nobody agreed.\n\n“Prices will fall.”")
+        #expect(result.quotes.count == 2)
+        #expect(result.quotes.last?.speaker == nil)
     }
 
     @Test func scareQuoteAfterAnAttributedQuoteDoesNotInherit() {
@@ -65,8 +74,9 @@ import Testing
 
     @Test func quotationRunningIntoTheNextParagraphContinues() {
         let result = extract("Rosa Valdivia said: “We are ready.\n\n“We will not wait.”")
-        #expect(result.quotes.map(\.text) == ["We are ready.", "We will not wait."])
-        #expect(result.quotes.map { $0.speaker?.text } == ["Rosa Valdivia", "Rosa Valdivia"])
+        #expect(result.quotes.map(\.text) == ["We are ready. … We will not wait."])
+        #expect(result.quotes.first?.parts?.count == 2)
+        #expect(result.quotes.map { $0.speaker?.text } == ["Rosa Valdivia"])
     }
 
     @Test func partialQuoteTakesTheSentenceSubject() {
@@ -99,7 +109,7 @@ import Testing
     }
 
     @Test func noCueMeansNoSpeaker() {
-        let result = extract("The banner read “Peace now” above the crowd.")
+        let result = extract("The crowd waved “Peace now” banners above the square.")
         #expect(result.quotes.map(\.text) == ["Peace now"])
         #expect(result.quotes.first?.speaker == nil)
         #expect(result.quotes.first?.cue == nil)

@@ -9,6 +9,13 @@ import Testing
 
     func kinds(_ text: String) -> [TokenKind] { TokenizedText(text).tokens.map(\.kind) }
 
+    @Test func doubledApostropheIsOneQuotationMark() {
+        #expect(tokens("''We won,'' he said.") == ["''", "We", "won", ",", "''", "he", "said", "."])
+        #expect(kinds("''We won,''").first == .openQuote)
+        #expect(kinds("''We won,''").last == .closeQuote)
+        #expect(tokens("''They said 'no,''' he said.") == ["''", "They", "said", "'", "no", ",", "'", "''", "he", "said", "."])
+    }
+
     @Test func moneyWithScaleAndCurrency() {
         #expect(tokens("a record $240bn (£191bn) in 2023") == ["a", "record", "$", "240bn", "(", "£", "191bn", ")", "in", "2023"])
         #expect(kinds("$240bn") == [.currency, .alphanumeric])

@@ -48,7 +48,8 @@ import Testing
         #expect(visit?.verdict == .conflict)
         #expect(visit?.values.map(\.reference.source).sorted() == ["danube-post", "valley-herald"])
         #expect(report.conflicts.count == 2)
-        let quote = report.quotes.first { $0.variants.count == 2 }
+        // Indirect speech aligns too (the water agency's 20%); the mayor's words are the direct pair.
+        let quote = report.quotes.first { $0.variants.count == 2 && $0.variants.allSatisfy { $0.kind == .direct } }
         #expect(quote?.verdict == .agree)
         #expect(quote?.speaker == "Ilona Farkas")
     }

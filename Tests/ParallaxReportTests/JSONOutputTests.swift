@@ -48,6 +48,21 @@ import Testing
         #expect((money["low"] as? Double).map { $0 < 3e6 } == true)
     }
 
+    @Test func quotesCarryListenerViaAndParts() throws {
+        let string = "Anton Korsakov told Rosa Valdivia that trade would grow, according to aide Pavel Drozdov. "
+            + "“The call was warm,” Drozdov said. “It lasted two hours.”"
+        let line = try JSONOutput.articleLine(Analyzer().analyze(Article(id: "q", source: "gamma", text: string)))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        let quotes = try #require(object["quotes"] as? [[String: Any]])
+        let told = try #require(quotes.first { ($0["cue"] as? [String: Any])?["text"] as? String == "told" })
+        #expect((told["listener"] as? [String: Any])?["text"] as? String == "Rosa Valdivia")
+        #expect((told["via"] as? [String: Any])?["text"] as? String == "Pavel Drozdov")
+        #expect(told["parts"] == nil)
+        let split = try #require(quotes.first { $0["kind"] as? String == "direct" })
+        #expect((split["parts"] as? [[String: Int]])?.count == 2)
+        #expect(split["via"] is NSNull)
+    }
+
     @Test func unboundedIntervalsAreNullNotInfinity() throws {
         let article = Article(id: "y", source: "beta", text: "Turnout rose by more than 64% in the city.")
         let line = try JSONOutput.articleLine(Analyzer().analyze(article))

@@ -32,7 +32,7 @@ public struct Analyzer: Sendable {
         splitter: SentenceSplitter = SentenceSplitter(),
         entityRecognizer: any EntityRecognizer = Analyzer.defaultEntityRecognizer,
         entityResolver: any EntityResolver = NameEntityResolver(),
-        quoteExtractor: any QuoteExtractor = QuotationMarkExtractor(),
+        quoteExtractor: any QuoteExtractor = AttributionExtractor(),
         quantityRecognizer: any QuantityRecognizer = PatternQuantityRecognizer(),
         timeRecognizer: any TimeRecognizer = PatternTimeRecognizer()
     ) {

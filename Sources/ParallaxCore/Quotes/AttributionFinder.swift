@@ -7,6 +7,10 @@ struct AttributionFinder {
         var cue: Range<Int>
         /// The speaker, when found.
         var speaker: SpeakerPhrase?
+        /// The person addressed (`told Xi`), when named.
+        var listener: SpeakerPhrase? = nil
+        /// The source reporting the speaker's words (`, according to Ushakov`), when named.
+        var via: SpeakerPhrase? = nil
     }
 
     let text: TokenizedText
@@ -16,9 +20,9 @@ struct AttributionFinder {
     /// Each mention's tokens.
     let mentionRanges: [Range<Int>]
     /// For each token, the mention covering it, or -1.
-    private let mentionAt: [Int]
+    let mentionAt: [Int]
     /// For each token, whether it lies inside a quotation (marks included).
-    private let quoted: [Bool]
+    let quoted: [Bool]
     /// For each sentence, the first PERSON mention outside quotations (its subject, roughly).
     private let sentenceSubject: [Int: Int]
 
@@ -60,20 +64,79 @@ struct AttributionFinder {
     /// `”, according to Yuri Ushakov`.
     func after(_ passage: QuotedPassage) -> Attribution? {
         guard let close = passage.close else { return nil }
+        if let adjacent = adjacentAfter(close) { return adjacent }
+        return trailingAttribution(after: close)
+    }
+
+    /// The closing attribution of the sentence when the quotation is followed by more of the
+    /// reporter's words first (`“This will be a challenge” for Clinton, Kunin said.`): `, X said` or
+    /// `, said X` ending the sentence within 25 tokens, with no other quotation in between.
+    func trailingAttribution(after close: Int) -> Attribution? {
+        var cursor = close + 1
+        while cursor < tokens.count, cursor - close < 25 {
+            if tokens[cursor].gap == .paragraph || (isMark(cursor) && !isApostrophe(cursor)) { return nil }
+            if tokens[cursor].kind == .terminal { return nil }
+            if words[cursor] == ",", cursor + 1 < tokens.count, let found = adjacentAfter(cursor, requireEnd: true) {
+                return found
+            }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// The attribution right after token `close` (a closing mark or a comma).
+    private func adjacentAfter(_ close: Int, requireEnd: Bool = false) -> Attribution? {
+        let found = adjacentAttribution(after: close)
+        guard requireEnd, let found else { return found }
+        let last = max(found.cue.upperBound, found.speaker?.tokens.upperBound ?? 0)
+        var cursor = last
+        while cursor < tokens.count, cursor - last < 25 {
+            if tokens[cursor].kind == .terminal { return found }
+            if (isMark(cursor) && !isApostrophe(cursor)) || tokens[cursor].gap == .paragraph { return nil }
+            cursor += 1
+        }
+        return cursor >= tokens.count ? found : nil
+    }
+
+    private func adjacentAttribution(after close: Int) -> Attribution? {
         var index = close + 1
         guard index < tokens.count, tokens[index].gap != .paragraph else { return nil }
+        if close > 0, tokens[close - 1].kind == .terminal, isMark(close) {
+            // `“… wheelhouse.” He added …`: a stop inside the marks ends the sentence, so a capitalized
+            // pronoun after them opens the next one (`“Why?” he asked.` stays one sentence).
+            let next = words[index]
+            if ReportingVerbs.pronouns.contains(next.lowercased()), next != "I", !WordShape.isLowercaseInitial(next) {
+                return nil
+            }
+        }
         if words[index] == "," || tokens[index].kind == .dash { index += 1 }
         guard index < tokens.count, tokens[index].gap != .paragraph, !isMark(index) else { return nil }
         if let cue = accordingTo(at: index) {
             return Attribution(cue: cue, speaker: phrase(startingAt: cue.upperBound))
         }
         if ReportingVerbs.cues.contains(words[index]) {
-            return Attribution(cue: index..<(index + 1), speaker: phrase(startingAt: index + 1))
+            let speaker = phrase(startingAt: index + 1) ?? nounPhrase(from: index + 1, stoppingAtCue: false)
+            return Attribution(cue: index..<(index + 1), speaker: speaker)
         }
-        guard let speaker = phrase(startingAt: index) else { return nil }
-        let verb = skipAdverbs(from: skipAppositions(from: speaker.tokens.upperBound))
-        guard verb < tokens.count, ReportingVerbs.cues.contains(words[verb]) else { return nil }
-        return Attribution(cue: verb..<(verb + 1), speaker: speaker)
+        var verb = tokens.count
+        var found = phrase(startingAt: index)
+        if let speaker = found {
+            verb = skipAdverbs(from: skipAppositions(from: speaker.tokens.upperBound))
+            if verb >= tokens.count || !ReportingVerbs.cues.contains(words[verb]) {
+                verb = cueAhead(from: speaker.tokens.upperBound) ?? verb
+            }
+        }
+        if verb >= tokens.count || !ReportingVerbs.cues.contains(words[verb]),
+            let phrase = nounPhrase(from: index, stoppingAtCue: true)
+        {
+            found = phrase
+            verb = skipAdverbs(from: phrase.tokens.upperBound)
+        }
+        guard let speaker = found, verb < tokens.count, ReportingVerbs.cues.contains(words[verb]) else { return nil }
+        var attribution = Attribution(cue: verb..<(verb + 1), speaker: speaker)
+        if ReportingVerbs.addressing.contains(words[verb]) { attribution.listener = phrase(startingAt: verb + 1) }
+        attribution.via = trailingSource(after: verb + 1)
+        return attribution
     }
 
     /// The attribution before the opening mark, in the same sentence: `Putin said: “…”`,
@@ -99,36 +162,183 @@ struct AttributionFinder {
                 break
             }
             let word = words[cueIndex]
-            if ReportingVerbs.cues.contains(word) || (partial && ReportingVerbs.characterizing.contains(word)) {
+            if word == "it", cueIndex > start, words[cueIndex - 1] == "put" {
+                // `as Professor Foner put it: “…”`
+                cue = (cueIndex - 1)..<(cueIndex + 1)
+                break
+            }
+            if ReportingVerbs.cues.contains(word) || (partial && ReportingVerbs.characterizing.contains(word))
+                || (cueIndex == start && ReportingVerbs.inverting.contains(word.lowercased()))
+            {
                 cue = cueIndex..<(cueIndex + 1)
                 break
             }
             cueIndex -= 1
         }
-        guard let cue, partial || open - cue.lowerBound <= 8 else { return nil }
+        if cue == nil, !partial, open > start, words[open - 1] == ":" {
+            // `Skelly: “…”`, `Kasich resisted: “…”`: the colon is the cue, the clause's subject the speaker.
+            let colon = open - 1
+            let speaker = phrase(endingAt: colon - 1).flatMap { $0.tokens.lowerBound >= start ? $0 : nil }
+                ?? nounPhrase(from: start, stoppingAtCue: false).flatMap { $0.tokens.upperBound == colon ? $0 : nil }
+            return Attribution(cue: colon..<open, speaker: speaker ?? clearSubject(in: start..<colon))
+        }
+        guard let cue, partial || open - cue.lowerBound <= 14 else { return nil }
         if words[cue.lowerBound].lowercased() == "according" {
             return Attribution(cue: cue, speaker: phrase(startingAt: cue.upperBound))
+        }
+        if words[cue.lowerBound].hasSuffix("ing"), let subject = participleSpeaker(before: cue.lowerBound, from: start) {
+            // `Sanders emailed supporters saying: “…”`: a participle's speaker is the sentence's subject.
+            return Attribution(cue: cue, speaker: subject)
         }
         if let speaker = phrase(endingAt: skipAdverbsBackward(from: cue.lowerBound - 1, to: start)),
             speaker.tokens.lowerBound >= start
         {
-            return Attribution(cue: cue, speaker: speaker)
+            var attribution = Attribution(cue: cue, speaker: speaker)
+            if ReportingVerbs.addressing.contains(words[cue.lowerBound]), let heard = phrase(startingAt: cue.upperBound),
+                heard.tokens.upperBound <= open
+            {
+                attribution.listener = heard
+            }
+            return attribution
         }
         if ReportingVerbs.inverting.contains(words[cue.lowerBound]), let speaker = phrase(startingAt: cue.upperBound),
             speaker.tokens.upperBound <= open
         {
             return Attribution(cue: cue, speaker: speaker)
         }
+        var clause = start
+        for index in start..<cue.lowerBound where words[index] == "," { clause = index + 1 }
+        if let subject = nounPhrase(from: clause, stoppingAtCue: true),
+            skipAdverbs(from: subject.tokens.upperBound) == cue.lowerBound
+        {
+            return Attribution(cue: cue, speaker: subject)
+        }
+        if cue.lowerBound > start, words[cue.lowerBound - 1] == ",", words[cue.lowerBound].hasSuffix("ing"),
+            let subject = participleSpeaker(before: cue.lowerBound, from: start, named: false)
+        {
+            // `Trump lashed out, adding: “…”`: the sentence's subject speaks.
+            return Attribution(cue: cue, speaker: subject)
+        }
         return Attribution(cue: cue, speaker: clearSubject(in: start..<cue.lowerBound))
+    }
+
+    /// The source of `…, according to Y` closing the sentence after token `index`, if any: the one who
+    /// reports the attribution's speaker.
+    func trailingSource(after index: Int) -> SpeakerPhrase? {
+        var cursor = index
+        while cursor < tokens.count, cursor - index < 20, tokens[cursor].kind != .terminal, !isMark(cursor) {
+            if cursor > index, tokens[cursor].gap == .paragraph { return nil }
+            if words[cursor] == ",", let according = accordingTo(at: cursor + 1) {
+                return phrase(startingAt: according.upperBound)
+            }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// The cue after a speaker's appositions and parentheses (`Cecelia Purner, 67, a retired customer
+    /// service representative in Allentown, Pa., said`; `Rep. Earl Blumenauer (D-Ore.) said`): within 30
+    /// tokens, no quotation mark or paragraph break, right after a comma or a closing parenthesis.
+    func cueAhead(from index: Int) -> Int? {
+        var cursor = index
+        var depth = 0
+        while cursor < tokens.count, cursor - index < 30 {
+            if tokens[cursor].gap == .paragraph || (isMark(cursor) && !isApostrophe(cursor)) { return nil }
+            let word = words[cursor]
+            if tokens[cursor].kind == .terminal {
+                guard cursor + 1 < tokens.count, words[cursor + 1] == "," || words[cursor + 1] == ")" else { return nil }
+            }
+            if word == "(" { depth += 1 }
+            if word == ")" { depth -= 1 }
+            if depth == 0, cursor > index, ReportingVerbs.cues.contains(word) {
+                let before = skipAdverbsBackward(from: cursor - 1, to: index)
+                let origin = cursor - index <= 5 && ["of", "from", "at", "in"].contains(words[index])  // `Jeb Bush of Florida said`
+                return words[before] == "," || words[before] == ")" || origin ? cursor : nil
+            }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// Whether the mark at `index` is a possessive apostrophe (`Sanders'`): a closing single mark
+    /// touching a word that ends in `s`.
+    func isApostrophe(_ index: Int) -> Bool {
+        guard index > 0, tokens[index].kind == .closeQuote, tokens[index].gap == .none,
+            words[index] == "'" || words[index] == "\u{2019}"
+        else { return false }
+        return words[index - 1].hasSuffix("s")
+    }
+
+    /// The speaker of a participle cue at `cue` (`adding`, `saying`) in the clause from `start`: the
+    /// speaker of a reporting verb just before it (`…, Nefzi said, adding …`; `…, said Nefzi, adding
+    /// …`), else the clause's subject (`Trump lashed out, saying …`) — when `named`, only a name or a
+    /// pronoun.
+    func participleSpeaker(before cue: Int, from start: Int, named: Bool = true) -> SpeakerPhrase? {
+        if cue - 2 >= start, words[cue - 1] == "," {
+            let verb = cue - 2
+            if ReportingVerbs.cues.contains(words[verb]), verb > start,
+                let speaker = phrase(endingAt: skipAdverbsBackward(from: verb - 1, to: start)), speaker.tokens.lowerBound >= start
+            {
+                return speaker
+            }
+            if let speaker = phrase(endingAt: verb), speaker.tokens.lowerBound > start,
+                ReportingVerbs.cues.contains(words[speaker.tokens.lowerBound - 1])
+            {
+                return speaker
+            }
+        }
+        guard let subject = phrase(startingAt: start, openingParagraph: true), subject.tokens.upperBound < cue,
+            !named || subject.mention != nil || subject.isPronoun
+        else { return nil }
+        return subject
+    }
+
+    /// A speaker noun phrase in the tight slot of a closing attribution, from `index` to the cue (when
+    /// `stoppingAtCue`, `,” a South Carolina Democrat added`) or to the clause end (`,” added a young
+    /// boy.`): at most ten tokens, no quotation mark or sentence end inside, starting with a determiner
+    /// or a capital. Its mention is the last PERSON inside it, if any, for resolution.
+    func nounPhrase(from index: Int, stoppingAtCue: Bool) -> SpeakerPhrase? {
+        guard index < tokens.count, [.word, .number, .alphanumeric].contains(tokens[index].kind) else { return nil }
+        let first = words[index]
+        guard !stoppingAtCue || tokens[index].kind == .number || ReportingVerbs.determiners.contains(first.lowercased())
+            || !WordShape.isLowercaseInitial(first)
+        else { return nil }
+        var end = index
+        while end < tokens.count, end - index < 10 {
+            if end > index, tokens[end].gap == .paragraph { return nil }
+            let kind = tokens[end].kind
+            if isMark(end) && !isApostrophe(end) { break }
+            if kind == .terminal, end + 1 >= tokens.count || (words[end + 1] != "," && words[end + 1] != ")") { break }
+            if stoppingAtCue {
+                if ReportingVerbs.cues.contains(words[end]) { break }
+            } else if words[end] == "," || words[end] == ";" || words[end] == "(" || words[end] == ":" {
+                break
+            }
+            end += 1
+        }
+        guard end < tokens.count, end > index else { return nil }
+        if stoppingAtCue {
+            guard ReportingVerbs.cues.contains(words[end]) else { return nil }
+            end = skipAdverbsBackward(from: end - 1, to: index) + 1
+            while end > index + 1, words[end - 1] == "," { end -= 1 }
+        }
+        let range = index..<end
+        guard !range.isEmpty, range.count <= 10 else { return nil }
+        var person: Int?
+        for token in range where mentionAt[token] >= 0 && mentions[mentionAt[token]].type == .person {
+            person = mentionAt[token]
+        }
+        return SpeakerPhrase(tokens: range, mention: person)
     }
 
     // MARK: - Speaker phrases
 
     /// The speaker phrase starting at `index`: a name (after any title: `President Putin`), a
     /// pronoun, or a role phrase; a role phrase right before a name yields the name (`Kremlin aide
-    /// Yuri Ushakov`, `the spokesman Dmitry Peskov`).
-    func phrase(startingAt index: Int) -> SpeakerPhrase? {
-        guard index < tokens.count, tokens[index].gap != .paragraph, !isMark(index) else { return nil }
+    /// Yuri Ushakov`, `the spokesman Dmitry Peskov`). A phrase opening a paragraph counts only when
+    /// `openingParagraph` (never across a break after a quotation).
+    func phrase(startingAt index: Int, openingParagraph: Bool = false) -> SpeakerPhrase? {
+        guard index < tokens.count, openingParagraph || tokens[index].gap != .paragraph, !isMark(index) else { return nil }
         var cursor = index
         while cursor < tokens.count, cursor - index < 4, mentionAt[cursor] < 0,
             PersonTitles.isTitleWord(words[cursor]) || words[cursor] == "the" || words[cursor] == "The"
@@ -158,8 +368,16 @@ struct AttributionFinder {
             if cursor > index, tokens[cursor].gap == .paragraph { break }
             let mention = mentionAt[cursor]
             if mention >= 0 {
+                let after = mentionRanges[mention].upperBound
+                if noun < 0, after < tokens.count, after - index < 7,
+                    ReportingVerbs.speakerNouns.contains(words[after].lowercased())
+                {
+                    cursor = after
+                    continue
+                }
                 if mentions[mention].type == .person {
-                    return noun >= 0 || cursor == index
+                    // `pollster Frank Luntz`, `the senior adviser Ann Lee`: a name after its role words.
+                    return noun >= 0 || cursor - index <= 3
                         ? SpeakerPhrase(tokens: mentionRanges[mention], mention: mention) : nil
                 }
                 if noun >= 0 { break }
@@ -198,6 +416,11 @@ struct AttributionFinder {
         if ReportingVerbs.pronouns.contains(word.lowercased()) {
             return SpeakerPhrase(tokens: index..<(index + 1), mention: nil, isPronoun: true)
         }
+        if word == "who" || word == "which", index >= 2, words[index - 1] == "," {
+            let named = mentionAt[index - 2]
+            return SpeakerPhrase(
+                tokens: index..<(index + 1), mention: named >= 0 && Self.speakingTypes.contains(mentions[named].type) ? named : nil)
+        }
         if ReportingVerbs.speakerNouns.contains(word.lowercased()) {
             var start = index
             while start > 0, index - start < 5, tokens[start].gap != .paragraph {
@@ -223,17 +446,24 @@ struct AttributionFinder {
             return SpeakerPhrase(tokens: start..<(index + 1), mention: nil)
         }
         if word == "," {
+            // A name before its apposition (`Putin, 72,`; `RoseAnn Lee, director of a union that has
+            // broken away, said`): back over commas, the nearest name that ends right before one.
             var comma = index - 1
-            while comma > 0, index - comma < 15, words[comma] != ",", !isMark(comma),
-                tokens[comma].kind != .terminal, tokens[comma + 1].gap != .paragraph
-            {
+            var named = -1
+            while comma > 0, index - comma < 30, !isMark(comma), tokens[comma + 1].gap != .paragraph {
+                if tokens[comma].kind == .terminal, words[comma + 1] != "," { return nil }
+                if words[comma] == ",", mentionAt[comma - 1] >= 0 {
+                    let candidate = mentionAt[comma - 1]
+                    if mentionRanges[candidate].upperBound == comma,
+                        mentions[candidate].type == .person || mentions[candidate].type == .organization
+                    {
+                        named = candidate
+                        break
+                    }
+                }
                 comma -= 1
             }
-            guard comma > 0, words[comma] == "," else { return nil }
-            let named = mentionAt[comma - 1]
-            guard named >= 0, mentionRanges[named].upperBound == comma,
-                mentions[named].type == .person || mentions[named].type == .organization
-            else { return nil }
+            guard named >= 0 else { return nil }
             return SpeakerPhrase(tokens: mentionRanges[named], mention: named)
         }
         return nil
@@ -307,7 +537,7 @@ struct AttributionFinder {
     }
 
     /// Whether token `index` is a quotation mark.
-    private func isMark(_ index: Int) -> Bool {
+    func isMark(_ index: Int) -> Bool {
         tokens[index].kind == .openQuote || tokens[index].kind == .closeQuote
     }
 
@@ -323,7 +553,7 @@ struct AttributionFinder {
     }
 
     /// The tokens of `according to` at `index`, if it starts there.
-    private func accordingTo(at index: Int) -> Range<Int>? {
+    func accordingTo(at index: Int) -> Range<Int>? {
         guard index + 1 < tokens.count, words[index].lowercased() == "according", words[index + 1] == "to" else {
             return nil
         }
@@ -331,7 +561,7 @@ struct AttributionFinder {
     }
 
     /// The first token after `index` that is not an adverb between speaker and verb (`later`).
-    private func skipAdverbs(from index: Int) -> Int {
+    func skipAdverbs(from index: Int) -> Int {
         var cursor = index
         while cursor < tokens.count, cursor - index < 3, ReportingVerbs.adverbs.contains(words[cursor].lowercased()) {
             cursor += 1
@@ -340,7 +570,7 @@ struct AttributionFinder {
     }
 
     /// The last token at or before `index` (and not before `start`) that is not an adverb.
-    private func skipAdverbsBackward(from index: Int, to start: Int) -> Int {
+    func skipAdverbsBackward(from index: Int, to start: Int) -> Int {
         var cursor = index
         while cursor > start, index - cursor < 3, ReportingVerbs.adverbs.contains(words[cursor].lowercased()) {
             cursor -= 1
@@ -350,7 +580,7 @@ struct AttributionFinder {
 
     /// The first token after one or two appositions that start at `index` (`, 72,` or `, a professor
     /// at Harvard,`), or `index` when none does.
-    private func skipAppositions(from index: Int) -> Int {
+    func skipAppositions(from index: Int) -> Int {
         var cursor = index
         for _ in 0..<2 {
             guard cursor < tokens.count, words[cursor] == "," else { break }

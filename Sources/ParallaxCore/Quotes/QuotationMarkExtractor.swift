@@ -1,4 +1,5 @@
-/// First-version quotation extractor: quotations in quotation marks, with cue and speaker.
+/// Quotations in quotation marks, with cue, speaker and listener (the first stage of
+/// `AttributionExtractor`, usable alone).
 ///
 /// Rules:
 /// - Marks pair by family (double with double, single with single); single quotes nested in double
@@ -10,13 +11,19 @@
 /// - The attribution is looked for after the closing mark in the same sentence (`,” Ushakov said`,
 ///   `,” said Graham Allison`, `”, according to Yuri Ushakov`), then before the opening mark
 ///   (`Ushakov told reporters: “…”`; for partial quotations also characterizing verbs such as
-///   `called`, `referred to … as`, with the sentence's one clear subject as a fallback speaker).
-/// - A speaker is an entity mention, a pronoun or a role phrase (`the spokesman`, `officials`);
+///   `called`, `referred to … as`, with the sentence's one clear subject as a fallback speaker); a
+///   closing attribution may also follow more of the reporter's words (`“…” for Clinton, Kunin
+///   said.`), and a colon after a name is a cue (`Kerry: “…”`). A capitalized pronoun after a
+///   quotation ending in a stop opens the next sentence and is not its speaker.
+/// - A speaker is an entity mention, a pronoun, `who` after a name, a role phrase (`the spokesman`,
+///   `officials`) or the noun phrase filling the attribution slot (`,” added a young boy.`);
 ///   `he`/`she` resolve to the nearest preceding PERSON that is the subject of its sentence within
 ///   three sentences, else the nearest preceding PERSON; `they`, `it`, `we` stay unresolved.
-/// - A direct quotation with no attribution of its own that follows an attributed one closely
-///   (`“…,” X said. “…”`, or the next paragraph of an unclosed quotation) continues it and takes its
-///   cue and speaker.
+/// - A direct quotation with no attribution of its own that follows an attributed one in the same
+///   paragraph (`“…,” X said. “…”`), or opens the next paragraph with little between them (an
+///   unclosed quotation going on, or at most sixteen other words), continues it: one quotation of
+///   several `parts`, attributed once. An unattributed quotation right before an attributed one in
+///   the same paragraph is its first part.
 /// - With no cue in reach the speaker is left nil rather than guessed.
 public struct QuotationMarkExtractor: QuoteExtractor {
     /// Creates the extractor.
@@ -29,33 +36,56 @@ public struct QuotationMarkExtractor: QuoteExtractor {
         let passages = QuotedPassage.passages(in: text, words: words)
         guard !passages.isEmpty else { return [] }
         let finder = AttributionFinder(text: text, words: words, entities: entities, passages: passages)
-        var quotes: [Quote] = []
-        var previous: (passage: QuotedPassage, attribution: AttributionFinder.Attribution, quote: Quote)?
+        let builder = QuoteBuilder(finder: finder)
+        return quotations(passages, finder: finder).map(builder.quote)
+    }
+
+    /// The quotations of `passages` with their attributions. A quotation split by its cue (`“…,” X
+    /// said. “…”`), running on into the next paragraph, or going on in the next paragraph with no
+    /// attribution of its own is one quotation of several parts, attributed once.
+    func quotations(_ passages: [QuotedPassage], finder: AttributionFinder) -> [ReportedSpeech] {
+        let text = finder.text
+        let words = finder.words
+        var result: [ReportedSpeech] = []
+        var previous: (passage: QuotedPassage, attribution: AttributionFinder.Attribution)?
         for passage in passages {
             let kind = Self.kind(of: passage, in: text, words: words)
-            var attribution = Self.attribution(of: passage, kind: kind, finder: finder)
-            var inherited: Quote?
-            if attribution == nil, kind == .direct, let previous, previous.quote.speaker != nil,
-                Self.continues(passage, after: previous.passage, attribution: previous.attribution, in: text)
+            let attribution = Self.attribution(of: passage, kind: kind, finder: finder)
+            if attribution == nil || attribution?.cue == previous?.attribution.cue, kind == .direct,
+                let earlier = previous, let last = result.last,
+                Self.continues(passage, after: earlier.passage, attribution: earlier.attribution, in: text)
             {
-                attribution = previous.attribution
-                inherited = previous.quote
+                var merged = last
+                merged.parts.append(passage.content)
+                merged.content = merged.content.lowerBound..<passage.content.upperBound
+                merged.kind = .direct
+                result[result.count - 1] = merged
+                previous = (passage, earlier.attribution)
+                continue
             }
-            var quote = Quote(
-                span: text.span(ofTokens: passage.content), text: text.text(ofTokens: passage.content), kind: kind)
-            if let inherited {
-                quote.cue = inherited.cue
-                quote.speaker = inherited.speaker
-            } else if let attribution {
-                quote.cue = text.buffer.spanText(bytes: text.byteRange(ofTokens: attribution.cue))
-                quote.speaker = attribution.speaker.map {
-                    speaker(for: $0, before: passage.open, finder: finder, text: text)
-                }
+            if let attribution, attribution.speaker != nil, let last = result.last, last.cue == nil, last.kind == .direct,
+                Self.adjoins(last.content, passage, in: text)
+            {
+                // `“We won.” “It was close,” she said.`: an unattributed quotation right before an
+                // attributed one in the same paragraph is its first part.
+                var merged = last
+                merged.parts.append(passage.content)
+                merged.content = merged.content.lowerBound..<passage.content.upperBound
+                merged.cue = attribution.cue
+                merged.speaker = attribution.speaker
+                merged.listener = attribution.listener
+                merged.via = attribution.via
+                merged.kind = .direct
+                result[result.count - 1] = merged
+                previous = (passage, attribution)
+                continue
             }
-            if let attribution, quote.speaker != nil { previous = (passage, attribution, quote) }
-            quotes.append(quote)
+            result.append(ReportedSpeech(
+                content: passage.content, parts: [passage.content], kind: kind, cue: attribution?.cue,
+                speaker: attribution?.speaker, listener: attribution?.listener, via: attribution?.via, anchor: passage.open))
+            if let attribution, attribution.speaker != nil { previous = (passage, attribution) }
         }
-        return quotes
+        return result
     }
 
     /// The attribution of a quotation: after its closing mark, else before its opening mark; a cue
@@ -68,21 +98,6 @@ public struct QuotationMarkExtractor: QuoteExtractor {
         let before = finder.before(passage, partial: kind == .partial)
         if let before, before.speaker != nil || after == nil { return before }
         return after
-    }
-
-    /// The speaker mention for a phrase, with its cluster: the mention's own, or for `he`/`she` the
-    /// antecedent's.
-    private func speaker(for phrase: SpeakerPhrase, before open: Int, finder: AttributionFinder, text: TokenizedText)
-        -> SpeakerMention
-    {
-        let spanText = text.buffer.spanText(bytes: text.byteRange(ofTokens: phrase.tokens))
-        var entity: Int?
-        if let mention = phrase.mention {
-            entity = finder.mentions[mention].entity
-        } else if phrase.isPronoun, ReportingVerbs.personalPronouns.contains(spanText.text.lowercased()) {
-            entity = finder.antecedent(before: min(open, phrase.tokens.lowerBound))
-        }
-        return SpeakerMention(span: spanText.span, text: spanText.text, entity: entity)
     }
 
     /// Direct when the quotation opens a sentence or follows a colon, a cue or a comma after a cue,
@@ -118,10 +133,22 @@ public struct QuotationMarkExtractor: QuoteExtractor {
         return .partial
     }
 
+    /// Whether `passage` opens right after the quotation whose content is `content`, in the same
+    /// paragraph, with nothing but marks and punctuation between them.
+    static func adjoins(_ content: Range<Int>, _ passage: QuotedPassage, in text: TokenizedText) -> Bool {
+        guard content.upperBound <= passage.open, passage.open - content.upperBound <= 3,
+            text.tokens[passage.open].gap != .paragraph
+        else { return false }
+        return (content.upperBound..<passage.open).allSatisfy { index in
+            let kind = text.tokens[index].kind
+            return text.tokens[index].gap != .paragraph && kind != .word && kind != .number && kind != .alphanumeric
+        }
+    }
+
     /// Whether `passage` continues the attributed quotation `previous`: it opens right where the
-    /// previous one ran unclosed to its paragraph's end, or follows it with little more than the
-    /// attribution between them (`“…,” X said. “…”`: at most four other words and one sentence end),
-    /// in the same or the next paragraph.
+    /// previous one ran unclosed to its paragraph's end, or in the same paragraph (`“…,” X said. “…”`),
+    /// or opens the next paragraph with little more than the attribution between them (at most
+    /// sixteen other words and one sentence end).
     static func continues(
         _ passage: QuotedPassage, after previous: QuotedPassage, attribution: AttributionFinder.Attribution,
         in text: TokenizedText
@@ -129,7 +156,9 @@ public struct QuotationMarkExtractor: QuoteExtractor {
         let tokens = text.tokens
         guard let close = previous.close else { return passage.open == previous.content.upperBound }
         let between = (close + 1)..<passage.open
-        guard between.count <= 16 else { return false }
+        let sameParagraph = tokens[passage.open].gap != .paragraph && !between.contains { tokens[$0].gap == .paragraph }
+        if sameParagraph { return true }
+        guard between.count <= 40 else { return false }
         var paragraphs = 0
         var terminals = 0
         var otherWords = 0
@@ -139,7 +168,7 @@ public struct QuotationMarkExtractor: QuoteExtractor {
             let covered = attribution.cue.contains(index) || (attribution.speaker?.tokens.contains(index) ?? false)
             if !covered, tokens[index].kind == .word { otherWords += 1 }
         }
-        guard otherWords <= 4 else { return false }
+        guard otherWords <= 16 else { return false }
         if tokens[passage.open].gap == .paragraph { paragraphs += 1 }
         return paragraphs <= 1 && terminals <= 1
     }

@@ -15,8 +15,38 @@ enum ReportingVerbs {
         lamented, complained, boasted, recounted, alleged, alleges, maintained, maintains, pointed, mused,
         shouted, yelled, whispered, exclaimed, announced, reiterated, reiterates, highlighted, underscored,
         wondered, acknowledged, contended, contends, asserted, asserts, proclaimed, testified, texted, messaged,
-        emailed, informed, assured, reassured, signalled, signaled, quoted, cited, repeated
+        emailed, informed, assured, reassured, signalled, signaled, quoted, cited, repeated, questioned, chanted,
+        retorted, retaliated, shot, fired, answered, answers, read, reads, elaborated, fumed, beamed, exhorted, charged,
+        tweeting, demurred, heckled, interjected, laughed, sighed, snapped, recommended, conceded, marveled, marvelled,
+        scoffed, thundered, gushed, cried, screamed, chanted, chimed, offered, explained, reasoned, cautioned, advised,
+        pressed, reacted, boomed, sang, sings, welcomed, lectured, mocked, teased, argues, implored, pleaded, insisted,
+        bellowed, growled, quipped, roared, yelled, hollered, muttered, murmured, opined, noted, writes, tweets, posts
         """)
+
+    /// Verbs (as written, lowercase) that report speech, writing, findings or stances and take a clause or
+    /// an object as their content in indirect speech (`X said (that) …`, `X warned …`, `X has called for
+    /// …`, `polls show …`): the direct-quote cues and more.
+    static let indirect: Set<String> = cues.union(
+        Lexicon.exactSet(
+            """
+            believe, believes, believed, think, thinks, thought, hope, hopes, hoped, fear, fears, feared, expect,
+            expects, expected, predicted, estimated, estimates, show, shows, showed, shown, found, finds, find,
+            suggest, suggested, suggests, indicated, indicates, revealed, reveals, argue, argued, argues, claim,
+            claimed, accused, accuses, accusing, blamed, blames, urged, urging, calling, called, calls, call,
+            demanded, demands, demanding, proposed, proposes, proposing, questioned, questions, questioning,
+            denounced, criticized, criticised, criticizing, praised, praising, defended, defends, defending,
+            described, describes, describing, endorsed, endorses, endorsing, announced, announcing, promised,
+            promising, vowed, vowing, pledged, pledging, insisted, insisting, declined, refused, charged,
+            charges, contended, contend, maintain, worried, worries, acknowledging, admitting, conceding,
+            explaining, arguing, claiming, warning, suggesting, predicting, insisting, recalling, complaining,
+            complained, boasted, bragged, touted, touting, declared, declaring, reported, reporting, agreed,
+            agree, disagreed, disagree, doubt, doubted, doubts, know, knows, knew, wants, wanted, want, say,
+            feel, feels, felt, see, sees, saw, considers, considered, wonder, wondered, wondering, cited, citing,
+            noted, noting, asserted, asserting, stressed, stressing, emphasized, emphasizing, tweeted, tweeting,
+            wrote, writing, told, telling, asked, asking, chanted, retorted, replied, joked, threatened, threatening,
+            threatens, vowing, proposing, ordered, orders, insist, note, pledge, threaten, propose, urge, warn,
+            accuse, criticize, praise, demand, predict, estimate, argue, deny, denied, denies, admit, concede
+            """))
 
     /// Verbs that attach a few quoted words to their subject in the reporter's own sentence
     /// (`called it a “historic step”`): cues for partial quotes only.
@@ -77,9 +107,40 @@ enum ReportingVerbs {
         also, later, then, earlier, further, again, previously, separately, reportedly, once, quickly,
         recently, repeatedly, has, had, have, was, is, were, are, would, will, had, subsequently, simply,
         publicly, privately, bluntly, flatly, firmly, only, even, still, both, himself, herself, themselves,
-        on, tuesday, monday, wednesday, thursday, friday, saturday, sunday, yesterday, today
+        on, tuesday, monday, wednesday, thursday, friday, saturday, sunday, yesterday, today, often, usually,
+        frequently, always, never, now, angrily, quietly, immediately, first, last, finally, just, recently, had
         """)
 
     /// Whether `word` is a reporting verb of any kind.
     static func isCue(_ word: String) -> Bool { cues.contains(word) || characterizing.contains(word) }
+}
+
+extension ReportingVerbs {
+    /// Cues whose object is the person addressed (`told Xi`, `assured reporters`).
+    static let addressing: Set<String> = Lexicon.exactSet(
+        "told, tells, tell, telling, assured, assures, informed, informs, warned, warns, urged, urges, asked, asks, reassured")
+
+    /// Nouns (lowercase) for an audience that stands between a cue and its content (`told reporters`).
+    static let listenerNouns: Set<String> = Lexicon.exactSet(
+        "reporters, journalists, supporters, voters, donors, lawmakers, students, crowd, audience, him, her, them, us, me")
+}
+
+extension ReportingVerbs {
+    /// Prepositions (lowercase) that open an adjunct between a cue and its content (`said in a
+    /// statement, …`, `told reporters on Friday that …`).
+    static let adjunctPrepositions: Set<String> = Lexicon.exactSet(
+        "in, on, at, during, via, by, through, after, before, while, from, with, outside, inside, at, over, since, of")
+}
+
+extension ReportingVerbs {
+    /// Words in -ing after a comma that do not open a participle clause about the speaker.
+    static let participleExceptions: Set<String> = Lexicon.exactSet(
+        "including, according, something, nothing, anything, everything, morning, evening, during, spring, building, meeting, thing")
+}
+
+
+extension ReportingVerbs {
+    /// Adverbs (lowercase) set off by commas between a cue and its content (`told Xi, however, that`).
+    static let parenthetical: Set<String> = Lexicon.exactSet(
+        "however, though, too, also, moreover, meanwhile, nonetheless, nevertheless, instead, reportedly, again, privately, publicly")
 }

@@ -10,7 +10,7 @@
 ///   A hyphen between two numbers is its own `.punctuation` token (`10` `-` `20`).
 /// - `$ £ € ¥ ¢` are `.currency`, `%` is `.percent`, `…` and `...` are `.ellipsis`, `— – --` and a
 ///   free-standing `-` are `.dash`, runs of `.!?` are one `.terminal` token.
-/// - Curly quotes are open or close by shape; straight quotes and `’` by context. An apostrophe inside
+/// - Curly quotes are open or close by shape; straight quotes and `’` by context; `''` is one double mark. An apostrophe inside
 ///   a word is part of the word.
 /// - Unicode spaces (no-break, thin, zero-width) separate tokens like ASCII spaces; U+2028/2029 break lines.
 public struct Tokenizer: Sendable {
@@ -379,6 +379,15 @@ private struct TokenizerScan {
         case 0x27:  // '
             if isDigit(i + 1), isDigit(i + 2), !isDigit(i + 3), gap != .none || tokens.isEmpty {
                 return word(from: i, sawDigit: true, resumeAt: i + 1)  // '90s
+            }
+            if at(i + 1) == 0x27 {  // '' as a double quotation mark (older newswire style)
+                let opens = straightQuoteOpens(at: i)
+                if !opens, at(i + 2) == 0x27 {  // ''' closing: the inner single mark, then the double
+                    emit(i, i + 1, .closeQuote)
+                    return i + 1
+                }
+                emit(i, i + 2, opens ? .openQuote : .closeQuote)
+                return i + 2
             }
             emit(i, i + 1, straightQuoteOpens(at: i) ? .openQuote : .closeQuote)
             return i + 1

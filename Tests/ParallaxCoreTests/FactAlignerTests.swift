@@ -79,6 +79,33 @@ import Testing
         #expect(reconciler.reconcile([a, b]).quotes.first?.verdict == .conflict)
     }
 
+    @Test func aShortPhraseTwoPeopleBothSayIsNoConflict() {
+        let a = StoryFixtures.article(
+            id: "a", source: "alpha", text: "Anna Weber called him a “dear friend” at the dinner.",
+            quotes: [("dear friend", "Anna Weber")], people: ["Anna Weber"])
+        let b = StoryFixtures.article(
+            id: "b", source: "beta", text: "Tomas Brandt called her a “dear friend” at the dinner.",
+            quotes: [("dear friend", "Tomas Brandt")], people: ["Tomas Brandt"])
+        let quotes = reconciler.reconcile([a, b]).quotes
+        #expect(!quotes.contains { $0.verdict == .conflict })
+        #expect(quotes.count == 2)
+    }
+
+    @Test func indirectParaphrasesFromDifferentSpeakersStayApart() {
+        let a = StoryFixtures.article(
+            id: "a", source: "alpha", text: "Anna Weber said the bridge would reopen before winter.",
+            quotes: [("the bridge would reopen before winter", "Anna Weber")], people: ["Anna Weber"])
+        let b = StoryFixtures.article(
+            id: "b", source: "beta", text: "Tomas Brandt said the bridge would reopen before winter.",
+            quotes: [("the bridge would reopen before winter", "Tomas Brandt")], people: ["Tomas Brandt"])
+        let indirect = { (article: AnalyzedArticle) -> AnalyzedArticle in
+            var copy = article
+            copy.quotes = copy.quotes.map { var q = $0; q.kind = .indirect; return q }
+            return copy
+        }
+        #expect(!reconciler.reconcile([indirect(a), indirect(b)]).quotes.contains { $0.verdict == .conflict })
+    }
+
     @Test func actorsLinkSurnameToFullNameAcrossArticles() {
         let a = StoryFixtures.article(id: "a", source: "alpha", text: "Anna Weber spoke first.", people: ["Anna Weber"])
         let b = StoryFixtures.article(id: "b", source: "beta", text: "Weber spoke first.", people: ["Weber"])

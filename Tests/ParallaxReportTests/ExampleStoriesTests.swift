@@ -33,7 +33,8 @@ import Testing
         #expect(report.conflicts.count == 1)
         #expect(fact(report, ["3.5%"])?.verdict == .singleSource)
         #expect(report.actors.contains { $0.name == "Marta Jansen" && $0.sources.count == 3 })
-        let union = report.quotes.first { $0.variants.count == 2 }
+        // Indirect speech aligns too (the walkout's size); the union leader's words are the quoted pair.
+        let union = report.quotes.first { $0.variants.count == 2 && $0.variants.allSatisfy { $0.kind != .indirect } }
         #expect(union?.verdict == .compatible)
         #expect(union?.speaker == "Marta Jansen")
     }

@@ -3,11 +3,26 @@
 /// Two quotes are one statement when their content words overlap (Dice ≥ `minimumSimilarity` on light
 /// stems, which tolerates translation variants, truncation and partial quoting) and they share at
 /// least two content words — or, for quotes of one or two content words, all of them. Same words from two
-/// different known speakers is a conflict; identical normalized wording agrees; other renderings are
+/// different known speakers is a conflict only on strong evidence (see `may(join:_:)`); identical
+/// normalized wording agrees; other renderings are
 /// compatible.
 public struct QuoteAligner: Sendable {
     /// Minimum content-word overlap for two quotes to be one statement.
     public var minimumSimilarity = 0.35
+    /// Minimum overlap for quotes of two different known speakers to be one statement (a conflict).
+    public var conflictSimilarity = 0.6
+    /// Content words each of those quotes must have.
+    public var conflictWords = 3
+    /// Minimum overlap when either quote is indirect speech (paraphrase varies more).
+    public var indirectSimilarity = 0.45
+
+    /// One quote being grouped: its article, content stems and story actor.
+    struct Item {
+        var article: Int
+        var quote: Quote
+        var stems: Set<String>
+        var actor: Int?
+    }
 
     /// Creates an aligner.
     public init() {}
@@ -15,12 +30,6 @@ public struct QuoteAligner: Sendable {
     func align(_ articles: [AnalyzedArticle], originals: [Int?], actor: (Int, Int) -> Int?, actorName: (Int) -> String)
         -> [QuoteGroup]
     {
-        struct Item {
-            var article: Int
-            var quote: Quote
-            var stems: Set<String>
-            var actor: Int?
-        }
         var groups: [[Item]] = []
         for (index, analyzed) in articles.enumerated() {
             for quote in analyzed.quotes {
@@ -31,6 +40,7 @@ public struct QuoteAligner: Sendable {
                     actor: quote.speaker?.entity.flatMap { actor(index, $0) })
                 var best: (Int, Double)?
                 for (g, group) in groups.enumerated() where !group.contains(where: { $0.article == index }) {
+                    guard group.allSatisfy({ may(join: $0, item) }) else { continue }
                     let score = group.filter { sharesEnough($0.stems, stems) }.map { ContentWords.dice($0.stems, stems) }.max() ?? 0
                     if score >= minimumSimilarity, score > (best?.1 ?? 0) { best = (g, score) }
                 }
@@ -60,6 +70,21 @@ public struct QuoteAligner: Sendable {
             return QuoteGroup(speaker: speakers.count == 1 ? speakers.first.map(actorName) : nil, verdict: verdict, variants: variants)
         }
         return result.filter { $0.verdict != .singleSource } + result.filter { $0.verdict == .singleSource }
+    }
+
+    /// Whether two quotes may be one statement at all. Known, different speakers join only on strong
+    /// evidence that the same words are being attributed to two people: both in quotation marks, at least
+    /// `conflictWords` content words each, and Dice ≥ `conflictSimilarity`; anything weaker (paraphrase,
+    /// indirect speech, a short phrase two people can both say, such as "dear friends") stays apart
+    /// rather than be reported as a conflict. Indirect speech needs Dice ≥ `indirectSimilarity`.
+    func may(join a: Item, _ b: Item) -> Bool {
+        let dice = ContentWords.dice(a.stems, b.stems)
+        if let x = a.actor, let y = b.actor, x != y {
+            return a.quote.kind != .indirect && b.quote.kind != .indirect && a.stems.count >= conflictWords
+                && b.stems.count >= conflictWords && dice >= conflictSimilarity
+        }
+        if a.quote.kind == .indirect || b.quote.kind == .indirect { return dice >= indirectSimilarity }
+        return true
     }
 
     /// Whether two quotes share enough words to be one statement: two stems, or all of a short quote's.

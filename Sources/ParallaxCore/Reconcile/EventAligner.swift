@@ -57,6 +57,7 @@ public struct EventAligner: Sendable {
                 groups.append([candidate])
             }
         }
+        let buffers = articles.map { TextBuffer($0.article.text) }
         return groups.map { group in
             let independent = Set(group.map { originals[$0.article] ?? $0.article }).count
             var verdict = Verdict.agree
@@ -74,7 +75,7 @@ public struct EventAligner: Sendable {
             let description = "\(first.predicate.predicateClass.rawValue): " + names.joined(separator: ", ")
             let values = group.map { member -> FactValue in
                 let analyzed = articles[member.article]
-                let buffer = TextBuffer(analyzed.article.text)
+                let buffer = buffers[member.article]
                 let statement = member.statement
                 let name: (Int) -> String? = { cluster in actor(member.article, cluster).map(actorName) }
                 var display = statement.subjects.compactMap(name).joined(separator: ", ")

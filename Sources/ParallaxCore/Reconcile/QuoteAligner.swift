@@ -3,7 +3,7 @@
 /// Two quotes are one statement when their content words overlap (Dice ≥ `minimumSimilarity` on light
 /// stems, which tolerates translation variants, truncation and partial quoting) and they share at
 /// least two content words — or, for quotes of one or two content words, all of them. Same words from two
-/// different known speakers is a conflict only on strong evidence (see `may(join:_:)`); identical
+/// different known speakers is a conflict only on strong evidence (see `may(join:_:similarity:)`); identical
 /// normalized wording agrees; other renderings are
 /// compatible.
 public struct QuoteAligner: Sendable {
@@ -40,8 +40,9 @@ public struct QuoteAligner: Sendable {
                     actor: quote.speaker?.entity.flatMap { actor(index, $0) })
                 var best: (Int, Double)?
                 for (g, group) in groups.enumerated() where !group.contains(where: { $0.article == index }) {
-                    guard group.allSatisfy({ may(join: $0, item) }) else { continue }
-                    let score = group.filter { sharesEnough($0.stems, stems) }.map { ContentWords.dice($0.stems, stems) }.max() ?? 0
+                    let similarities = group.map { ContentWords.dice($0.stems, stems) }
+                    guard zip(group, similarities).allSatisfy({ may(join: $0, item, similarity: $1) }) else { continue }
+                    let score = zip(group, similarities).filter { sharesEnough($0.0.stems, stems) }.map(\.1).max() ?? 0
                     if score >= minimumSimilarity, score > (best?.1 ?? 0) { best = (g, score) }
                 }
                 if let best { groups[best.0].append(item) } else { groups.append([item]) }
@@ -77,8 +78,8 @@ public struct QuoteAligner: Sendable {
     /// `conflictWords` content words each, and Dice ≥ `conflictSimilarity`; anything weaker (paraphrase,
     /// indirect speech, a short phrase two people can both say, such as "dear friends") stays apart
     /// rather than be reported as a conflict. Indirect speech needs Dice ≥ `indirectSimilarity`.
-    func may(join a: Item, _ b: Item) -> Bool {
-        let dice = ContentWords.dice(a.stems, b.stems)
+    /// `dice` is the two quotes' `ContentWords.dice` of their stems.
+    func may(join a: Item, _ b: Item, similarity dice: Double) -> Bool {
         if let x = a.actor, let y = b.actor, x != y {
             return a.quote.kind != .indirect && b.quote.kind != .indirect && a.stems.count >= conflictWords
                 && b.stems.count >= conflictWords && dice >= conflictSimilarity

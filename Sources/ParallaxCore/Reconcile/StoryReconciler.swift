@@ -31,15 +31,16 @@ public struct StoryReconciler: Sendable {
 
     /// Analyzes `articles` and reconciles them into one report.
     public func report(for articles: [Article]) -> StoryReport {
-        var analyzed = articles.map { analyzer.analyze($0) }
-        let dated = analyzed.filter { $0.article.published != nil }
+        // Dated articles first; each undated one is analyzed once, with the date inferred from them.
+        var analyzed = articles.map { $0.published == nil ? nil : analyzer.analyze($0) }
+        let dated = analyzed.compactMap { $0 }
         var inferred = Set<Int>()
-        for (index, article) in articles.enumerated() where article.published == nil {
-            guard let date = dateInference.infer(article, dated: dated, recognizer: analyzer.timeRecognizer) else { continue }
-            inferred.insert(index)
+        for (index, article) in articles.enumerated() where analyzed[index] == nil {
+            let date = dateInference.infer(article, dated: dated, recognizer: analyzer.timeRecognizer)
+            if date != nil { inferred.insert(index) }
             analyzed[index] = analyzer.analyze(article, documentDate: date)
         }
-        return reconcile(analyzed, inferredDates: inferred)
+        return reconcile(analyzed.compactMap { $0 }, inferredDates: inferred)
     }
 
     /// Multi-source facts first (in the given order), then single-source ones, numbered `f1`, `f2`, ….
@@ -60,10 +61,14 @@ public struct StoryReconciler: Sendable {
         let figures = factAligner.align(
             analyzed, originals: originals,
             actorName: { article, cluster in actorIndex(article, cluster).map { actors[$0].name } })
+        var actorByName: [String: Int] = [:]
+        for (index, actor) in actors.enumerated() where actorByName[Gazetteer.canonical(actor.name)] == nil {
+            actorByName[Gazetteer.canonical(actor.name)] = index
+        }
         let events = eventAligner.align(
             analyzed, statements: analyzed.map(statementReader.statements(in:)), originals: originals, actor: actorIndex,
             actorName: { actors[$0].name },
-            actorNamed: { name in actors.firstIndex { Gazetteer.canonical($0.name) == Gazetteer.canonical(name) } })
+            actorNamed: { actorByName[Gazetteer.canonical($0)] })
         let facts = Self.numbered(figures + events)
         let quotes = quoteAligner.align(
             analyzed, originals: originals, actor: actorIndex, actorName: { actors[$0].name })

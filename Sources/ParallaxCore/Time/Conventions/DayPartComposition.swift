@@ -12,14 +12,7 @@ struct DayPartComposition: Sendable {
 
     /// `matches` with each day and the part of it named next to it joined.
     func compose(_ matches: [TimeMatch], in tokens: KeyedTokens) -> [TimeMatch] {
-        var output: [TimeMatch] = []
-        for match in matches {
-            if let last = output.last, let joined = join(last, match, in: tokens) {
-                output[output.count - 1] = joined
-            } else {
-                output.append(match)
-            }
-        }
+        let output = RecognizersTextComposer.joiningNeighbours(matches) { join($0, $1, in: tokens) }
         return output.enumerated().map { offset, match in
             let next = offset + 1 < output.count ? output[offset + 1].tokens.lowerBound : tokens.count
             return withMeridiem(match, before: next, in: tokens) ?? match

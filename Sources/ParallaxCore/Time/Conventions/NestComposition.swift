@@ -10,15 +10,7 @@ struct NestComposition: Sendable {
 
     /// `matches` with each expression joined to the wider one it sits in.
     func compose(_ matches: [TimeMatch], in tokens: KeyedTokens) -> [TimeMatch] {
-        var output: [TimeMatch] = []
-        for match in matches {
-            if let last = output.last, let joined = join(last, match, in: tokens) {
-                output[output.count - 1] = joined
-            } else {
-                output.append(match)
-            }
-        }
-        return output
+        RecognizersTextComposer.joiningNeighbours(matches) { join($0, $1, in: tokens) }
     }
 
     private func join(_ first: TimeMatch, _ second: TimeMatch, in tokens: KeyedTokens) -> TimeMatch? {

@@ -42,6 +42,20 @@ struct RecognizersTextComposer: Sendable {
 
     private static let next = WordKey.word("next")
 
+    /// `matches` with each match that `join` can merge into the one before it merged, left to right
+    /// (a merged match may take in the next one too).
+    static func joiningNeighbours(_ matches: [TimeMatch], _ join: (TimeMatch, TimeMatch) -> TimeMatch?) -> [TimeMatch] {
+        var output: [TimeMatch] = []
+        for match in matches {
+            if let last = output.last, let joined = join(last, match) {
+                output[output.count - 1] = joined
+            } else {
+                output.append(match)
+            }
+        }
+        return output
+    }
+
     /// Whether the tokens in `gap` are all among `words` or are commas (an empty gap qualifies).
     static func gap(_ gap: Range<Int>, in tokens: KeyedTokens, onlyFrom words: Set<WordKey>) -> Bool {
         gap.allSatisfy { tokens.isWord($0, in: words) || tokens.isPunctuation($0, 0x2C) }

@@ -64,6 +64,8 @@ struct AttributionFinder {
     /// `”, according to Yuri Ushakov`.
     func after(_ passage: QuotedPassage) -> Attribution? {
         guard let close = passage.close else { return nil }
+        if let signed = signature(after: close) { return signed }
+        guard !endsLine(at: close) else { return nil }
         if let adjacent = adjacentAfter(close) { return adjacent }
         return trailingAttribution(after: close)
     }
@@ -132,6 +134,14 @@ struct AttributionFinder {
             found = phrase
             verb = skipAdverbs(from: phrase.tokens.upperBound)
         }
+        if let speaker = found, verb < tokens.count, !ReportingVerbs.cues.contains(words[verb]),
+            verb == skipAdverbs(from: speaker.tokens.upperBound), closesClause(before: close),
+            ReportingVerbs.looksLikeFiniteVerb(words[verb])
+        {
+            // `“…,” Trump barked`, `“…,” he went on`: after a quotation its clause runs into, a speaker
+            // and a finite verb are the attribution even when the verb is not a listed cue.
+            return Attribution(cue: verb..<(verb + 1), speaker: speaker)
+        }
         guard let speaker = found, verb < tokens.count, ReportingVerbs.cues.contains(words[verb]) else { return nil }
         var attribution = Attribution(cue: verb..<(verb + 1), speaker: speaker)
         if ReportingVerbs.addressing.contains(words[verb]) { attribution.listener = phrase(startingAt: verb + 1) }
@@ -145,6 +155,11 @@ struct AttributionFinder {
     func before(_ passage: QuotedPassage, partial: Bool) -> Attribution? {
         let open = passage.open
         var start = open
+        if !partial, tokens[open].gap == .paragraph, open > 0, words[open - 1] == ":", !quoted[open - 1] {
+            // `He said: ¶ “…”`, `Cruz continued: ¶ “…”`: a paragraph ending in a colon introduces the
+            // quotation that opens the next one.
+            start = open - 1
+        }
         while start > 0, tokens[start].gap != .paragraph, open - start < Self.window {
             if tokens[start - 1].kind == .terminal, !quoted[start - 1] { break }
             if !partial, isMark(start - 1) { break }
@@ -201,7 +216,8 @@ struct AttributionFinder {
             }
             return attribution
         }
-        if ReportingVerbs.inverting.contains(words[cue.lowerBound]), let speaker = phrase(startingAt: cue.upperBound),
+        if ReportingVerbs.inverting.contains(words[cue.lowerBound].lowercased()),
+            let speaker = phrase(startingAt: cue.upperBound) ?? nounPhrase(from: cue.upperBound, stoppingAtCue: false),
             speaker.tokens.upperBound <= open
         {
             return Attribution(cue: cue, speaker: speaker)
@@ -220,6 +236,40 @@ struct AttributionFinder {
             return Attribution(cue: cue, speaker: subject)
         }
         return Attribution(cue: cue, speaker: clearSubject(in: start..<cue.lowerBound))
+    }
+
+    /// A signature under a quotation: a dash and a name opening the next line (`“…” ¶ – Bernie
+    /// Sanders.`, `-Jane Roe, Ohio`), or closing the quotation's own line after its final stop (`“… for
+    /// us.” ― Ana Ruiz`). The dash is the cue.
+    func signature(after close: Int) -> Attribution? {
+        let dash = close + 1
+        guard dash + 1 < tokens.count, tokens[dash].kind == .dash || words[dash] == "-",
+            tokens[dash + 1].gap != .paragraph, tokens[dash + 1].gap != .newline
+        else { return nil }
+        let speaker = phrase(startingAt: dash + 1) ?? nounPhrase(from: dash + 1, stoppingAtCue: false)
+        guard let speaker, speaker.mention != nil || !WordShape.isLowercaseInitial(words[dash + 1]) else { return nil }
+        if tokens[dash].gap != .paragraph, tokens[dash].gap != .newline {
+            guard close > 0, tokens[close - 1].kind == .terminal else { return nil }
+            var end = speaker.tokens.upperBound
+            if end < tokens.count, tokens[end].kind == .terminal { end += 1 }
+            guard end >= tokens.count || tokens[end].gap == .newline || tokens[end].gap == .paragraph else { return nil }
+        }
+        return Attribution(cue: dash..<(dash + 1), speaker: speaker)
+    }
+
+    /// Whether the quotation closing at token `close` ends its sentence and its line (`….”` and a line
+    /// break): what follows is the next paragraph even where paragraphs are set off by one line break.
+    func endsLine(at close: Int) -> Bool {
+        guard close > 0, close + 1 < tokens.count, isMark(close), tokens[close - 1].kind == .terminal else { return false }
+        return tokens[close + 1].gap == .newline || tokens[close + 1].gap == .paragraph
+    }
+
+    /// Whether the quotation closing at token `close` runs on into the reporter's clause: a comma inside
+    /// or right after the closing mark (`“…,” he said`; `“…”, he said`).
+    func closesClause(before close: Int) -> Bool {
+        guard isMark(close) else { return words[close] == "," }
+        if close > 0, words[close - 1] == "," { return true }
+        return close + 1 < tokens.count && words[close + 1] == ","
     }
 
     /// The source of `…, according to Y` closing the sentence after token `index`, if any: the one who
@@ -287,10 +337,16 @@ struct AttributionFinder {
                 return speaker
             }
         }
-        guard let subject = phrase(startingAt: start, openingParagraph: true), subject.tokens.upperBound < cue,
-            !named || subject.mention != nil || subject.isPronoun
-        else { return nil }
-        return subject
+        // The clause's subject: at its start, or after an opening adjunct set off by a comma (`At the
+        // time, she released a statement saying …`).
+        let clauseStarts = [start] + (start..<max(start, cue - 1)).filter { words[$0] == "," }.map { $0 + 1 }
+        for clauseStart in clauseStarts {
+            guard let subject = phrase(startingAt: clauseStart, openingParagraph: true), subject.tokens.upperBound < cue,
+                !named || subject.mention != nil || subject.isPronoun
+            else { continue }
+            return subject
+        }
+        return nil
     }
 
     /// A speaker noun phrase in the tight slot of a closing attribution, from `index` to the cue (when

@@ -51,8 +51,9 @@ public struct QuotationMarkExtractor: QuoteExtractor {
         for passage in passages {
             let kind = Self.kind(of: passage, in: text, words: words)
             let attribution = Self.attribution(of: passage, kind: kind, finder: finder)
-            if attribution == nil || attribution?.cue == previous?.attribution.cue, kind == .direct,
-                let earlier = previous, let last = result.last,
+            if let earlier = previous, let last = result.last,
+                Self.resumes(passage, after: earlier.passage, attribution: earlier.attribution, in: text)
+                    || (kind == .direct && (attribution == nil || attribution?.cue == earlier.attribution.cue)),
                 Self.continues(passage, after: earlier.passage, attribution: earlier.attribution, in: text)
             {
                 var merged = last
@@ -89,15 +90,32 @@ public struct QuotationMarkExtractor: QuoteExtractor {
     }
 
     /// The attribution of a quotation: after its closing mark, else before its opening mark; a cue
-    /// without a speaker after the mark gives way to a full attribution before it.
+    /// without a speaker after the mark gives way to a full attribution before it, and so does an
+    /// attribution after the mark that the quotation's clause does not run into (`said, “…” Touché, …`)
+    /// when a cue stands right before the opening mark (`she said, “…”`, `Devine responded: “…”`).
     private static func attribution(of passage: QuotedPassage, kind: QuoteKind, finder: AttributionFinder)
         -> AttributionFinder.Attribution?
     {
         let after = finder.after(passage)
-        if let after, after.speaker != nil { return after }
         let before = finder.before(passage, partial: kind == .partial)
+        if let after, after.speaker != nil {
+            guard let before, before.speaker != nil, kind == .direct, before.cue.upperBound + 2 >= passage.open,
+                !tight(after, closing: passage, finder: finder)
+            else { return after }
+            return before
+        }
         if let before, before.speaker != nil || after == nil { return before }
         return after
+    }
+
+    /// Whether `attribution` follows the closing mark of `passage` at once, in the clause the quotation
+    /// runs into (`“…,” X said`, `“…,” said X`).
+    private static func tight(
+        _ attribution: AttributionFinder.Attribution, closing passage: QuotedPassage, finder: AttributionFinder
+    ) -> Bool {
+        guard let close = passage.close, finder.closesClause(before: close) else { return false }
+        let first = min(attribution.cue.lowerBound, attribution.speaker?.tokens.lowerBound ?? Int.max)
+        return first <= close + 2
     }
 
     /// Direct when the quotation opens a sentence or follows a colon, a cue or a comma after a cue,
@@ -131,6 +149,22 @@ public struct QuotationMarkExtractor: QuoteExtractor {
         if words[previous] == ",", previous > 0, ReportingVerbs.cues.contains(words[previous - 1]) { return .direct }
         if ReportingVerbs.cues.contains(words[previous]), wordCount >= 4 { return .direct }
         return .partial
+    }
+
+    /// Whether `passage` resumes the sentence the attributed quotation `previous` began, past its
+    /// attribution (`“It's hard,” said the senator, “because …”`): between them only the attribution's
+    /// clause, no sentence end or line break, and a comma right before the opening mark.
+    static func resumes(
+        _ passage: QuotedPassage, after previous: QuotedPassage, attribution: AttributionFinder.Attribution,
+        in text: TokenizedText
+    ) -> Bool {
+        guard let close = previous.close, close < attribution.cue.lowerBound, attribution.cue.upperBound < passage.open,
+            passage.open > 0, text.text(ofToken: passage.open - 1) == ","
+        else { return false }
+        return ((close + 1)...passage.open).allSatisfy { index in
+            text.tokens[index].gap != .paragraph && text.tokens[index].gap != .newline
+                && (index == passage.open || text.tokens[index].kind != .terminal)
+        }
     }
 
     /// Whether `passage` opens right after the quotation whose content is `content`, in the same

@@ -98,7 +98,7 @@ enum ReportingVerbs {
     static let determiners: Set<String> = Lexicon.exactSet(
         """
         the, a, an, one, two, three, four, several, some, many, most, other, another, his, her, their, its,
-        these, those, both, all, few
+        these, those, both, all, few, this, that
         """)
 
     /// Words (lowercase) that may stand between a speaker and the verb (`Putin later said`).
@@ -143,4 +143,25 @@ extension ReportingVerbs {
     /// Adverbs (lowercase) set off by commas between a cue and its content (`told Xi, however, that`).
     static let parenthetical: Set<String> = Lexicon.exactSet(
         "however, though, too, also, moreover, meanwhile, nonetheless, nevertheless, instead, reportedly, again, privately, publicly")
+}
+
+extension ReportingVerbs {
+    /// Past-tense verbs (lowercase) without the `-ed` ending that may report speech (`went on`, `shot
+    /// back`, `began`).
+    static let irregularPast: Set<String> = Lexicon.exactSet(
+        "went, shot, began, spoke, sang, cried, broke, struck, rang, swore, gave, put, bit, threw, fought, hit, got, kept, let, felt")
+
+    /// Words (lowercase) that end like a verb but are not one in the slot after a speaker.
+    static let notVerbs: Set<String> = Lexicon.exactSet(
+        "is, was, has, as, its, his, hers, this, thus, plus, us, yes, less, unless, towards, always, perhaps, news, ms, mrs")
+
+    /// Whether `word` has the shape of a finite reporting verb in the tight slot after a quotation and its
+    /// speaker (`barked`, `concludes`, `went`): lowercase letters ending in `-ed` or `-s`, or a listed
+    /// irregular past.
+    static func looksLikeFiniteVerb(_ word: String) -> Bool {
+        guard word.count >= 3, word.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) else { return false }
+        if irregularPast.contains(word) { return true }
+        if notVerbs.contains(word) || word.hasSuffix("ss") || word.hasSuffix("ous") { return false }
+        return word.hasSuffix("ed") || word.hasSuffix("s")
+    }
 }

@@ -22,6 +22,17 @@ import Testing
         #expect(found["the latest quarter"] == "1989-Q3")
     }
 
+    @Test func aQuarterStillToComeIsNoReportingPeriod() {
+        let found = values("The company expects a fourth-quarter charge. In the latest quarter, profit fell.")
+        #expect(found["the latest quarter"] == "1989-Q3")
+    }
+
+    @Test func theCurrentQuarterIsTheDocumentsOwn() {
+        let found = values("Net rose in the second quarter, and the current quarter has begun well.")
+        #expect(found["the second quarter"] == "1989-Q2")
+        #expect(found["the current quarter"] == "1989-Q4")
+    }
+
     @Test func aYearEarlierIsTheSamePeriodAYearBack() {
         let found = values(
             "Profit in the second quarter was $5 million, up from $4 million a year earlier. Year-earlier sales were flat, and the year-ago quarter was weak."

@@ -39,7 +39,7 @@ public struct PatternTimeRecognizer: TimeRecognizer {
         let tokens = KeyedTokens(text)
         var matches: [TimeMatch] = []
         var index = 0
-        var discourse = TimeDiscourse()
+        var discourse = TimeDiscourse(documentDate: documentDate)
         let candidates = TimeTriggers.mayStart(
             in: tokens, extra: convention == .recognizersText ? TimeZoneRule.triggers : [])
         while index < tokens.count {

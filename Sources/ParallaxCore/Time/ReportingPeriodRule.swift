@@ -55,9 +55,10 @@ struct ReportingPeriodRule: TimeRule {
     }
 
     private func period(_ phrase: Phrase, tokens range: Range<Int>, anchor: CalendarDate?) -> TimeMatch {
-        let anaphor: PeriodAnaphor
+        let anaphor: PeriodAnaphor?
         switch phrase {
-        case .reporting, .current: anaphor = PeriodAnaphor(base: .reportingPeriod, yearsBack: 0)
+        case .current: anaphor = nil  // the document's own quarter, whatever the article named before
+        case .reporting: anaphor = PeriodAnaphor(base: .reportingPeriod, yearsBack: 0)
         case .previousYear: anaphor = PeriodAnaphor(base: .reportingPeriod, yearsBack: 1)
         case .earlierYear: anaphor = PeriodAnaphor(base: .earlier, yearsBack: 1)
         case .yearAgo: anaphor = PeriodAnaphor(base: .ago, yearsBack: 1)

@@ -11,8 +11,13 @@ struct TimeDiscourse: Sendable {
     /// The latest day, month or year named, with its granularity.
     var date: (first: CalendarDate, granularity: Granularity)?
 
-    /// Creates an empty discourse.
-    init() {}
+    /// The document date: a quarter that ends after it is a forecast, not a reporting period.
+    var documentDate: CalendarDate?
+
+    /// Creates an empty discourse for a document dated `documentDate` (when known).
+    init(documentDate: CalendarDate? = nil) {
+        self.documentDate = documentDate
+    }
 
     /// Takes note of an expression just recognized (anaphoric ones are not antecedents).
     mutating func note(_ match: TimeMatch) {
@@ -21,7 +26,10 @@ struct TimeDiscourse: Sendable {
         if value.count == 7, value[4] == 0x2D, value[5] == 0x51, let quarter = Int(value: value[6...]),
             (1...4).contains(quarter)
         {
-            self.quarter = (days.first.year, quarter)  // YYYY-Qn
+            // YYYY-Qn; a quarter still running or to come ("fourth-quarter results will …") is no
+            // reporting period for a later "the latest quarter".
+            if let documentDate, days.last > documentDate { return }
+            self.quarter = (days.first.year, quarter)
             return
         }
         let allDigits = value.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }

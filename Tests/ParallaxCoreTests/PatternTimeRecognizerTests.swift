@@ -56,6 +56,15 @@ import Testing
         #expect(value("February 3", in: "A vote is set for February 3.") == "2025-02-03")
     }
 
+    @Test func aPrepositionRightBeforeTheDateTellsItsDirection() {
+        // Dated Wednesday 2025-01-22: "since" looks back even in a present-perfect clause, "effective"
+        // looks ahead, "set to" is a future cue.
+        #expect(value("June", in: "The ship has been on patrol since June and will return.") == "2024-06")
+        #expect(value("June", in: "The ship will be on patrol in June.") == "2025-06")
+        #expect(value("Feb. 1", in: "He was named chairman, effective Feb. 1.") == "2025-02-01")
+        #expect(value("Monday", in: "The talks, set to resume Monday, were delayed.") == "2025-01-27")
+    }
+
     @Test func yearsMonthsAndDecades() {
         let year = time("2023", in: "Trade reached $240bn in 2023.")
         #expect(year?.value == "2023")

@@ -2,12 +2,14 @@
 /// tense cues, for resolving weekdays and dates written without a year.
 ///
 /// The scan goes left from the expression to the start of its sentence and stops at the first
-/// cue: a future cue ("will", "’ll", "shall", "is to", "plans", "scheduled", "due", "expected",
+/// cue: a future cue ("will", "’ll", "shall", "is to", "set to", "plans", "scheduled", "due", "expected",
 /// "upcoming", "next", …) or a past cue ("said", "was", "had", "met", "spoke", a lowercase verb in
 /// -ed, …). A past participle right after "be" ("will be held") is no cue, and a future cue after
 /// "was", "were", "had" or "been" ("was due to expire") is a past cue; "later" after a unit ("three
 /// days later") is no cue. When nothing to the left is a cue, the first cue to the right decides
-/// ("On Friday, Xi will travel"). Present tense has no cue: without a tagger "meet Monday" cannot
+/// ("On Friday, Xi will travel"). Before all that, a preposition right before the expression decides:
+/// "since" looks back, "effective" and "starting" look ahead ("by" and "until" do not: "had filed
+/// by Wednesday"). Present tense has no cue: without a tagger "meet Monday" cannot
 /// be told from a habit.
 struct TenseCues: Sendable {
     /// A clause's tense, as far as the cues tell.
@@ -21,6 +23,12 @@ struct TenseCues: Sendable {
     /// The tense of the clause around the expression covering `span`; nil when no cue is found.
     func tense(around span: Range<Int>, in tokens: KeyedTokens) -> Tense? {
         let start = tokens.sentenceStart(of: span.lowerBound)
+        if span.lowerBound - 1 >= start, let key = tokens.key(span.lowerBound - 1) {
+            // A preposition right before the expression tells its direction whatever the verb's tense:
+            // "since March" looks back, "effective Feb. 1" looks ahead.
+            if Self.sinceWords.contains(key) { return .past }
+            if Self.untilWords.contains(key) { return .future }
+        }
         var index = span.lowerBound - 1
         while index >= start {
             if let tense = cue(at: index, in: tokens, leftward: true) { return tense }
@@ -44,7 +52,9 @@ struct TenseCues: Sendable {
         if Self.modals.contains(key) { return .future }
         // "three days later" narrates a sequence, in any tense: no cue.
         if key == Self.later, TimeUnit.word(tokens.key(index - 1)) != nil { return nil }
-        if Self.future.contains(key) || (key == Self.to && tokens.isWord(index - 1, in: Self.copulas)) {
+        if Self.future.contains(key) || (key == Self.to && tokens.isWord(index - 1, in: Self.copulas))
+            || (key == Self.to && tokens.isWord(index - 1, Self.set))
+        {
             let pastBefore =
                 tokens.isWord(index - 1, in: Self.pastAuxiliaries)
                 || tokens.isWord(index - 2, in: Self.pastAuxiliaries)
@@ -63,6 +73,9 @@ struct TenseCues: Sendable {
     }
 
     private static let to = WordKey.word("to")
+    private static let set = WordKey.word("set")
+    private static let sinceWords = WordKey.set(["since"])
+    private static let untilWords = WordKey.set(["effective", "starting"])
     private static let later = WordKey.word("later")
     private static let be = WordKey.word("be")
     private static let copulas = WordKey.set(["is", "are", "was", "were"])

@@ -42,6 +42,16 @@ import Testing
         #expect(q?.value == ValueInterval(low: 4860, high: 5940))
     }
 
+    @Test func mixedFractionsAreOneNumber() {
+        let talks = quantity("5 1/2 hours", in: "The talks lasted 5 1/2 hours.")
+        #expect(talks?.value.low == 5.5 * 3600)
+        #expect(talks?.value.high == 5.5 * 3600)
+        let road = quantity("2 3/4 miles", in: "The road runs 2 3/4 miles.")
+        #expect(road?.value.low.rounded() == (2.75 * 1609.344).rounded())
+        // A fraction standing alone, or a larger numerator, is not read as one.
+        #expect(!quantities("Scores were 3 5/4 overall.").contains { $0.text.contains("5/4") })
+    }
+
     @Test func anHourAndThirtyFiveMinutesIsExact() {
         let q = quantity("an hour and 35 minutes", in: "The video call lasted an hour and 35 minutes.")
         #expect(q?.kind == .duration)

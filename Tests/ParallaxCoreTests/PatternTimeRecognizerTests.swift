@@ -56,6 +56,11 @@ import Testing
         #expect(value("February 3", in: "A vote is set for February 3.") == "2025-02-03")
     }
 
+    @Test func mixedFractionLengths() {
+        #expect(value("5 1/2 hours", in: "The talks lasted 5 1/2 hours.") == "PT5H30M")
+        #expect(value("2 1/2 years", in: "He served 2 1/2 years.") == "P2Y6M")
+    }
+
     @Test func aPrepositionRightBeforeTheDateTellsItsDirection() {
         // Dated Wednesday 2025-01-22: "since" looks back even in a present-perfect clause, "effective"
         // looks ahead, "set to" is a future cue.

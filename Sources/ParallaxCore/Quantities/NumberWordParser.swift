@@ -113,6 +113,12 @@ struct NumberWordParser: Sendable {
         let bytes = tokens.bytes(index)
         guard let read = Self.digitValue(bytes), read.end == bytes.endIndex else { return nil }
         var number = ParsedNumber(tokens: index..<index + 1, value: ValueInterval(exactly: read.value))
+        if read.plain, let fraction = Self.fraction(after: index, in: tokens) {
+            // A mixed fraction: "5 1/2 hours" is five and a half.
+            number.value = ValueInterval(exactly: read.value + fraction.value)
+            number.tokens = index..<fraction.end
+            return number
+        }
         if read.plain, bytes.count <= 9 { number.plainInteger = Int(read.value) }
         if let key = tokens.key(index + 1), let scale = Self.scales[key], tokens.gap(index + 1) != TokenGap.none {
             number.value = ValueInterval(exactly: read.value * scale)
@@ -121,6 +127,23 @@ struct NumberWordParser: Sendable {
             number.plainInteger = nil
         }
         return number
+    }
+
+    /// The fraction of a mixed number after the whole part at `index` (`5 1/2`, `2 3/4`): a numerator,
+    /// a slash and a denominator from 2 to 16 touching each other, the numerator the smaller. A
+    /// fraction standing alone (`1/2`) is not read: it may be a date.
+    static func fraction(after index: Int, in tokens: KeyedTokens) -> (value: Double, end: Int)? {
+        let slash = index + 2
+        guard slash + 1 < tokens.count, tokens.kind(index + 1) == .number, tokens.gap(index + 1) == .space,
+            tokens.bytes(slash).elementsEqual([0x2F]), tokens.gap(slash) == TokenGap.none,
+            tokens.kind(slash + 1) == .number, tokens.gap(slash + 1) == TokenGap.none,
+            let numerator = digitValue(tokens.bytes(index + 1)), numerator.plain,
+            numerator.end == tokens.bytes(index + 1).endIndex,
+            let denominator = digitValue(tokens.bytes(slash + 1)), denominator.plain,
+            denominator.end == tokens.bytes(slash + 1).endIndex,
+            (2...16).contains(denominator.value), numerator.value >= 1, numerator.value < denominator.value
+        else { return nil }
+        return (numerator.value / denominator.value, slash + 2)
     }
 
     private func alphanumeric(at index: Int, in tokens: KeyedTokens) -> ParsedNumber? {

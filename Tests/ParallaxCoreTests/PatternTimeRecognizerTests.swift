@@ -56,6 +56,11 @@ import Testing
         #expect(value("February 3", in: "A vote is set for February 3.") == "2025-02-03")
     }
 
+    @Test func yearEndAndComingPeriods() {
+        #expect(value("year-end", in: "The deal should close by year-end.") == "2025")
+        #expect(value("coming months", in: "Prices will rise in coming months.") == "FUTURE_REF")
+    }
+
     @Test func mixedFractionLengths() {
         #expect(value("5 1/2 hours", in: "The talks lasted 5 1/2 hours.") == "PT5H30M")
         #expect(value("2 1/2 years", in: "He served 2 1/2 years.") == "P2Y6M")

@@ -61,4 +61,16 @@ python3 -c "import sys; sys.exit(0 if float('$pos') >= 0.95 else 1)" || { echo "
 nf1=$(echo "$ner" | sed -n 's/.*F1: *\([0-9.]*\)%.*/\1/p')
 python3 -c "import sys; sys.exit(0 if float('$nf1') >= 92 else 1)" || { echo "FAIL: NER F1 $nf1% < 92%"; fail=1; }
 
+# Quotations on PolNeAR dev (the scorer of ../shared/peers/quotes_eval.py): direct quotes content F1 >= 0.75 and
+# speaker accuracy >= 0.92; all attributions content F1 >= 0.55 and speaker accuracy >= 0.85.
+"$BIN" eval quotes "$SHARED/corpora/polnear/dev" | tee "$tmp/quotes.txt"
+for kind in all direct; do
+  line=$(grep "^$kind:" "$tmp/quotes.txt")
+  qf1=$(echo "$line" | sed -n 's/.*content_f1=\([0-9.]*\).*/\1/p')
+  qsp=$(echo "$line" | sed -n 's/.*speaker_acc=\([0-9.]*\).*/\1/p')
+  if [ "$kind" = direct ]; then fbar=0.75; sbar=0.92; else fbar=0.55; sbar=0.85; fi
+  python3 -c "import sys; sys.exit(0 if float('$qf1') >= $fbar and float('$qsp') >= $sbar else 1)" \
+    || { echo "FAIL: $kind quotes content F1 $qf1 (bar $fbar), speaker accuracy $qsp (bar $sbar)"; fail=1; }
+done
+
 exit $fail

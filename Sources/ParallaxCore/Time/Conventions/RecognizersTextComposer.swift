@@ -42,6 +42,17 @@ struct RecognizersTextComposer: Sendable {
 
     private static let next = WordKey.word("next")
 
+    /// Words that may start (or lie near the start of) an expression only the Recognizers-Text
+    /// convention reads: time zones, days in words ("the thirty first"), "rest of the week", decades.
+    static let triggers: Set<WordKey> = TimeZoneRule.triggers.union(
+        WordKey.set([
+            "first", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+            "nineteenth", "twentieth", "thirtieth", "twenty", "thirty", "rest", "decade", "tens", "thousands",
+            "noughties", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+            "tmrw", "w", "h1", "h2", "yuandan", "cyber", "black", "earth", "father's", "mother's",
+        ]))
+
     /// `matches` with each match that `join` can merge into the one before it merged, left to right
     /// (a merged match may take in the next one too).
     static func joiningNeighbours(_ matches: [TimeMatch], _ join: (TimeMatch, TimeMatch) -> TimeMatch?) -> [TimeMatch] {

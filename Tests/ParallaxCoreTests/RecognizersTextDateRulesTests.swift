@@ -1,0 +1,98 @@
+import Testing
+
+@testable import ParallaxCore
+
+/// The Recognizers-Text-only date rules: `ConversationalDateRule`, `WeekOfRule`,
+/// `CalendarPeriodRule`, `DecadeRule` and `OrdinalWeekdayRule`, run through the recognizer in that
+/// convention.
+@Suite struct RecognizersTextDateRulesTests {
+    let recognizer = PatternTimeRecognizer(convention: .recognizersText)
+    /// A Wednesday.
+    let documentDate = CalendarDate(year: 2025, month: 1, day: 22)
+
+    func found(_ text: String) -> [(text: String, value: String)] {
+        recognizer.times(in: TokenizedText(text), documentDate: documentDate).map { ($0.text, $0.value) }
+    }
+
+    func texts(_ text: String) -> [String] { found(text).map(\.text) }
+
+    func value(_ text: String) -> String? { found(text).first?.value }
+
+    @Test func monthWithDayInWordsIsOneDate() {
+        #expect(texts("Could we meet jan twenty first?") == ["jan twenty first"])
+        #expect(value("Could we meet jan twenty first?") == "2025-01-21")
+        #expect(texts("Lunch on march the ninth works.") == ["march the ninth"])
+    }
+
+    @Test func dayInWordsBeforeItsMonthTakesASpokenYear() {
+        let text = "Send it by the third of march, two thousand and twenty six."
+        #expect(texts(text) == ["third of march, two thousand and twenty six"])
+        #expect(value(text) == "2026-03-03")
+    }
+
+    @Test func monthGluedToItsDay() {
+        #expect(texts("Meet me march3 then.") == ["march3"])
+        #expect(value("Meet me march3 then.") == "2025-03-03")
+        #expect(value("Meet me 3march then.") == "2025-03-03")
+        #expect(texts("Ship it oct/2 please.") == ["oct/2"])
+    }
+
+    @Test func weekdayJoinsOnlyTheDayItNames() {
+        #expect(texts("Book monday, feb ten, 2025 for me.") == ["monday, feb ten, 2025"])
+        #expect(value("Book monday, feb ten, 2025 for me.") == "2025-02-10")
+        #expect(texts("Is friday feb ten free?") == ["friday", "feb ten"])
+    }
+
+    @Test func ordinalWeekOfAMonthCountsFromTheWeekHoldingItsFourth() {
+        #expect(value("Plan the second week of march.") == "2025-W11")
+        #expect(value("Plan the last week of february.") == "2025-W09")
+        #expect(texts("Plan the third week of next month.") == ["the third week of next month"])
+    }
+
+    @Test func ordinalWeekOfAYearIsTheISOWeek() {
+        #expect(value("Plan the first week of 2026.") == "2026-W01")
+        #expect(value("Plan the second week next year.") == "2026-W02")
+    }
+
+    @Test func weekNamedByADayInIt() {
+        #expect(texts("Hold the week of march 12 for the trip.") == ["the week of march 12"])
+        #expect(value("Hold the week of march 12 for the trip.") == "2025-W11")
+        #expect(value("Hold the week starting on feb 3.") == "2025-W06")
+        #expect(value("Hold w/c feb 3 for it.") == "2025-W06")
+    }
+
+    @Test func restOfAPeriodRunsFromTheDocumentDate() {
+        #expect(value("I am off rest of the week.") == "(2025-01-22,2025-01-26,P4D)")
+        #expect(value("I am off the rest of my month.") == "(2025-01-22,2025-01-31,P10D)")
+    }
+
+    @Test func periodsNamedFromTheDocumentDate() {
+        #expect(value("Try the week after next.") == "2025-W06")
+        #expect(found("It was the same month.").map(\.text) == ["same month"])
+        #expect(value("It was the same month.") == "2025-01")
+        #expect(texts("I am off the coming week.") == ["coming week"])
+        #expect(value("How does my day look?") == "2025-01-22")
+    }
+
+    @Test func theNounAfterOfIsNotAPeriod() {
+        #expect(texts("She was employee of the week.").isEmpty)
+        #expect(texts("Take the lift to the 5th floor.").isEmpty)
+    }
+
+    @Test func decadesWithAndWithoutCentury() {
+        #expect(value("Songs from the eighties.") == "(XX80-01-01,XX90-01-01,P10Y)")
+        #expect(value("Songs from the 80's.") == "(XX80-01-01,XX90-01-01,P10Y)")
+        #expect(value("Songs from the nineteen sixties.") == "196")
+        #expect(value("Songs from the noughties.") == "200")
+    }
+
+    @Test func countedDecadesAreWholeDecades() {
+        #expect(value("Prices will rise in the next decade.") == "(2030-01-01,2040-01-01,P10Y)")
+        #expect(value("Prices rose over the past two decades.") == "(2000-01-01,2020-01-01,P20Y)")
+    }
+
+    @Test func ordinalWeekdayWithoutAMonthIsInTheDocumentsMonth() {
+        #expect(texts("Come by second friday.") == ["second friday"])
+        #expect(value("Come by second friday.") == "2025-01-10")
+    }
+}

@@ -95,4 +95,11 @@ import Testing
         #expect(texts("Come by second friday.") == ["second friday"])
         #expect(value("Come by second friday.") == "2025-01-10")
     }
+
+    @Test func lengthsCountedBackAreDays() {
+        #expect(value("They called two years ago.") == "2023-01-22")
+        #expect(value("They called a few days ago.") == "2025-01-19")
+        #expect(texts("They called 1 month, 2 days ago.") == ["1 month, 2 days ago"])
+        #expect(value("They called 1 month, 2 days ago.") == "2024-12-20")
+    }
 }

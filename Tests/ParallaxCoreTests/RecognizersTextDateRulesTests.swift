@@ -102,4 +102,38 @@ import Testing
         #expect(texts("They called 1 month, 2 days ago.") == ["1 month, 2 days ago"])
         #expect(value("They called 1 month, 2 days ago.") == "2024-12-20")
     }
+
+    @Test func seasonsWithoutAYearKeepNone() {
+        #expect(value("I leave summer.") == "SU")
+        #expect(texts("Plans for mid winter.") == ["mid winter"])
+        #expect(value("It was the spring of nineteen eighty one.") == "1981-SP")
+        #expect(texts("Prices fall again.").isEmpty)
+    }
+
+    @Test func halfYearsAndCenturiesArePeriods() {
+        #expect(value("Targets for H2 2025.") == "(2025-07-01,2026-01-01,P6M)")
+        #expect(value("Targets for 2025H1.") == "(2025-01-01,2025-07-01,P6M)")
+        #expect(value("Art of the 19th century.") == "(1800-01-01,1900-01-01,P100Y)")
+    }
+
+    @Test func looseNumericMonthAndDay() {
+        #expect(value("Ship it 3/14 please.") == "2025-03-14")
+        #expect(value("Ship it 14/03 please.") == "2025-03-14")
+        #expect(value("Ship it on 3.14 please.") == "2025-03-14")
+        #expect(texts("Ship it 3/14,2026 please.") == ["3/14,2026"])
+        #expect(value("Ship it 3/14,2026 please.") == "2026-03-14")
+        #expect(value("Ship it 2025/mar/14.") == "2025-03-14")
+        #expect(texts("Add 3/4 of the flour.").isEmpty)
+    }
+
+    @Test func withinCountsFromTheDocumentDate() {
+        #expect(value("I will reply within 5 days.") == "(2025-01-22,2025-01-27,P5D)")
+    }
+
+    @Test func lengthWithItsStartingDayIsAPeriod() {
+        #expect(texts("Set ooo for a week starting tomorrow.") == ["a week starting tomorrow"])
+        #expect(value("Set ooo for a week starting tomorrow.") == "(2025-01-23,2025-01-30,P1W)")
+        #expect(texts("Set ooo for 3 days from today.") == ["for 3 days from today"])
+        #expect(value("Set ooo for 3 days from today.") == "(2025-01-22,2025-01-25,P3D)")
+    }
 }

@@ -33,6 +33,8 @@ public struct PatternTimeRecognizer: TimeRecognizer {
             rules.insert(CalendarPeriodRule(), at: 3)
             rules.insert(DecadeRule(), at: 4)
             rules.insert(OrdinalWeekdayRule(), at: 5)
+            rules.insert(YearPartRule(), at: 6)
+            rules.insert(LooseNumericDateRule(), at: 7)
             rules.append(TimeZoneRule())
             rules = rules.map { $0 is HolidayRule ? HolidayRule(anyCase: true) : $0 }
             rules = rules.map { $0 is SetRule ? SetRule(recognizersText: true) : $0 }

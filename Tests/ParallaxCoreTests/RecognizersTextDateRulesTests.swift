@@ -136,4 +136,22 @@ import Testing
         #expect(texts("Set ooo for 3 days from today.") == ["for 3 days from today"])
         #expect(value("Set ooo for 3 days from today.") == "(2025-01-22,2025-01-25,P3D)")
     }
+
+    @Test func yearsNamedAsNumbers() {
+        #expect(value("Rome in year 312.") == "0312")
+        #expect(texts("Sales from two thousand until two thousand and five.") == ["from two thousand until two thousand and five"])
+        #expect(texts("Sales of two thousand and five units.").isEmpty)
+        #expect(value("Results for the second quarter of two thousand and nine.") == "2009-Q2")
+    }
+
+    @Test func dayTheDocumentsMonthLacksStaysUnresolved() {
+        let february = PatternTimeRecognizer(convention: .recognizersText)
+            .times(in: TokenizedText("Pay on the thirtieth."), documentDate: CalendarDate(year: 2025, month: 2, day: 3))
+        #expect(february.map(\.value) == ["XXXX-XX-30"])
+    }
+
+    @Test func onBeforeAWeekdayOfNextWeekJoins() {
+        #expect(texts("We meet on friday next week.") == ["on friday next week"])
+        #expect(value("We meet on friday next week.") == "2025-01-31")
+    }
 }

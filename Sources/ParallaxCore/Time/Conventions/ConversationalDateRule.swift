@@ -77,7 +77,7 @@ struct ConversationalDateRule: TimeRule {
             return nil
         }
         if tokens.isWord(next, Self.of) { next += 1 }
-        guard next > index + 1, let month = MonthName.monthAnyCase(at: next, in: tokens) else { return nil }
+        guard let month = MonthName.monthAnyCase(at: next, in: tokens) else { return nil }
         return (month, day, next + 1)
     }
 

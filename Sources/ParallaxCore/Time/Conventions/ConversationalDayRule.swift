@@ -95,7 +95,10 @@ struct ConversationalDayRule: TimeRule {
         guard let anchor else {
             return TimeMatch(tokens: number.tokens, type: .date, value: "XXXX-XX-" + CalendarDate.pad(number.value, 2), resolved: false)
         }
-        return day(CalendarDate(year: anchor.year, month: anchor.month, day: number.value), tokens: number.tokens, placeholder: "")
+        // A day the document's month lacks ("the thirty first" in November) stays unresolved.
+        return day(
+            CalendarDate(year: anchor.year, month: anchor.month, day: number.value), tokens: number.tokens,
+            placeholder: "XXXX-XX-" + CalendarDate.pad(number.value, 2))
     }
 
     /// "September", "next june", "last sept", "this March".

@@ -51,7 +51,7 @@ struct RecognizersTextComposer: Sendable {
         WordKey.set([
             "first", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-            "nineteenth", "twentieth", "thirtieth", "twenty", "thirty", "rest", "decade", "tens", "thousands",
+            "nineteenth", "twentieth", "thirtieth", "twenty", "thirty", "rest", "decade", "tens", "thousand", "thousands",
             "noughties", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
             "tmrw", "w", "h1", "h2", "yuandan", "cyber", "black", "earth", "father's", "mother's",
         ]))

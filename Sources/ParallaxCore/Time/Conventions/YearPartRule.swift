@@ -2,7 +2,8 @@
 /// ("summer", "the winter", "mid summer": `SU`, `WI`, no year, where TimeML news reading picks
 /// one), a season of a spoken year ("the spring of nineteen seventy eight": `1978-SP`), half years
 /// ("H1 2016", "2016 H2", "2016H2": `(2016-07-01,2017-01-01,P6M)`), and centuries ("15th century",
-/// "21st century": `(2000-01-01,2100-01-01,P100Y)`).
+/// "21st century": `(2000-01-01,2100-01-01,P100Y)`), and years named as numbers ("year 247",
+/// "two thousand and fourteen").
 ///
 /// "fall" and "spring", also a verb and a noun, count only after "the" or "mid".
 ///
@@ -13,6 +14,29 @@ struct YearPartRule: TimeRule {
 
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         season(at: index, in: tokens) ?? halfYear(at: index, in: tokens) ?? century(at: index, in: tokens)
+            ?? year(at: index, in: tokens)
+    }
+
+    /// "year 247", "year two hundred and sixty seven", and a year spoken from "two thousand" on at
+    /// an end of a range ("from two thousand until two thousand and fourteen"); elsewhere "two
+    /// thousand and twenty" is as likely a count.
+    private func year(at index: Int, in tokens: KeyedTokens) -> TimeMatch? {
+        var end: Int
+        var number: Int
+        if tokens.isWord(index, Self.yearWord), let read = Self.numbers.parse(at: index + 1, in: tokens),
+            read.value.isPoint, read.scale == 1, read.value.low >= 1, read.value.low < 10_000,
+            read.value.low == read.value.low.rounded(), read.tokens.lowerBound == index + 1
+        {
+            (number, end) = (Int(read.value.low), read.tokens.upperBound)
+        } else if tokens.isWord(index, Self.two), tokens.isWord(index - 1, in: Self.rangeWords),
+            let spoken = SpokenYearRule.spokenYear(at: index, in: tokens)
+        {
+            (number, end) = spoken
+        } else {
+            return nil
+        }
+        let value = TimexFormat.year(number)
+        return TimeMatch(tokens: index..<end, type: .date, value: value.value, days: value.days)
     }
 
     /// "summer", "the winter", "mid summer", "the spring of nineteen seventy eight".
@@ -79,4 +103,8 @@ struct YearPartRule: TimeRule {
     private static let mid = WordKey.word("mid")
     private static let of = WordKey.word("of")
     private static let centuryWord = WordKey.word("century")
+    private static let yearWord = WordKey.word("year")
+    private static let two = WordKey.word("two")
+    private static let rangeWords = WordKey.set(["from", "until", "till", "to", "through", "between", "since"])
+    private static let numbers = NumberWordParser()
 }

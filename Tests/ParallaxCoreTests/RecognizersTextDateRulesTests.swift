@@ -154,4 +154,28 @@ import Testing
         #expect(texts("We meet on friday next week.") == ["on friday next week"])
         #expect(value("We meet on friday next week.") == "2025-01-31")
     }
+
+    @Test func qualifiedWeekdaysArePlacedByWeeks() {
+        #expect(value("It was last monday.") == "2025-01-13")
+        #expect(value("It was previous wednesday.") == "2025-01-15")
+        #expect(value("Come the following friday.") == "2025-01-31")
+        #expect(value("Come this upcoming friday.") == "2025-01-24")
+        #expect(value("It was this past tuesday.") == "2025-01-21")
+    }
+
+    @Test func weekdayWithADayNumberIsTheLatestSuchDay() {
+        #expect(texts("Any plans on Monday 20!") == ["Monday 20"])
+        #expect(value("Any plans on Monday 20!") == "2025-01-20")
+    }
+
+    @Test func weekdayJoinsTheNumericDateItFallsOn() {
+        #expect(texts("Call on friday 1/24 please.") == ["friday 1/24"])
+        #expect(value("Call on friday 1/24 please.") == "2025-01-24")
+        #expect(texts("Call on friday 1.24 please.") == ["friday 1.24"])
+    }
+
+    @Test func monthRangesWithoutYearsAreMonthPeriods() {
+        #expect(value("Closed from March to May.") == "(XXXX-03-01,XXXX-05-01,P2M)")
+        #expect(value("Closed from May to Oct 2026.") == "(2026-05-01,2026-10-01,P5M)")
+    }
 }

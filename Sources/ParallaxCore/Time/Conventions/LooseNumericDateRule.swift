@@ -1,6 +1,7 @@
 /// Month and day written with numbers where requests write them and news rarely does, which
 /// `NumericDateRule` leaves to context: "4/22" and "22/04" anywhere, "4-22" after a date preposition
-/// ("in 4-22", not "at 4-22", a clock reading), "4.22" after "on" or "in", a year after a comma
+/// ("in 4-22", not "at 4-22", a clock reading), "4.22" after "on" or "in" (both also after a weekday:
+/// "friday 7-6"), a year after a comma
 /// ("11/12,2016", "08/12,15"), and a year first with the month by name ("2019/sep/01", "2019-aug-1").
 ///
 /// The first number is the month when it can be one (US order), else the day; a month and day
@@ -17,7 +18,8 @@ struct LooseNumericDateRule: TimeRule {
         if let named = yearFirst(at: index, in: tokens, anchor: anchor) { return named }
         let bytes = tokens.bytes(index)
         if let dot = bytes.firstIndex(of: 0x2E) {
-            guard tokens.isWord(index - 1, in: Self.dotCues), bytes.lazy.filter({ $0 == 0x2E }).count == 1,
+            guard tokens.isWord(index - 1, in: Self.dotCues) || WeekdayName.weekdayAnyCase(at: index - 1, in: tokens) != nil,
+                bytes.lazy.filter({ $0 == 0x2E }).count == 1,
                 let a = Int(value: bytes[bytes.startIndex..<dot]), let b = Int(value: bytes[(dot + 1)...]),
                 dot - bytes.startIndex <= 2, bytes.endIndex - dot - 1 <= 2
             else { return nil }
@@ -28,7 +30,8 @@ struct LooseNumericDateRule: TimeRule {
             let b = Int(value: tokens.bytes(index + 2))
         else { return nil }
         if tokens.isPunctuation(index + 1, 0x2D) {
-            guard tokens.isWord(index - 1, in: Self.dashCues) else { return nil }
+            guard tokens.isWord(index - 1, in: Self.dashCues) || WeekdayName.weekdayAnyCase(at: index - 1, in: tokens) != nil
+            else { return nil }
         } else if !tokens.isPunctuation(index + 1, 0x2F) {
             return nil
         }

@@ -4,7 +4,8 @@
 /// The passes run in order, each over the previous one's output: recurrences first
 /// (`SetComposition`: "3pm every day", "9am on Sundays"), then lengths (`LengthComposition`:
 /// "2 days later", "in 3 weeks"), lengths counted back to the day (`AgoComposition`: "two years ago"),
-/// a length and the day it starts on (`StartingLengthComposition`: "a week starting tomorrow"), then a day and the time on it (`DayTimeComposition`: "8pm today",
+/// a length and the day it starts on (`StartingLengthComposition`: "a week starting tomorrow"), a
+/// weekday and its date (`WeekdayDateComposition`: "Friday 7/6"), then a day and the time on it (`DayTimeComposition`: "8pm today",
 /// "tomorrow at 9"), then a day and a part of it named apart (`DayPartComposition`: "Tuesday in the
 /// morning"), then an expression in a wider one (`NestComposition`: "friday this week",
 /// "june next year"), then ranges (`RangeComposition`: "from 5 to 6 pm", "Oct. 2 to October 22"),
@@ -21,6 +22,7 @@ struct RecognizersTextComposer: Sendable {
         matches = LengthComposition().compose(matches, in: tokens, anchor: anchor)
         matches = AgoComposition().compose(matches, in: tokens, anchor: anchor)
         matches = StartingLengthComposition().compose(matches, in: tokens)
+        matches = WeekdayDateComposition().compose(matches, in: tokens)
         matches = DayTimeComposition().compose(matches, in: tokens)
         matches = DayPartComposition().compose(matches, in: tokens)
         matches = NestComposition().compose(matches, in: tokens)

@@ -28,4 +28,18 @@ import Testing
     @Test func lowercaseWordsAreNotHolidays() {
         #expect(recognizer.times(in: TokenizedText("an easter egg hunt"), documentDate: documentDate).isEmpty)
     }
+
+    @Test func holidaysWithApostrophesAndThanksgivingOffsets() {
+        #expect(value("Father's Day", in: "Gifts for Father's Day sold out.") == "1999-06-20")
+        #expect(value("New Year's Eve", in: "The party on New Year's Eve is planned.") == "1999-12-31")
+        #expect(value("Black Friday", in: "Shops opened early on Black Friday.") == "1999-11-26")
+        #expect(value("Cyber Monday", in: "Sales peaked on Cyber Monday.") == "1999-11-29")
+    }
+
+    @Test func recognizersTextLinksTheYearWithOf() {
+        let composite = PatternTimeRecognizer(convention: .recognizersText)
+        let found = composite.times(in: TokenizedText("see you on mother's day of next year"), documentDate: documentDate)
+        #expect(found.map(\.text) == ["mother's day of next year"])
+        #expect(found.first?.value == "2000-05-14")
+    }
 }

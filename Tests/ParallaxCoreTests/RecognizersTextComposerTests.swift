@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func weekdayInAWeekIsOneDay() {
-        #expect(texts("Lunch on thursday of next week?", composite) == ["thursday of next week"])
+        #expect(texts("Lunch on thursday of next week?", composite) == ["on thursday of next week"])
         #expect(value("Lunch on thursday of next week?") == "2025-01-30")
     }
 

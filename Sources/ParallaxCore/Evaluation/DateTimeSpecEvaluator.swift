@@ -6,7 +6,8 @@ import Foundation
 /// `DateTimeSpecCase.defaultReferenceDate` when it has none) as the document date. A case passes
 /// when the set of spans Parallax finds equals the spec's set of result spans and, for parser and
 /// model specs, each result's value is accepted by `TimexEquivalence` against one of the spec's
-/// readings. Result types are not compared. Cases whose `NotSupported` or `NotSupportedByDesign`
+/// readings. Result types are not compared, but a file covers only its extractor's kinds of
+/// expression (`DateTimeSpecScope`): one found outside them that overlaps no listed result is left out. Cases whose `NotSupported` or `NotSupportedByDesign`
 /// names `dotnet` are skipped; every other case counts, including time-zone and holiday cases, and
 /// a malformed case is a failure.
 public enum DateTimeSpecEvaluator {
@@ -33,24 +34,29 @@ public enum DateTimeSpecEvaluator {
         }
         guard let cases = json as? [Any] else { throw .notACaseList(file: file) }
         let recognizer = PatternTimeRecognizer(convention: .recognizersText)
-        return cases.map { outcome(of: $0, recognizer: recognizer) }
+        let scope = DateTimeSpecScope(file: file)
+        return cases.map { outcome(of: $0, recognizer: recognizer, scope: scope) }
     }
 
     /// The outcome of one case object.
-    static func outcome(of json: Any, recognizer: PatternTimeRecognizer) -> DateTimeSpecOutcome {
+    static func outcome(of json: Any, recognizer: PatternTimeRecognizer, scope: DateTimeSpecScope) -> DateTimeSpecOutcome {
         if let object = json as? [String: Any], DateTimeSpecCase.isSkipped(object) { return .skipped }
         do {
-            return outcome(of: try DateTimeSpecCase(json: json), recognizer: recognizer)
+            return outcome(of: try DateTimeSpecCase(json: json), recognizer: recognizer, scope: scope)
         } catch {
             return .failed(reason: error.description)
         }
     }
 
-    /// The outcome of one read case.
-    public static func outcome(of spec: DateTimeSpecCase, recognizer: PatternTimeRecognizer = PatternTimeRecognizer(convention: .recognizersText))
-        -> DateTimeSpecOutcome
-    {
-        let found = recognizer.times(in: TokenizedText(spec.input), documentDate: spec.referenceDate)
+    /// The outcome of one read case; expressions outside `scope` (see `DateTimeSpecScope`) are not compared.
+    public static func outcome(
+        of spec: DateTimeSpecCase, recognizer: PatternTimeRecognizer = PatternTimeRecognizer(convention: .recognizersText),
+        scope: DateTimeSpecScope = .all
+    ) -> DateTimeSpecOutcome {
+        let listed = spec.results.map(\.span)
+        let found = recognizer.times(in: TokenizedText(spec.input), documentDate: spec.referenceDate).filter {
+            scope.compares($0.type, at: $0.span, listed: listed)
+        }
         let expectedSpans = Set(spec.results.map(\.span))
         let foundSpans = Set(found.map(\.span))
         guard expectedSpans == foundSpans else {

@@ -8,6 +8,8 @@ enum Holiday: Sendable {
     case easter(offset: Int)
     /// The Tuesday after the first Monday of November (US Election Day).
     case electionDay
+    /// Days after US Thanksgiving, the fourth Thursday of November ("Black Friday" is 1).
+    case thanksgiving(offset: Int)
 
     /// The holiday's day in `year`.
     func day(in year: Int) -> CalendarDate? {
@@ -26,6 +28,8 @@ enum Holiday: Sendable {
             return Self.easterSunday(year).map { $0.adding(days: offset) }
         case .electionDay:
             return CalendarDate(year: year, month: 11, day: 2).map { $0.adding(days: (2 - $0.weekday + 7) % 7) }
+        case .thanksgiving(let offset):
+            return Holiday.floating(month: 11, weekday: 4, nth: 4).day(in: year).map { $0.adding(days: offset) }
         }
     }
 

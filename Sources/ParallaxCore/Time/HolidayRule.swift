@@ -1,6 +1,8 @@
 /// Holidays named as dates: "Christmas", "Christmas Eve", "Thanksgiving Day", "Election Day",
 /// "Easter", "Good Friday", "Labor Day", "Memorial Day", "Independence Day", "Halloween",
-/// "Boxing Day", "Veterans Day", optionally followed by a year ("Christmas 1998").
+/// "Boxing Day", "Veterans Day", "Black Friday", "Father's Day", "Presidents' Day", "Earth Day", "May Day",
+/// optionally followed by a year ("Christmas 1998"; in the Recognizers-Text convention also "of
+/// 2016", "of next year").
 ///
 /// The name must be capitalized. Without a year the holiday takes the year (the document's, the
 /// one before or after) that puts it nearest the document date, weighted by the clause's tense
@@ -24,9 +26,16 @@ struct HolidayRule: TimeRule {
         var end = index + found.length
         let holiday = found.value
         var year: Int?
-        if let written = calendar.fourDigitValue(at: end, in: tokens), (1000...2199).contains(written) {
+        // Recognizers-Text also links the year with "of": "Yuandan of 2016", "Father's Day of next year".
+        let yearIndex = anyCase && tokens.isWord(end, Self.of) ? end + 1 : end
+        if let written = calendar.fourDigitValue(at: yearIndex, in: tokens), (1000...2199).contains(written) {
             year = written
-            end += 1
+            end = yearIndex + 1
+        } else if yearIndex > end, let key = tokens.key(yearIndex), let shift = Self.yearShifts[key],
+            tokens.isWord(yearIndex + 1, Self.yearWord), let anchor
+        {
+            year = anchor.year + shift
+            end = yearIndex + 2
         }
         let range = index..<end
         if year == nil, let anchor {
@@ -46,6 +55,9 @@ struct HolidayRule: TimeRule {
         return TimeMatch(tokens: range, type: .date, value: value.value, days: value.days)
     }
 
+    private static let of = WordKey.word("of")
+    private static let yearWord = WordKey.word("year")
+    private static let yearShifts: [WordKey: Int] = WordKey.table(["this": 0, "next": 1, "last": -1])
     private static let names = PhraseTable<Holiday>([
         ("christmas", .fixed(month: 12, day: 25)), ("christmas day", .fixed(month: 12, day: 25)),
         ("christmas eve", .fixed(month: 12, day: 24)), ("boxing day", .fixed(month: 12, day: 26)),
@@ -58,5 +70,21 @@ struct HolidayRule: TimeRule {
         ("easter monday", .easter(offset: 1)), ("good friday", .easter(offset: -2)),
         ("martin luther king day", .floating(month: 1, weekday: 1, nth: 3)), ("mlk day", .floating(month: 1, weekday: 1, nth: 3)),
         ("columbus day", .floating(month: 10, weekday: 1, nth: 2)),
+        // Clitics and apostrophes are tokens of their own: "new year 's eve" is "New Year's Eve".
+        ("new year 's day", .fixed(month: 1, day: 1)), ("new year 's eve", .fixed(month: 12, day: 31)),
+        ("new year eve", .fixed(month: 12, day: 31)), ("new year 's", .fixed(month: 1, day: 1)),
+        ("yuandan", .fixed(month: 1, day: 1)), ("thanks giving", .floating(month: 11, weekday: 4, nth: 4)),
+        ("thanks giving day", .floating(month: 11, weekday: 4, nth: 4)),
+        ("black friday", .thanksgiving(offset: 1)), ("cyber monday", .thanksgiving(offset: 4)),
+        ("father 's day", .floating(month: 6, weekday: 7, nth: 3)), ("fathers day", .floating(month: 6, weekday: 7, nth: 3)),
+        ("mother 's day", .floating(month: 5, weekday: 7, nth: 2)), ("mothers day", .floating(month: 5, weekday: 7, nth: 2)),
+        ("saint patrick 's day", .fixed(month: 3, day: 17)), ("st patrick 's day", .fixed(month: 3, day: 17)),
+        ("st. patrick 's day", .fixed(month: 3, day: 17)), ("presidents ' day", .floating(month: 2, weekday: 1, nth: 3)),
+        ("presidents' day", .floating(month: 2, weekday: 1, nth: 3)), ("presidents day", .floating(month: 2, weekday: 1, nth: 3)),
+        ("president 's day", .floating(month: 2, weekday: 1, nth: 3)), ("earth day", .fixed(month: 4, day: 22)),
+        ("may day", .fixed(month: 5, day: 1)), ("int'l workers day", .fixed(month: 5, day: 1)),
+        ("international workers day", .fixed(month: 5, day: 1)), ("international workers ' day", .fixed(month: 5, day: 1)),
+        ("clean monday", .easter(offset: -48)), ("valentine 's day", .fixed(month: 2, day: 14)),
+        ("groundhog day", .fixed(month: 2, day: 2)), ("juneteenth", .fixed(month: 6, day: 19)),
     ])
 }

@@ -4,7 +4,7 @@
 /// At each token every rule is tried — `AbsoluteDateRule`, `WeekdayRule`, `RelativeDateRule`,
 /// `QuarterRule`, `SetRule`, `DurationRule`, `ClockTimeRule`, …, and `InformalTimeRules` (informal,
 /// numeric and spelled-out forms: "april 22", "4/22", "half past eight", "early next year"), whose
-/// doc comments give the forms and resolution rules — and the longest match wins (the earlier rule on a tie); the scan resumes after it, so
+/// doc comments give the forms and resolution rules — and the match reaching furthest wins (the earlier rule on a tie; a match may start after its token, as "coming week" in "the coming week" does in Recognizers-Text); the scan resumes after it, so
 /// output is in text order and never overlaps. DATE values resolved to days carry them in `days`,
 /// and so do TIMEs anchored to a day ("Tuesday morning"). Without a document date, relative
 /// expressions keep TimeML placeholders (`XXXX-WXX-5`, `XXXX-XX`, `PAST_REF`) and
@@ -28,6 +28,14 @@ public struct PatternTimeRecognizer: TimeRecognizer {
         self.convention = convention
         if convention == .recognizersText {
             rules.insert(ConversationalDayRule(), at: 0)
+            rules.insert(ConversationalDateRule(), at: 1)
+            rules.insert(WeekOfRule(), at: 2)
+            rules.insert(CalendarPeriodRule(), at: 3)
+            rules.insert(DecadeRule(), at: 4)
+            rules.insert(OrdinalWeekdayRule(), at: 5)
+            rules.insert(YearPartRule(), at: 6)
+            rules.insert(LooseNumericDateRule(), at: 7)
+            rules.insert(QualifiedWeekdayRule(), at: 8)
             rules.append(TimeZoneRule())
             rules = rules.map { $0 is HolidayRule ? HolidayRule(anyCase: true) : $0 }
             rules = rules.map { $0 is SetRule ? SetRule(recognizersText: true) : $0 }
@@ -41,7 +49,7 @@ public struct PatternTimeRecognizer: TimeRecognizer {
         var index = 0
         var discourse = TimeDiscourse(documentDate: documentDate)
         let candidates = TimeTriggers.mayStart(
-            in: tokens, extra: convention == .recognizersText ? TimeZoneRule.triggers : [])
+            in: tokens, extra: convention == .recognizersText ? RecognizersTextComposer.triggers : [])
         while index < tokens.count {
             guard candidates[index], Self.mayStart(at: index, in: tokens) else {
                 index += 1
@@ -50,7 +58,7 @@ public struct PatternTimeRecognizer: TimeRecognizer {
             var best: TimeMatch?
             for rule in rules {
                 guard let match = rule.match(at: index, in: tokens, anchor: documentDate) else { continue }
-                if match.tokens.count > (best?.tokens.count ?? 0) { best = match }
+                if match.tokens.upperBound > (best?.tokens.upperBound ?? index) { best = match }
             }
             guard var best, !best.tokens.isEmpty else {
                 index += 1

@@ -47,6 +47,9 @@ struct QuarterRule: TimeRule {
         } else if let written = calendar.writtenYear(at: next, in: tokens) {
             year = written
             next += 1
+        } else if tokens.isWord(next, Self.of), let spoken = SpokenYearRule.spokenYear(at: next + 1, in: tokens) {
+            year = spoken.value  // "the first quarter of two thousand and twenty"
+            next = spoken.end
         }
         if year == nil { year = prefixYear }
         let range = index..<next

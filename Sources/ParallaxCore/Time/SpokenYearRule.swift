@@ -14,7 +14,7 @@ struct SpokenYearRule: TimeRule {
 
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         if let month = MonthName.month(at: index, in: tokens) {
-            guard let year = spokenYear(at: index + 1, in: tokens) else { return nil }
+            guard let year = centuryYear(at: index + 1, in: tokens) else { return nil }
             let value = TimexFormat.month(year: year.value, month: month)
             return TimeMatch(tokens: index..<year.end, type: .date, value: value.value, days: value.days)
         }
@@ -23,12 +23,19 @@ struct SpokenYearRule: TimeRule {
         {
             return year(millennium.value, tokens: index..<millennium.end)
         }
-        guard let spoken = spokenYear(at: index, in: tokens) else { return nil }
+        guard let spoken = centuryYear(at: index, in: tokens) else { return nil }
         return year(spoken.value, tokens: index..<spoken.end)
     }
 
+    /// A year spoken at `index` where a year is expected (after a date, "of"): "nineteen seventy
+    /// eight", "nineteen zero one", and also "two thousand", "two thousand and eighteen".
+    static func spokenYear(at index: Int, in tokens: KeyedTokens) -> (value: Int, end: Int)? {
+        let rule = SpokenYearRule()
+        return rule.centuryYear(at: index, in: tokens) ?? rule.millennium(at: index, in: tokens)
+    }
+
     /// "nineteen ninety-six" at `index`.
-    private func spokenYear(at index: Int, in tokens: KeyedTokens) -> (value: Int, end: Int)? {
+    private func centuryYear(at index: Int, in tokens: KeyedTokens) -> (value: Int, end: Int)? {
         guard let key = tokens.key(index), let century = Self.centuries[key],
             let rest = yearOfCentury(at: index + 1, in: tokens)
         else { return nil }
@@ -39,7 +46,12 @@ struct SpokenYearRule: TimeRule {
     private func millennium(at index: Int, in tokens: KeyedTokens) -> (value: Int, end: Int)? {
         guard tokens.isWord(index, Self.two), tokens.isWord(index + 1, Self.thousand) else { return nil }
         let next = tokens.isWord(index + 2, Self.and) ? index + 3 : index + 2
-        if let units = tensAndUnits(at: next, in: tokens) { return (2000 + units, next + 1) }
+        if let units = tensAndUnits(at: next, in: tokens) {
+            if units % 10 == 0, units >= 20, let digit = unit(at: next + 1, in: tokens) {
+                return (2000 + units + digit, next + 2)  // "two thousand and twenty seven"
+            }
+            return (2000 + units, next + 1)
+        }
         return (2000, index + 2)
     }
 
@@ -83,7 +95,7 @@ struct SpokenYearRule: TimeRule {
     private static let two = WordKey.word("two")
     private static let thousand = WordKey.word("thousand")
     private static let and = WordKey.word("and")
-    private static let ohs = WordKey.set(["oh", "o"])
+    private static let ohs = WordKey.set(["oh", "o", "zero"])
     private static let centuries: [WordKey: Int] = WordKey.table([
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
         "eighteen": 18, "nineteen": 19,

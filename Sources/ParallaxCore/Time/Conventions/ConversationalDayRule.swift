@@ -65,20 +65,40 @@ struct ConversationalDayRule: TimeRule {
             resolved: date != nil)
     }
 
-    /// "the 27th", "the second", "22nd": that day of the document's month.
+    /// "the 27th", "the second", "on 15", "22nd": that day of the document's month.
     private func dayOfMonth(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         let number: BareNumber
         if tokens.isWord(index, Self.the), let day = BareNumber.day(at: index, in: tokens) {
             number = day
         } else if tokens.kind(index) == .alphanumeric, let day = Self.calendar.dayOfMonth(at: index, in: tokens) {
             number = BareNumber(value: day, tokens: index..<index + 1)
+        } else if tokens.isWord(index - 1, Self.on), tokens.kind(index) == .number,
+            let day = Self.calendar.dayOfMonth(at: index, in: tokens), tokens.kind(index + 1) != .word
+        {
+            number = BareNumber(value: day, tokens: index..<index + 1)  // "on 15".
         } else {
+            return nil
+        }
+        // "the 27th floor", "the first prize": an ordinal counting the noun after it.
+        let next = number.tokens.upperBound
+        if tokens.key(next).flatMap({ Self.steps[$0] }) != nil, TimeUnit.word(tokens.key(next + 1)) != nil,
+            tokens.bytes(next + 1).last == 0x73
+        {
+            return nil  // "the 2 next days".
+        }
+        if tokens.kind(next) == .word, !tokens.isWord(next, in: Self.dayFollowers),
+            TimeUnit.word(tokens.key(next)) == nil, WeekdayName.weekdayAnyCase(at: next, in: tokens) == nil,
+            MonthName.monthAnyCase(at: next, in: tokens) == nil, tokens.key(next).flatMap({ Self.parts[$0] }) == nil
+        {
             return nil
         }
         guard let anchor else {
             return TimeMatch(tokens: number.tokens, type: .date, value: "XXXX-XX-" + CalendarDate.pad(number.value, 2), resolved: false)
         }
-        return day(CalendarDate(year: anchor.year, month: anchor.month, day: number.value), tokens: number.tokens, placeholder: "")
+        // A day the document's month lacks ("the thirty first" in November) stays unresolved.
+        return day(
+            CalendarDate(year: anchor.year, month: anchor.month, day: number.value), tokens: number.tokens,
+            placeholder: "XXXX-XX-" + CalendarDate.pad(number.value, 2))
     }
 
     /// "September", "next june", "last sept", "this March".
@@ -120,6 +140,13 @@ struct ConversationalDayRule: TimeRule {
     private static let the = WordKey.word("the")
     private static let `in` = WordKey.word("in")
     private static let at = WordKey.word("at")
+    private static let on = WordKey.word("on")
+    private static let dayFollowers = WordKey.set([
+        "of", "at", "in", "on", "and", "or", "to", "till", "until", "from", "for", "by", "through", "thru", "is",
+        "was", "will", "would", "works", "work", "please", "then", "instead", "too", "as", "but", "since", "before",
+        "after", "around", "between", "if", "when", "that", "this", "next", "last", "i", "we", "you", "he", "she",
+        "they", "it", "could", "can", "should", "ok", "okay", "fine", "maybe",
+    ])
     private static let day = WordKey.word("day")
     private static let mid = WordKey.word("mid")
     private static let may = WordKey.word("may")

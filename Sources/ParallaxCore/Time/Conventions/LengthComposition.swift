@@ -57,7 +57,8 @@ struct LengthComposition: Sendable {
 
     /// A length as the period it spans from now: "next 3 days", "within 5 years", "the past 3 weeks",
     /// "2 days hence", "4 weeks in the future". Forward periods start the day after the document
-    /// date, backward ones end on it: `(2016-11-08,2016-11-11,P3D)`, `(2016-10-17,2016-11-07,P3W)`.
+    /// date, backward ones end on it: `(2016-11-08,2016-11-11,P3D)`, `(2016-10-17,2016-11-07,P3W)`;
+    /// "within" counts from the document date itself (`(2016-11-07,2016-11-12,P5D)` for "within 5 days").
     private func period(_ match: TimeMatch, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         guard let anchor, let parts = DurationShiftRule.parts(of: match.value) else { return nil }
         var end = match.tokens.upperBound
@@ -77,7 +78,10 @@ struct LengthComposition: Sendable {
             end += 3
         }
         guard direction != 0 else { return nil }
-        let first = direction > 0 ? anchor.adding(days: 1) : DurationShiftRule.shift(anchor, by: parts, direction: -1)
+        let within = (1...3).contains { tokens.isWord(match.tokens.lowerBound - $0, Self.within) }
+        let first =
+            direction > 0
+            ? anchor.adding(days: within ? 0 : 1) : DurationShiftRule.shift(anchor, by: parts, direction: -1)
         let last = direction > 0 ? DurationShiftRule.shift(first, by: parts, direction: 1) : anchor
         return TimeMatch(
             tokens: match.tokens.lowerBound..<end, type: .date,

@@ -3,7 +3,8 @@
 /// next month", "the 31st of this month"), a month, quarter or season in a year ("june next year",
 /// "Q3 this year", "2016 the third quarter"), and a week of a month or year ("the third week of
 /// this month"). The value places the narrower expression in the wider one where the two values
-/// allow it (`2016-11-18`, `2017-06`, `2016-Q3`); otherwise it stays the narrower one's.
+/// allow it (`2016-11-18`, `2017-06`, `2016-Q3`); otherwise it stays the narrower one's. An "on"
+/// before a weekday of next week joins the span ("on friday next week").
 struct NestComposition: Sendable {
     /// Creates the pass.
     init() {}
@@ -38,7 +39,14 @@ struct NestComposition: Sendable {
         }
         guard let value else { return nil }
         var joined = first
-        joined.tokens = first.tokens.lowerBound..<second.tokens.upperBound
+        var start = first.tokens.lowerBound
+        // "on friday next week": the "on" before a weekday of next week joins, as in Recognizers-Text.
+        if tokens.isWord(start - 1, Self.on), weekdayDay(first, in: tokens) != nil,
+            second.tokens.contains(where: { tokens.isWord($0, Self.next) })
+        {
+            start -= 1
+        }
+        joined.tokens = start..<second.tokens.upperBound
         joined.value = value
         if let day = CalendarDate(iso: value) { joined.days = DayInterval(day: day) }
         return joined
@@ -81,4 +89,6 @@ struct NestComposition: Sendable {
 
     private static let links = WordKey.set(["of", "on"])
     private static let of = WordKey.word("of")
+    private static let on = WordKey.word("on")
+    private static let next = WordKey.word("next")
 }

@@ -3,7 +3,9 @@
 ///
 /// The passes run in order, each over the previous one's output: recurrences first
 /// (`SetComposition`: "3pm every day", "9am on Sundays"), then lengths (`LengthComposition`:
-/// "2 days later", "in 3 weeks"), then a day and the time on it (`DayTimeComposition`: "8pm today",
+/// "2 days later", "in 3 weeks"), lengths counted back to the day (`AgoComposition`: "two years ago"),
+/// a length and the day it starts on (`StartingLengthComposition`: "a week starting tomorrow"), a
+/// weekday and its date (`WeekdayDateComposition`: "Friday 7/6"), then a day and the time on it (`DayTimeComposition`: "8pm today",
 /// "tomorrow at 9"), then a day and a part of it named apart (`DayPartComposition`: "Tuesday in the
 /// morning"), then an expression in a wider one (`NestComposition`: "friday this week",
 /// "june next year"), then ranges (`RangeComposition`: "from 5 to 6 pm", "Oct. 2 to October 22"),
@@ -18,6 +20,9 @@ struct RecognizersTextComposer: Sendable {
         var matches = atoms.map { nextWeekday($0, in: tokens, anchor: anchor) }
         matches = SetComposition().compose(matches, in: tokens)
         matches = LengthComposition().compose(matches, in: tokens, anchor: anchor)
+        matches = AgoComposition().compose(matches, in: tokens, anchor: anchor)
+        matches = StartingLengthComposition().compose(matches, in: tokens)
+        matches = WeekdayDateComposition().compose(matches, in: tokens)
         matches = DayTimeComposition().compose(matches, in: tokens)
         matches = DayPartComposition().compose(matches, in: tokens)
         matches = NestComposition().compose(matches, in: tokens)
@@ -41,6 +46,17 @@ struct RecognizersTextComposer: Sendable {
     }
 
     private static let next = WordKey.word("next")
+
+    /// Words that may start (or lie near the start of) an expression only the Recognizers-Text
+    /// convention reads: time zones, days in words ("the thirty first"), "rest of the week", decades.
+    static let triggers: Set<WordKey> = TimeZoneRule.triggers.union(
+        WordKey.set([
+            "first", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+            "nineteenth", "twentieth", "thirtieth", "twenty", "thirty", "rest", "decade", "tens", "thousand", "thousands",
+            "noughties", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+            "tmrw", "w", "h1", "h2", "yuandan", "cyber", "black", "earth", "father's", "mother's",
+        ]))
 
     /// `matches` with each match that `join` can merge into the one before it merged, left to right
     /// (a merged match may take in the next one too).

@@ -12,8 +12,20 @@ public struct TimexRange: Sendable, Hashable, CustomStringConvertible {
 
     /// A range from `start` to `end` with the length between them computed.
     /// A year (`2014`) or month (`2018-02`) end stands for its first day, and a range between two such
-    /// ends is measured in years or months (`(2015-05-01,2018-01-01,P32M)`).
+    /// ends is measured in years or months (`(2015-05-01,2018-01-01,P32M)`). Months without a year
+    /// stay without one (`(XXXX-03-01,XXXX-05-01,P2M)`), or take the year of a dated end ("May to Oct 2020").
     public init(start: String, end: String) {
+        if let from = Self.yearlessMonth(start), let to = Self.yearlessMonth(end) {
+            // Months without years ("from March to May"): `(XXXX-03-01,XXXX-05-01,P2M)`.
+            self.start = "XXXX-\(CalendarDate.pad(from, 2))-01"
+            self.end = "XXXX-\(CalendarDate.pad(to, 2))-01"
+            self.duration = "P\((to - from + 11) % 12 + 1)M"
+            return
+        }
+        var start = start
+        if let from = Self.yearlessMonth(start), end.count == 7, let year = Int(end.prefix(4)), let to = Int(end.suffix(2)) {
+            start = "\(CalendarDate.pad(from <= to ? year : year - 1, 4))-\(CalendarDate.pad(from, 2))"  // "May to Oct 2020"
+        }
         let coarse = Self.firstDay(start) != nil && Self.firstDay(end) != nil
         self.start = Self.firstDay(start)?.description ?? start
         self.end = Self.firstDay(end)?.description ?? end
@@ -23,6 +35,14 @@ public struct TimexRange: Sendable, Hashable, CustomStringConvertible {
         } else {
             self.duration = Self.length(from: self.start, to: self.end) ?? ""
         }
+    }
+
+    /// The month of an `XXXX-MM` value.
+    private static func yearlessMonth(_ value: String) -> Int? {
+        guard value.count == 7, value.hasPrefix("XXXX-"), let month = Int(value.suffix(2)), (1...12).contains(month) else {
+            return nil
+        }
+        return month
     }
 
     /// The first day of a `YYYY` or `YYYY-MM` value.

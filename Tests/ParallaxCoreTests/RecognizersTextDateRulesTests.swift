@@ -1,0 +1,181 @@
+import Testing
+
+@testable import ParallaxCore
+
+/// The Recognizers-Text-only date rules: `ConversationalDateRule`, `WeekOfRule`,
+/// `CalendarPeriodRule`, `DecadeRule` and `OrdinalWeekdayRule`, run through the recognizer in that
+/// convention.
+@Suite struct RecognizersTextDateRulesTests {
+    let recognizer = PatternTimeRecognizer(convention: .recognizersText)
+    /// A Wednesday.
+    let documentDate = CalendarDate(year: 2025, month: 1, day: 22)
+
+    func found(_ text: String) -> [(text: String, value: String)] {
+        recognizer.times(in: TokenizedText(text), documentDate: documentDate).map { ($0.text, $0.value) }
+    }
+
+    func texts(_ text: String) -> [String] { found(text).map(\.text) }
+
+    func value(_ text: String) -> String? { found(text).first?.value }
+
+    @Test func monthWithDayInWordsIsOneDate() {
+        #expect(texts("Could we meet jan twenty first?") == ["jan twenty first"])
+        #expect(value("Could we meet jan twenty first?") == "2025-01-21")
+        #expect(texts("Lunch on march the ninth works.") == ["march the ninth"])
+    }
+
+    @Test func dayInWordsBeforeItsMonthTakesASpokenYear() {
+        let text = "Send it by the third of march, two thousand and twenty six."
+        #expect(texts(text) == ["third of march, two thousand and twenty six"])
+        #expect(value(text) == "2026-03-03")
+    }
+
+    @Test func monthGluedToItsDay() {
+        #expect(texts("Meet me march3 then.") == ["march3"])
+        #expect(value("Meet me march3 then.") == "2025-03-03")
+        #expect(value("Meet me 3march then.") == "2025-03-03")
+        #expect(texts("Ship it oct/2 please.") == ["oct/2"])
+    }
+
+    @Test func weekdayJoinsOnlyTheDayItNames() {
+        #expect(texts("Book monday, feb ten, 2025 for me.") == ["monday, feb ten, 2025"])
+        #expect(value("Book monday, feb ten, 2025 for me.") == "2025-02-10")
+        #expect(texts("Is friday feb ten free?") == ["friday", "feb ten"])
+    }
+
+    @Test func ordinalWeekOfAMonthCountsFromTheWeekHoldingItsFourth() {
+        #expect(value("Plan the second week of march.") == "2025-W11")
+        #expect(value("Plan the last week of february.") == "2025-W09")
+        #expect(texts("Plan the third week of next month.") == ["the third week of next month"])
+    }
+
+    @Test func ordinalWeekOfAYearIsTheISOWeek() {
+        #expect(value("Plan the first week of 2026.") == "2026-W01")
+        #expect(value("Plan the second week next year.") == "2026-W02")
+    }
+
+    @Test func weekNamedByADayInIt() {
+        #expect(texts("Hold the week of march 12 for the trip.") == ["the week of march 12"])
+        #expect(value("Hold the week of march 12 for the trip.") == "2025-W11")
+        #expect(value("Hold the week starting on feb 3.") == "2025-W06")
+        #expect(value("Hold w/c feb 3 for it.") == "2025-W06")
+    }
+
+    @Test func restOfAPeriodRunsFromTheDocumentDate() {
+        #expect(value("I am off rest of the week.") == "(2025-01-22,2025-01-26,P4D)")
+        #expect(value("I am off the rest of my month.") == "(2025-01-22,2025-01-31,P10D)")
+    }
+
+    @Test func periodsNamedFromTheDocumentDate() {
+        #expect(value("Try the week after next.") == "2025-W06")
+        #expect(found("It was the same month.").map(\.text) == ["same month"])
+        #expect(value("It was the same month.") == "2025-01")
+        #expect(texts("I am off the coming week.") == ["coming week"])
+        #expect(value("How does my day look?") == "2025-01-22")
+    }
+
+    @Test func theNounAfterOfIsNotAPeriod() {
+        #expect(texts("She was employee of the week.").isEmpty)
+        #expect(texts("Take the lift to the 5th floor.").isEmpty)
+    }
+
+    @Test func decadesWithAndWithoutCentury() {
+        #expect(value("Songs from the eighties.") == "(XX80-01-01,XX90-01-01,P10Y)")
+        #expect(value("Songs from the 80's.") == "(XX80-01-01,XX90-01-01,P10Y)")
+        #expect(value("Songs from the nineteen sixties.") == "196")
+        #expect(value("Songs from the noughties.") == "200")
+    }
+
+    @Test func countedDecadesAreWholeDecades() {
+        #expect(value("Prices will rise in the next decade.") == "(2030-01-01,2040-01-01,P10Y)")
+        #expect(value("Prices rose over the past two decades.") == "(2000-01-01,2020-01-01,P20Y)")
+    }
+
+    @Test func ordinalWeekdayWithoutAMonthIsInTheDocumentsMonth() {
+        #expect(texts("Come by second friday.") == ["second friday"])
+        #expect(value("Come by second friday.") == "2025-01-10")
+    }
+
+    @Test func lengthsCountedBackAreDays() {
+        #expect(value("They called two years ago.") == "2023-01-22")
+        #expect(value("They called a few days ago.") == "2025-01-19")
+        #expect(texts("They called 1 month, 2 days ago.") == ["1 month, 2 days ago"])
+        #expect(value("They called 1 month, 2 days ago.") == "2024-12-20")
+    }
+
+    @Test func seasonsWithoutAYearKeepNone() {
+        #expect(value("I leave summer.") == "SU")
+        #expect(texts("Plans for mid winter.") == ["mid winter"])
+        #expect(value("It was the spring of nineteen eighty one.") == "1981-SP")
+        #expect(texts("Prices fall again.").isEmpty)
+    }
+
+    @Test func halfYearsAndCenturiesArePeriods() {
+        #expect(value("Targets for H2 2025.") == "(2025-07-01,2026-01-01,P6M)")
+        #expect(value("Targets for 2025H1.") == "(2025-01-01,2025-07-01,P6M)")
+        #expect(value("Art of the 19th century.") == "(1800-01-01,1900-01-01,P100Y)")
+    }
+
+    @Test func looseNumericMonthAndDay() {
+        #expect(value("Ship it 3/14 please.") == "2025-03-14")
+        #expect(value("Ship it 14/03 please.") == "2025-03-14")
+        #expect(value("Ship it on 3.14 please.") == "2025-03-14")
+        #expect(texts("Ship it 3/14,2026 please.") == ["3/14,2026"])
+        #expect(value("Ship it 3/14,2026 please.") == "2026-03-14")
+        #expect(value("Ship it 2025/mar/14.") == "2025-03-14")
+        #expect(texts("Add 3/4 of the flour.").isEmpty)
+    }
+
+    @Test func withinCountsFromTheDocumentDate() {
+        #expect(value("I will reply within 5 days.") == "(2025-01-22,2025-01-27,P5D)")
+    }
+
+    @Test func lengthWithItsStartingDayIsAPeriod() {
+        #expect(texts("Set ooo for a week starting tomorrow.") == ["a week starting tomorrow"])
+        #expect(value("Set ooo for a week starting tomorrow.") == "(2025-01-23,2025-01-30,P1W)")
+        #expect(texts("Set ooo for 3 days from today.") == ["for 3 days from today"])
+        #expect(value("Set ooo for 3 days from today.") == "(2025-01-22,2025-01-25,P3D)")
+    }
+
+    @Test func yearsNamedAsNumbers() {
+        #expect(value("Rome in year 312.") == "0312")
+        #expect(texts("Sales from two thousand until two thousand and five.") == ["from two thousand until two thousand and five"])
+        #expect(texts("Sales of two thousand and five units.").isEmpty)
+        #expect(value("Results for the second quarter of two thousand and nine.") == "2009-Q2")
+    }
+
+    @Test func dayTheDocumentsMonthLacksStaysUnresolved() {
+        let february = PatternTimeRecognizer(convention: .recognizersText)
+            .times(in: TokenizedText("Pay on the thirtieth."), documentDate: CalendarDate(year: 2025, month: 2, day: 3))
+        #expect(february.map(\.value) == ["XXXX-XX-30"])
+    }
+
+    @Test func onBeforeAWeekdayOfNextWeekJoins() {
+        #expect(texts("We meet on friday next week.") == ["on friday next week"])
+        #expect(value("We meet on friday next week.") == "2025-01-31")
+    }
+
+    @Test func qualifiedWeekdaysArePlacedByWeeks() {
+        #expect(value("It was last monday.") == "2025-01-13")
+        #expect(value("It was previous wednesday.") == "2025-01-15")
+        #expect(value("Come the following friday.") == "2025-01-31")
+        #expect(value("Come this upcoming friday.") == "2025-01-24")
+        #expect(value("It was this past tuesday.") == "2025-01-21")
+    }
+
+    @Test func weekdayWithADayNumberIsTheLatestSuchDay() {
+        #expect(texts("Any plans on Monday 20!") == ["Monday 20"])
+        #expect(value("Any plans on Monday 20!") == "2025-01-20")
+    }
+
+    @Test func weekdayJoinsTheNumericDateItFallsOn() {
+        #expect(texts("Call on friday 1/24 please.") == ["friday 1/24"])
+        #expect(value("Call on friday 1/24 please.") == "2025-01-24")
+        #expect(texts("Call on friday 1.24 please.") == ["friday 1.24"])
+    }
+
+    @Test func monthRangesWithoutYearsAreMonthPeriods() {
+        #expect(value("Closed from March to May.") == "(XXXX-03-01,XXXX-05-01,P2M)")
+        #expect(value("Closed from May to Oct 2026.") == "(2026-05-01,2026-10-01,P5M)")
+    }
+}

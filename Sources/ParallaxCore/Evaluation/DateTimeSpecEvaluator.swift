@@ -3,7 +3,8 @@ import Foundation
 /// Runs Recognizers-Text English DateTime spec files against Parallax's time recognizer.
 ///
 /// Each case's `Input` goes through `PatternTimeRecognizer`, in its Recognizers-Text convention, with the case's reference date (see
-/// `DateTimeSpecCase.defaultReferenceDate` when it has none) as the document date. A case passes
+/// `DateTimeSpecCase.defaultReferenceDate` when it has none) as the document date and its reference
+/// clock time as the time of writing. A case passes
 /// when the set of spans Parallax finds equals the spec's set of result spans and, for parser and
 /// model specs, each result's value is accepted by `TimexEquivalence` against one of the spec's
 /// readings. Result types are not compared. Cases whose `NotSupported` or `NotSupportedByDesign`
@@ -50,7 +51,8 @@ public enum DateTimeSpecEvaluator {
     public static func outcome(of spec: DateTimeSpecCase, recognizer: PatternTimeRecognizer = PatternTimeRecognizer(convention: .recognizersText))
         -> DateTimeSpecOutcome
     {
-        let found = recognizer.times(in: TokenizedText(spec.input), documentDate: spec.referenceDate)
+        let found = recognizer.times(
+            in: TokenizedText(spec.input), documentDate: spec.referenceDate, referenceSeconds: spec.referenceSeconds)
         let expectedSpans = Set(spec.results.map(\.span))
         let foundSpans = Set(found.map(\.span))
         guard expectedSpans == foundSpans else {

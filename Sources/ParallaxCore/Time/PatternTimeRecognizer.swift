@@ -36,6 +36,17 @@ public struct PatternTimeRecognizer: TimeRecognizer {
 
     /// The time expressions in `text`, in order; relative ones resolve against `documentDate` when given.
     public func times(in text: TokenizedText, documentDate: CalendarDate?) -> [TimeExpression] {
+        times(in: text, documentDate: documentDate, referenceSeconds: nil)
+    }
+
+    /// The time expressions in `text`, in order, resolved against `documentDate` and, when given,
+    /// the clock time the text was written at (`referenceSeconds` after midnight of that date).
+    ///
+    /// Only the Recognizers-Text convention uses the clock time: there a length in hours, minutes or
+    /// seconds counted from now ("in 5 hours", "within 15 minutes", "the last 3 minutes") is a moment
+    /// or a span of clock times (`2016-11-07T21:12:00`); news dates carry no clock time, so TimeML
+    /// keeps such lengths as durations.
+    public func times(in text: TokenizedText, documentDate: CalendarDate?, referenceSeconds: Int?) -> [TimeExpression] {
         let tokens = KeyedTokens(text)
         var matches: [TimeMatch] = []
         var index = 0
@@ -62,7 +73,8 @@ public struct PatternTimeRecognizer: TimeRecognizer {
             index = best.tokens.upperBound
         }
         if convention == .recognizersText {
-            matches = RecognizersTextComposer().compose(matches, in: tokens, anchor: documentDate)
+            let now = documentDate.flatMap { day in referenceSeconds.map { TimexMoment(day: day, seconds: $0) } }
+            matches = RecognizersTextComposer().compose(matches, in: tokens, anchor: documentDate, now: now)
         }
         return matches.map {
             TimeExpression(

@@ -40,9 +40,12 @@ struct DayTimeComposition: Sendable {
         } else {
             return nil
         }
-        guard let minutes = TimexInstant(clock.value).minutes else { return nil }
+        let reading = TimexInstant(clock.value)
+        guard let minutes = reading.minutes else { return nil }
         let part = TimexInstant(day.value).dayPart
-        return Self.timed(day, minutes: minutes, dayPart: part, tokens: first.tokens.lowerBound..<second.tokens.upperBound)
+        return Self.timed(
+            day, minutes: minutes, second: reading.second, dayPart: part,
+            tokens: first.tokens.lowerBound..<second.tokens.upperBound)
     }
 
     /// `day` extended by "at" (or "around") and a bare hour right after it ("tonight at 7").
@@ -56,13 +59,16 @@ struct DayTimeComposition: Sendable {
             day, minutes: hour.value * 60, dayPart: part, tokens: day.tokens.lowerBound..<hour.tokens.upperBound)
     }
 
-    /// The day's date at `minutes` past midnight, read after noon on an afternoon, evening or night.
-    private static func timed(_ day: TimeMatch, minutes: Int, dayPart: String?, tokens: Range<Int>) -> TimeMatch {
+    /// The day's date at `minutes` (and `second`) past midnight, read after noon on an afternoon,
+    /// evening or night.
+    private static func timed(
+        _ day: TimeMatch, minutes: Int, second: Int? = nil, dayPart: String?, tokens: Range<Int>
+    ) -> TimeMatch {
         var minutes = minutes
         if let dayPart, ["AF", "EV", "NI"].contains(dayPart), minutes < 12 * 60 { minutes += 12 * 60 }
         let date = TimexInstant.datePart(day.value)
         return TimeMatch(
-            tokens: tokens, type: .time, value: date + "T" + TimexInstant.clock(minutes), days: day.days,
+            tokens: tokens, type: .time, value: date + "T" + TimexInstant.clock(minutes, second: second), days: day.days,
             resolved: day.resolved)
     }
 

@@ -13,11 +13,12 @@ struct RecognizersTextComposer: Sendable {
     /// Creates the composer.
     init() {}
 
-    /// `atoms` (in text order, not overlapping) composed into Recognizers-Text expressions.
-    func compose(_ atoms: [TimeMatch], in tokens: KeyedTokens, anchor: CalendarDate?) -> [TimeMatch] {
+    /// `atoms` (in text order, not overlapping) composed into Recognizers-Text expressions; `now`, the
+    /// document date with the clock time of writing, when known, anchors clock lengths ("in 5 hours").
+    func compose(_ atoms: [TimeMatch], in tokens: KeyedTokens, anchor: CalendarDate?, now: TimexMoment? = nil) -> [TimeMatch] {
         var matches = atoms.map { nextWeekday($0, in: tokens, anchor: anchor) }
         matches = SetComposition().compose(matches, in: tokens)
-        matches = LengthComposition().compose(matches, in: tokens, anchor: anchor)
+        matches = LengthComposition().compose(matches, in: tokens, anchor: anchor, now: now)
         matches = DayTimeComposition().compose(matches, in: tokens)
         matches = DayPartComposition().compose(matches, in: tokens)
         matches = NestComposition().compose(matches, in: tokens)

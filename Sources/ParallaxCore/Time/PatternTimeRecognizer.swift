@@ -28,6 +28,7 @@ public struct PatternTimeRecognizer: TimeRecognizer {
         self.convention = convention
         if convention == .recognizersText {
             rules.insert(ConversationalDayRule(), at: 0)
+            rules.insert(ConversationalLengthRule(), at: 1)
             rules.append(TimeZoneRule())
             rules = rules.map { $0 is HolidayRule ? HolidayRule(anyCase: true) : $0 }
             rules = rules.map { $0 is SetRule ? SetRule(recognizersText: true) : $0 }

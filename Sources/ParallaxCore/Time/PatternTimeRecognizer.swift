@@ -29,6 +29,7 @@ public struct PatternTimeRecognizer: TimeRecognizer {
         if convention == .recognizersText {
             rules.insert(ConversationalDayRule(), at: 0)
             rules.insert(ConversationalLengthRule(), at: 1)
+            rules.insert(ConversationalClockRule(), at: 2)
             rules.append(TimeZoneRule())
             rules = rules.map { $0 is HolidayRule ? HolidayRule(anyCase: true) : $0 }
             rules = rules.map { $0 is SetRule ? SetRule(recognizersText: true) : $0 }
@@ -53,7 +54,7 @@ public struct PatternTimeRecognizer: TimeRecognizer {
         var index = 0
         var discourse = TimeDiscourse()
         let candidates = TimeTriggers.mayStart(
-            in: tokens, extra: convention == .recognizersText ? TimeZoneRule.triggers : [])
+            in: tokens, extra: convention == .recognizersText ? Self.conversationalTriggers : [])
         while index < tokens.count {
             guard candidates[index], Self.mayStart(at: index, in: tokens) else {
                 index += 1
@@ -83,6 +84,9 @@ public struct PatternTimeRecognizer: TimeRecognizer {
                 days: $0.days, resolved: $0.resolved)
         }
     }
+
+    /// The trigger words of the Recognizers-Text convention's own rules.
+    private static let conversationalTriggers = TimeZoneRule.triggers.union(ConversationalClockRule.triggers)
 
     /// A cheap filter: only words, numbers and apostrophes can start a time expression.
     private static func mayStart(at index: Int, in tokens: KeyedTokens) -> Bool {

@@ -2,7 +2,7 @@
 /// TimeML news annotation does not treat as expressions of their own: "the 27th", "the second",
 /// "22nd" (a day of the document's month), "the day after tomorrow", "the day before yesterday",
 /// "the next day", "last day", "in the morning", "in the late-afternoon", "in the evenings",
-/// "midday", "at 7" / "at seven" (an hour on the document date), and a month by name with an
+/// "midday" and "mid-morning" (the clock hours 12:00 and 10:00), "at 7" / "at seven" (an hour on the document date), and a month by name with an
 /// optional "next", "last" or "this" ("September", "next june", "last sept").
 ///
 /// Used only in `TimeConvention.recognizersText`.
@@ -43,14 +43,14 @@ struct ConversationalDayRule: TimeRule {
         var end = position + 1
         if segments.count == 2, let first = segments[0], let second = segments[1] {
             if Self.shades.contains(first) { code = Self.parts[second] }
-            if first == Self.mid { code = Self.midParts[second] ?? Self.parts[second] }
+            if first == Self.mid { code = Self.midHours[second] }
         } else if segments.count == 1, let key = tokens.key(position) {
             if let next = tokens.key(position + 1), Self.shades.contains(key) || key == Self.mid {
-                code = key == Self.mid ? Self.midParts[next] ?? Self.parts[next] : Self.parts[next]
+                code = key == Self.mid ? Self.midHours[next] : Self.parts[next]
                 end = position + 2
             }
-            if code == nil, key != Self.day {
-                code = Self.midParts[key]
+            if code == nil {
+                code = Self.midWords[key]
                 end = position + 1
             }
             if code == nil, led {
@@ -68,8 +68,11 @@ struct ConversationalDayRule: TimeRule {
     /// "the 27th", "the second", "22nd": that day of the document's month.
     private func dayOfMonth(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         let number: BareNumber
-        if tokens.isWord(index, Self.the), let day = BareNumber.day(at: index, in: tokens) {
-            number = day
+        if tokens.isWord(index, Self.the), let day = BareNumber.day(at: index, in: tokens),
+            Self.clocks.meridiem(at: day.tokens.upperBound, in: tokens) == nil,
+            !tokens.isWord(day.tokens.upperBound, in: Self.oclock)
+        {
+            number = day  // Not "the ten am", "the 3 o'clock": clock times.
         } else if tokens.kind(index) == .alphanumeric, let day = Self.calendar.dayOfMonth(at: index, in: tokens) {
             number = BareNumber(value: day, tokens: index..<index + 1)
         } else {
@@ -117,6 +120,8 @@ struct ConversationalDayRule: TimeRule {
     }
 
     private static let calendar = CalendarNumberRules()
+    private static let clocks = ClockPhraseRule()
+    private static let oclock = WordKey.set(["o'clock", "oclock", "o’clock"])
     private static let the = WordKey.word("the")
     private static let `in` = WordKey.word("in")
     private static let at = WordKey.word("at")
@@ -136,7 +141,11 @@ struct ConversationalDayRule: TimeRule {
         "morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF", "evening": "EV",
         "evenings": "EV", "night": "NI", "nights": "NI",
     ])
-    private static let midParts: [WordKey: String] = WordKey.table([
-        "midmorning": "MO", "midafternoon": "AF", "midday": "MI", "day": "MI", "night": "NI",
+    /// The clock hour Recognizers-Text gives the middle of a part of the day ("mid-morning" is 10:00).
+    private static let midHours: [WordKey: String] = WordKey.table([
+        "morning": "10", "afternoon": "14", "day": "12", "night": "00",
+    ])
+    private static let midWords: [WordKey: String] = WordKey.table([
+        "midmorning": "10", "midafternoon": "14", "midday": "12", "night": "NI",
     ])
 }

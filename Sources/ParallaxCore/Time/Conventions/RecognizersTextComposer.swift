@@ -3,7 +3,8 @@
 ///
 /// The passes run in order, each over the previous one's output: recurrences first
 /// (`SetComposition`: "3pm every day", "9am on Sundays"), then lengths (`LengthComposition`:
-/// "2 days later", "in 3 weeks"), then a day and the time on it (`DayTimeComposition`: "8pm today",
+/// "2 days later", "in 3 weeks"), then a clock time and a length from it (`ClockLengthComposition`:
+/// "from 2pm for 2 hours"), then a day and the time on it (`DayTimeComposition`: "8pm today",
 /// "tomorrow at 9"), then a day and a part of it named apart (`DayPartComposition`: "Tuesday in the
 /// morning"), then an expression in a wider one (`NestComposition`: "friday this week",
 /// "june next year"), then ranges (`RangeComposition`: "from 5 to 6 pm", "Oct. 2 to October 22"),
@@ -19,6 +20,7 @@ struct RecognizersTextComposer: Sendable {
         var matches = atoms.map { nextWeekday($0, in: tokens, anchor: anchor) }
         matches = SetComposition().compose(matches, in: tokens)
         matches = LengthComposition().compose(matches, in: tokens, anchor: anchor, now: now)
+        matches = ClockLengthComposition().compose(matches, in: tokens, anchor: anchor)
         matches = DayTimeComposition().compose(matches, in: tokens)
         matches = DayPartComposition().compose(matches, in: tokens)
         matches = NestComposition().compose(matches, in: tokens)

@@ -21,7 +21,7 @@ struct ConversationalClockRule: TimeRule {
     /// cheap pre-filter does not already know.
     static let triggers: Set<WordKey> = {
         var words = Set(NumberWordParser.units.keys).union(NumberWordParser.tens.keys)
-        words.formUnion(WordKey.set(["am", "lunch", "lunchtime", "noonish", "h", "midmorning", "midafternoon"]))
+        words.formUnion(WordKey.set(["am", "lunch", "lunchtime", "noonish", "h", "midmorning", "midafternoon", "eod"]))
         return words
     }()
 

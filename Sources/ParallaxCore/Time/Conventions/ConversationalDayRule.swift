@@ -1,7 +1,7 @@
 /// Days and parts of days as conversational requests name them, which Recognizers-Text reads but
 /// TimeML news annotation does not treat as expressions of their own: "the 27th", "the second",
 /// "22nd" (a day of the document's month), "the day after tomorrow", "the day before yesterday",
-/// "the next day", "last day", "in the morning", "in the late-afternoon", "in the evenings",
+/// "the next day", "last day", "this night", "next night", "the end of the day", "the eod", "in the morning", "in the late-afternoon", "in the evenings",
 /// "midday" and "mid-morning" (the clock hours 12:00 and 10:00), "at 7" / "at seven" (an hour on the document date), and a month by name with an
 /// optional "next", "last" or "this" ("September", "next june", "last sept").
 ///
@@ -12,6 +12,7 @@ struct ConversationalDayRule: TimeRule {
 
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         shiftedDay(at: index, in: tokens, anchor: anchor) ?? dayPart(at: index, in: tokens, anchor: anchor)
+            ?? night(at: index, in: tokens, anchor: anchor) ?? endOfDay(at: index, in: tokens, anchor: anchor)
             ?? dayOfMonth(at: index, in: tokens, anchor: anchor) ?? month(at: index, in: tokens, anchor: anchor)
             ?? hour(at: index, in: tokens, anchor: anchor)
     }
@@ -62,6 +63,35 @@ struct ConversationalDayRule: TimeRule {
         let date = anchor.map { TimexFormat.day($0) }
         return TimeMatch(
             tokens: index..<end, type: .time, value: (date?.value ?? "XXXX-XX-XX") + "T" + code, days: date?.days,
+            resolved: date != nil)
+    }
+
+    /// "this night", "next night": the night of the document date or of the day after (`TNI`).
+    private func night(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        guard let shift = tokens.key(index).flatMap({ Self.nightShifts[$0] }), tokens.isWord(index + 1, Self.night)
+        else { return nil }
+        let date = anchor.map { TimexFormat.day($0.adding(days: shift)) }
+        return TimeMatch(
+            tokens: index..<index + 2, type: .time, value: (date?.value ?? "XXXX-XX-XX") + "TNI", days: date?.days,
+            resolved: date != nil)
+    }
+
+    /// "the end of the day", "end of day", "the eod": the last second of the document date (`T23:59:59`).
+    private func endOfDay(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        var at = tokens.isWord(index, Self.the) ? index + 1 : index
+        if tokens.isWord(at, Self.eod) {
+            at += 1
+        } else if tokens.isWord(at, Self.end), tokens.isWord(at + 1, Self.of) {
+            at += 2
+            if tokens.isWord(at, Self.the) { at += 1 }
+            guard tokens.isWord(at, Self.day) else { return nil }
+            at += 1
+        } else {
+            return nil
+        }
+        let date = anchor.map { TimexFormat.day($0) }
+        return TimeMatch(
+            tokens: index..<at, type: .time, value: (date?.value ?? "XXXX-XX-XX") + "T23:59:59", days: date?.days,
             resolved: date != nil)
     }
 
@@ -126,6 +156,11 @@ struct ConversationalDayRule: TimeRule {
     private static let `in` = WordKey.word("in")
     private static let at = WordKey.word("at")
     private static let day = WordKey.word("day")
+    private static let night = WordKey.word("night")
+    private static let end = WordKey.word("end")
+    private static let of = WordKey.word("of")
+    private static let eod = WordKey.word("eod")
+    private static let nightShifts: [WordKey: Int] = WordKey.table(["this": 0, "next": 1])
     private static let mid = WordKey.word("mid")
     private static let may = WordKey.word("may")
     private static let sides: [WordKey: Int] = WordKey.table(["after": 1, "before": -1])

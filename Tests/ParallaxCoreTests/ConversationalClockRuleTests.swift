@@ -63,4 +63,18 @@ import Testing
     @Test func articleBeforeAClockTimeDoesNotMakeADay() {
         #expect(found("Move the nine am call.") == ["nine am=2025-01-22T09:00"])
     }
+
+    @Test func clockTimesGluedIntoOneRange() {
+        #expect(found("Out 2pm-4pm.") == ["2pm-4pm=(2025-01-22T14:00,2025-01-22T16:00,PT2H)"])
+    }
+
+    @Test func isoClockTimes() {
+        #expect(found("Logged T08:15:05 sharp.") == ["T08:15:05=2025-01-22T08:15:05"])
+        #expect(found("Logged 2024-03-09T21:40:00.") == ["2024-03-09T21:40:00=2024-03-09T21:40:00"])
+    }
+
+    @Test func spelledMeridiemAfterMinutesAndZeroHour() {
+        #expect(found("Meet 4:15p.m. sharp.") == ["4:15p.m.=2025-01-22T16:15"])
+        #expect(found("It began 0:05 am.") == ["0:05 am=2025-01-22T00:05"])
+    }
 }

@@ -116,4 +116,11 @@ import Testing
         #expect(value("File it by the end of the day.") == "2025-01-22T23:59:59")
         #expect(value("File it at the eod.") == "2025-01-22T23:59:59")
     }
+
+    @Test func clockWithoutMeridiemTakesTheHalfOfDayThatMakesTheRangeShortest() {
+        #expect(value("Open from 2:30 to 5pm.") == "(2025-01-22T14:30,2025-01-22T17:00,PT2H30M)")
+        #expect(value("Open from 2:30 pm to 4:45.") == "(2025-01-22T14:30,2025-01-22T16:45,PT2H15M)")
+        #expect(value("Open from 10 to 2am.") == "(2025-01-22T22:00,2025-01-22T02:00,PT4H)")
+        #expect(value("Open from 09:00 to 5pm.") == "(2025-01-22T09:00,2025-01-22T17:00,PT8H)")
+    }
 }

@@ -5,7 +5,8 @@
 /// approximate hours ("11ish", "noonish"), an hour named with its anchor ("12 noon", "12 midnight",
 /// "1 o'clock lunchtime", "12 in the night"), a part of the day before the clock time it dates
 /// ("afternoon at 7", "at lunchtime 11 o'clock", "in the night five thirty"), and lunch as a part
-/// of the day ("lunchtime", "at lunch": `TMEL`).
+/// of the day ("lunchtime", "at lunch": `TMEL`), two clock times glued into one range ("4pm-5pm"),
+/// and ISO 8601 clock times ("T12:34:20", "2016-12-16T12:23:59").
 ///
 /// An afternoon, evening or night moves an hour below 12 after noon; lunchtime moves hours 1–5 after
 /// noon; midnight and the night make 12 midnight (`T00`). Values are put on the document date as
@@ -27,6 +28,8 @@ struct ConversationalClockRule: TimeRule {
 
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         if let lunch = lunch(at: index, in: tokens, anchor: anchor) { return lunch }
+        if let range = gluedRange(at: index, in: tokens, anchor: anchor) { return range }
+        if let iso = isoTime(at: index, in: tokens, anchor: anchor) { return iso }
         if let dated = partThenClock(at: index, in: tokens, anchor: anchor) { return dated }
         guard let reading = reading(at: index, in: tokens) else { return nil }
         return time(reading.hour, reading.minute, tokens: index..<reading.end, anchor: anchor)
@@ -125,16 +128,25 @@ struct ConversationalClockRule: TimeRule {
         guard tokens.kind(index) == .number, let hour = Int(value: bytes), bytes.count <= 2, hour <= 23 else {
             return nil
         }
-        // "9:00a"
+        // "9:00a", "1:30p.m."
         if tokens.isPunctuation(index + 1, 0x3A), tokens.gap(index + 1) == TokenGap.none,
             tokens.gap(index + 2) == TokenGap.none, tokens.kind(index + 2) == .alphanumeric
         {
             let minuteBytes = tokens.bytes(index + 2)
             guard minuteBytes.count == 3, let minute = Int(value: minuteBytes.prefix(2)), minute <= 59,
-                let pm = Self.letter(minuteBytes.last), (1...12).contains(hour),
-                pm || tokens.isWord(index - 1, in: Self.hourCues), !continuesMeridiem(at: index + 3, in: tokens)
+                let pm = Self.letter(minuteBytes.last), (1...12).contains(hour)
             else { return nil }
-            return (hour % 12 + (pm ? 12 : 0), minute, index + 3)
+            let tail = tokens.gap(index + 3) == TokenGap.none ? meridiemTail(at: index + 3, in: tokens) : nil
+            guard tail != nil || pm || tokens.isWord(index - 1, in: Self.hourCues) else { return nil }
+            return (hour % 12 + (pm ? 12 : 0), minute, tail ?? index + 3)
+        }
+        // "0:01 am": midnight's hour on the twelve-hour clock written as 0.
+        if hour == 0, tokens.isPunctuation(index + 1, 0x3A), tokens.gap(index + 1) == TokenGap.none,
+            tokens.kind(index + 2) == .number, tokens.gap(index + 2) == TokenGap.none,
+            let minute = Int(value: tokens.bytes(index + 2)), tokens.bytes(index + 2).count == 2, minute <= 59,
+            let meridiem = phrases.meridiem(at: index + 3, in: tokens), !meridiem.pm
+        {
+            return (0, minute, meridiem.end)
         }
         // "9.am"
         if tokens.kind(index + 1) == .terminal || tokens.isPunctuation(index + 1, 0x2E),
@@ -154,6 +166,14 @@ struct ConversationalClockRule: TimeRule {
             return (hour, minute, index + 3)
         }
         return nil
+    }
+
+    /// Where the rest of a spelled-out meridiem after its letter ("m", ".m.", ". m") ends, when one
+    /// starts at token `index`.
+    private func meridiemTail(at index: Int, in tokens: KeyedTokens) -> Int? {
+        if tokens.isWord(index, in: Self.mWords) { return index + 1 }
+        let dot = tokens.isPunctuation(index, 0x2E) || tokens.kind(index) == .terminal && tokens.bytes(index).count == 1
+        return dot && tokens.isWord(index + 1, in: Self.mWords) ? index + 2 : nil
     }
 
     /// Whether the rest of a spelled-out meridiem ("m", ".m.", ". m") starts at token `index`, glued
@@ -209,6 +229,92 @@ struct ConversationalClockRule: TimeRule {
         return match
     }
 
+    /// Two clock times with meridiems written as one token: "4pm-5pm".
+    private func gluedRange(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        guard tokens.kind(index) == .alphanumeric else { return nil }
+        let bytes = tokens.bytes(index)
+        guard let dash = bytes.firstIndex(of: 0x2D), let first = Self.meridiemTime(bytes[..<dash]),
+            let last = Self.meridiemTime(bytes[(dash + 1)...])
+        else { return nil }
+        let day = anchor.map { TimexFormat.day($0) }
+        let date = day?.value ?? "XXXX-XX-XX"
+        let start = TimexFormat.time(on: date, hour: first / 60, minute: first % 60)
+        let end = TimexFormat.time(on: date, hour: last / 60, minute: last % 60)
+        return TimeMatch(
+            tokens: index..<index + 1, type: .time, value: TimexRange(start: start, end: end).description,
+            days: day?.days, resolved: day != nil)
+    }
+
+    /// Minutes after midnight of "4pm", "9:30am"; nil for anything else.
+    private static func meridiemTime(_ bytes: ArraySlice<UInt8>) -> Int? {
+        guard let split = bytes.firstIndex(where: { !(0x30...0x39).contains($0) && $0 != 0x3A }),
+            let key = WordKey(bytes: bytes[split...]), let pm = meridiemWords[key]
+        else { return nil }
+        let clock = bytes[..<split].split(separator: 0x3A, omittingEmptySubsequences: false)
+        guard (1...2).contains(clock.count), let hour = Int(value: clock[0]), (1...12).contains(hour) else {
+            return nil
+        }
+        var minute = 0
+        if clock.count == 2 {
+            guard clock[1].count == 2, let value = Int(value: clock[1]), value <= 59 else { return nil }
+            minute = value
+        }
+        return (hour % 12 + (pm ? 12 : 0)) * 60 + minute
+    }
+
+    /// ISO 8601 clock times: "T12:34:20" (on the document date) and "2016-12-16T12:23:59".
+    private func isoTime(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        var at = index
+        var date: String?
+        var days: DayInterval?
+        if tokens.kind(index) == .number, tokens.bytes(index).count == 4, tokens.isPunctuation(index + 1, 0x2D),
+            tokens.kind(index + 2) == .number, tokens.bytes(index + 2).count == 2,
+            tokens.isPunctuation(index + 3, 0x2D),
+            (index + 1...index + 4).allSatisfy({ tokens.gap($0) == TokenGap.none })
+        {
+            at = index + 4
+        }
+        guard tokens.kind(at) == .alphanumeric else { return nil }
+        let bytes = tokens.bytes(at)
+        guard let t = bytes.firstIndex(where: { $0 == 0x54 || $0 == 0x74 }), bytes.endIndex - t == 3,
+            let hour = Int(value: bytes[(t + 1)...]), hour <= 23
+        else { return nil }
+        if at > index {
+            guard t - bytes.startIndex == 2, let year = Int(value: tokens.bytes(index)),
+                let month = Int(value: tokens.bytes(index + 2)), let day = Int(value: bytes[..<t]),
+                let calendar = CalendarDate(year: year, month: month, day: day)
+            else { return nil }
+            date = calendar.description
+            days = DayInterval(day: calendar)
+        } else {
+            guard t == bytes.startIndex, tokens.isPunctuation(at + 1, 0x3A) else { return nil }
+            let anchored = anchor.map { TimexFormat.day($0) }
+            date = anchored?.value
+            days = anchored?.days
+        }
+        let day = date ?? "XXXX-XX-XX"
+        var value = TimexFormat.time(on: day, hour: hour, minute: 0)
+        var end = at + 1
+        if let minute = Self.clockField(after: end, in: tokens) {
+            value = TimexFormat.time(on: day, hour: hour, minute: minute)
+            end += 2
+            if let second = Self.clockField(after: end, in: tokens) {
+                value += ":" + CalendarDate.pad(second, 2)
+                end += 2
+            }
+        }
+        return TimeMatch(tokens: index..<end, type: .time, value: value, days: days, resolved: date != nil)
+    }
+
+    /// The two-digit minutes or seconds after a colon at token `index`, glued to it.
+    private static func clockField(after index: Int, in tokens: KeyedTokens) -> Int? {
+        guard tokens.isPunctuation(index, 0x3A), tokens.gap(index) == TokenGap.none, tokens.kind(index + 1) == .number,
+            tokens.gap(index + 1) == TokenGap.none, tokens.bytes(index + 1).count == 2,
+            let value = Int(value: tokens.bytes(index + 1)), value <= 59
+        else { return nil }
+        return value
+    }
+
     /// "lunchtime", "lunch time", "at lunch": the lunch part of the day on the document date (`TMEL`).
     private func lunch(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         let end: Int
@@ -260,6 +366,9 @@ struct ConversationalClockRule: TimeRule {
     private static let lunchWords = WordKey.set(["lunchtime", "lunch"])
     private static let oclock = WordKey.set(["o'clock", "oclock", "o’clock"])
     private static let mWords = WordKey.set(["m", "m."])
+    private static let meridiemWords: [WordKey: Bool] = WordKey.table([
+        "am": false, "pm": true, "a.m.": false, "p.m.": true,
+    ])
     /// Words before a bare "9a" that make it a time rather than a label ("at 9a").
     private static let hourCues = WordKey.set(["at", "by", "around", "before", "after", "until", "till"])
     private static let parts: [WordKey: (pm: Bool, lunch: Bool)] = WordKey.table([

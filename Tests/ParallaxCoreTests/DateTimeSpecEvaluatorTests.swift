@@ -123,6 +123,18 @@ import Testing
         #expect(try outcomes(json) == [.passed])
     }
 
+    @Test func referenceClockTimeIsRead() throws {
+        let json = """
+            [{"Input": "Ring me in 2 hours", "Context": {"ReferenceDateTime": "2025-01-22T10:15:00"},
+              "Results": [{"Text": "in 2 hours", "Type": "datetime", "Start": 8, "Length": 10,
+                "Value": {"Timex": "2025-01-22T12:15:00", "FutureResolution": {"dateTime": "2025-01-22 12:15:00"},
+                          "PastResolution": {"dateTime": "2025-01-22 12:15:00"}}}]}]
+            """
+        #expect(try outcomes(json) == [.passed])
+        #expect(DateTimeSpecCase.secondsOfDay("2025-01-22T10:15:30") == 36_930)
+        #expect(DateTimeSpecCase.secondsOfDay("2025-01-22") == nil)
+    }
+
     @Test func spanOffsetsCountUTF16CodeUnits() throws {
         // The emoji is two UTF-16 code units but one scalar.
         let json = """

@@ -98,4 +98,29 @@ import Testing
         #expect(value("See you next friday.") == "2025-01-31")
         #expect(atomic.times(in: TokenizedText("See you next friday."), documentDate: documentDate).first?.value == "2025-01-24")
     }
+
+    @Test func bareDayOfMonthWithOnJoinsTheClockTime() {
+        #expect(texts("The vote is on 9 at 10:30.", composite) == ["9 at 10:30"])
+        #expect(value("The vote is on 9 at 10:30.") == "2025-01-09T10:30")
+        #expect(value("The vote is 4pm on 28.") == "2025-01-28T16:00")
+        #expect(texts("The vote is 4pm on 28 May.", composite) == ["4pm on 28 May"])
+    }
+
+    @Test func thisOrNextNightIsThatDaysNight() {
+        #expect(value("Ring me this night.") == "2025-01-22TNI")
+        #expect(value("Ring me next night.") == "2025-01-23TNI")
+    }
+
+    @Test func endOfTheDayIsItsLastSecond() {
+        #expect(texts("File it by the end of the day.", composite) == ["the end of the day"])
+        #expect(value("File it by the end of the day.") == "2025-01-22T23:59:59")
+        #expect(value("File it at the eod.") == "2025-01-22T23:59:59")
+    }
+
+    @Test func clockWithoutMeridiemTakesTheHalfOfDayThatMakesTheRangeShortest() {
+        #expect(value("Open from 2:30 to 5pm.") == "(2025-01-22T14:30,2025-01-22T17:00,PT2H30M)")
+        #expect(value("Open from 2:30 pm to 4:45.") == "(2025-01-22T14:30,2025-01-22T16:45,PT2H15M)")
+        #expect(value("Open from 10 to 2am.") == "(2025-01-22T22:00,2025-01-22T02:00,PT4H)")
+        #expect(value("Open from 09:00 to 5pm.") == "(2025-01-22T09:00,2025-01-22T17:00,PT8H)")
+    }
 }

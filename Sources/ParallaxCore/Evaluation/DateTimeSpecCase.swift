@@ -17,13 +17,21 @@ public struct DateTimeSpecCase: Sendable, Hashable {
     public var input: String
     /// The document date the case resolves against.
     public var referenceDate: CalendarDate
+    /// The clock time of the reference, in seconds after midnight of `referenceDate`: the time part of
+    /// `Context.ReferenceDateTime` (`2016-11-07T16:12:00` → 58 320), midnight when the case gives none.
+    /// Lengths in hours, minutes and seconds counted from now ("in 5 hours") resolve against it.
+    public var referenceSeconds: Int
     /// The expected results.
     public var results: [DateTimeSpecResult]
 
     /// Creates a case.
-    public init(input: String, referenceDate: CalendarDate = defaultReferenceDate, results: [DateTimeSpecResult]) {
+    public init(
+        input: String, referenceDate: CalendarDate = defaultReferenceDate, referenceSeconds: Int = 0,
+        results: [DateTimeSpecResult]
+    ) {
         self.input = input
         self.referenceDate = referenceDate
+        self.referenceSeconds = referenceSeconds
         self.results = results
     }
 
@@ -42,6 +50,7 @@ public struct DateTimeSpecCase: Sendable, Hashable {
         guard let input = Self.field(object, "Input") as? String else { throw .malformedCase("no string Input") }
         guard let rawResults = Self.field(object, "Results") as? [Any] else { throw .malformedCase("no Results array") }
         var referenceDate = Self.defaultReferenceDate
+        var referenceSeconds = 0
         if let context = Self.field(object, "Context") {
             guard let context = context as? [String: Any] else { throw .malformedCase("Context is not an object") }
             if let reference = Self.field(context, "ReferenceDateTime") {
@@ -49,6 +58,7 @@ public struct DateTimeSpecCase: Sendable, Hashable {
                     throw .malformedCase("ReferenceDateTime is not an ISO date-time")
                 }
                 referenceDate = date
+                referenceSeconds = Self.secondsOfDay(text) ?? 0
             }
         }
         let offsets = Self.scalarOffsets(ofUTF16In: input)
@@ -56,7 +66,7 @@ public struct DateTimeSpecCase: Sendable, Hashable {
         for raw in rawResults {
             results.append(try Self.result(raw, offsets: offsets))
         }
-        self.init(input: input, referenceDate: referenceDate, results: results)
+        self.init(input: input, referenceDate: referenceDate, referenceSeconds: referenceSeconds, results: results)
     }
 
     private static func result(_ raw: Any, offsets: [Int?]) throws(DateTimeSpecError) -> DateTimeSpecResult {
@@ -107,6 +117,19 @@ public struct DateTimeSpecCase: Sendable, Hashable {
             (field(value, key) as? [String: Any]).map(DateTimeSpecResolution.init(json:))
         }
         return [DateTimeSpecValue(timex: timex, resolutions: resolutions)]
+    }
+
+    /// The clock time of an ISO date-time (`2016-11-07T16:12:00` → 58 320); nil when it has none.
+    static func secondsOfDay(_ iso: String) -> Int? {
+        guard let t = iso.firstIndex(of: "T") else { return nil }
+        let fields = iso[iso.index(after: t)...].split(separator: ":")
+        guard (2...3).contains(fields.count) else { return nil }
+        var seconds = 0
+        for (field, scale) in zip(fields, [3_600, 60, 1]) {
+            guard let number = Int(field.prefix(2)), (0..<60).contains(number) else { return nil }
+            seconds += number * scale
+        }
+        return seconds < 86_400 ? seconds : nil
     }
 
     /// The value of `key`, matched without regard to case (`Timex`/`timex`, `TypeName`/`Typename`).

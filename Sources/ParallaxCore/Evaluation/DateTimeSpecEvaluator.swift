@@ -3,7 +3,8 @@ import Foundation
 /// Runs Recognizers-Text English DateTime spec files against Parallax's time recognizer.
 ///
 /// Each case's `Input` goes through `PatternTimeRecognizer`, in its Recognizers-Text convention, with the case's reference date (see
-/// `DateTimeSpecCase.defaultReferenceDate` when it has none) as the document date. A case passes
+/// `DateTimeSpecCase.defaultReferenceDate` when it has none) as the document date and its reference
+/// clock time as the time of writing. A case passes
 /// when the set of spans Parallax finds equals the spec's set of result spans and, for parser and
 /// model specs, each result's value is accepted by `TimexEquivalence` against one of the spec's
 /// readings. Result types are not compared, but a file covers only its extractor's kinds of
@@ -54,9 +55,9 @@ public enum DateTimeSpecEvaluator {
         scope: DateTimeSpecScope = .all
     ) -> DateTimeSpecOutcome {
         let listed = spec.results.map(\.span)
-        let found = recognizer.times(in: TokenizedText(spec.input), documentDate: spec.referenceDate).filter {
-            scope.compares($0.type, at: $0.span, listed: listed)
-        }
+        let found = recognizer.times(
+            in: TokenizedText(spec.input), documentDate: spec.referenceDate, referenceSeconds: spec.referenceSeconds
+        ).filter { scope.compares($0.type, at: $0.span, listed: listed) }
         let expectedSpans = Set(spec.results.map(\.span))
         let foundSpans = Set(found.map(\.span))
         guard expectedSpans == foundSpans else {

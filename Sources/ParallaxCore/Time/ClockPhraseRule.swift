@@ -213,7 +213,7 @@ struct ClockPhraseRule: TimeRule {
     }
 
     /// A meridiem starting at token `index`: "pm", "p.m.", "p m", "p. m.", "a.m"; the half and where it ends.
-    private func meridiem(at index: Int, in tokens: KeyedTokens) -> (pm: Bool, end: Int)? {
+    func meridiem(at index: Int, in tokens: KeyedTokens) -> (pm: Bool, end: Int)? {
         guard let key = tokens.key(index) else { return nil }
         if let pm = Self.meridiems[key] {
             return (pm, index + 1)
@@ -246,7 +246,7 @@ struct ClockPhraseRule: TimeRule {
     }
 
     /// A number 0–59 in digits or words ("8", "eight", "twenty", "thirty five") and where it ends.
-    private func smallNumber(at index: Int, in tokens: KeyedTokens) -> (value: Int, end: Int)? {
+    func smallNumber(at index: Int, in tokens: KeyedTokens) -> (value: Int, end: Int)? {
         if tokens.kind(index) == .number {
             let bytes = tokens.bytes(index)
             guard bytes.count <= 2, let value = Int(value: bytes) else { return nil }
@@ -264,7 +264,7 @@ struct ClockPhraseRule: TimeRule {
     }
 
     /// Minutes in words after an hour in words ("thirty", "thirty five", "o five", "fifteen").
-    private func minuteWords(at index: Int, in tokens: KeyedTokens) -> (value: Int, end: Int)? {
+    func minuteWords(at index: Int, in tokens: KeyedTokens) -> (value: Int, end: Int)? {
         guard tokens.kind(index) == .word, let number = smallNumber(at: index, in: tokens),
             (1...59).contains(number.value)
         else { return nil }

@@ -36,6 +36,8 @@ public struct PatternTimeRecognizer: TimeRecognizer {
             rules.insert(YearPartRule(), at: 6)
             rules.insert(LooseNumericDateRule(), at: 7)
             rules.insert(QualifiedWeekdayRule(), at: 8)
+            rules.insert(ConversationalLengthRule(), at: 9)
+            rules.insert(ConversationalClockRule(), at: 10)
             rules.append(TimeZoneRule())
             rules = rules.map { $0 is HolidayRule ? HolidayRule(anyCase: true) : $0 }
             rules = rules.map { $0 is SetRule ? SetRule(recognizersText: true) : $0 }
@@ -44,12 +46,23 @@ public struct PatternTimeRecognizer: TimeRecognizer {
 
     /// The time expressions in `text`, in order; relative ones resolve against `documentDate` when given.
     public func times(in text: TokenizedText, documentDate: CalendarDate?) -> [TimeExpression] {
+        times(in: text, documentDate: documentDate, referenceSeconds: nil)
+    }
+
+    /// The time expressions in `text`, in order, resolved against `documentDate` and, when given,
+    /// the clock time the text was written at (`referenceSeconds` after midnight of that date).
+    ///
+    /// Only the Recognizers-Text convention uses the clock time: there a length in hours, minutes or
+    /// seconds counted from now ("in 5 hours", "within 15 minutes", "the last 3 minutes") is a moment
+    /// or a span of clock times (`2016-11-07T21:12:00`); news dates carry no clock time, so TimeML
+    /// keeps such lengths as durations.
+    public func times(in text: TokenizedText, documentDate: CalendarDate?, referenceSeconds: Int?) -> [TimeExpression] {
         let tokens = KeyedTokens(text)
         var matches: [TimeMatch] = []
         var index = 0
         var discourse = TimeDiscourse(documentDate: documentDate)
         let candidates = TimeTriggers.mayStart(
-            in: tokens, extra: convention == .recognizersText ? RecognizersTextComposer.triggers : [])
+            in: tokens, extra: convention == .recognizersText ? Self.conversationalTriggers : [])
         while index < tokens.count {
             guard candidates[index], Self.mayStart(at: index, in: tokens) else {
                 index += 1
@@ -70,7 +83,8 @@ public struct PatternTimeRecognizer: TimeRecognizer {
             index = best.tokens.upperBound
         }
         if convention == .recognizersText {
-            matches = RecognizersTextComposer().compose(matches, in: tokens, anchor: documentDate)
+            let now = documentDate.flatMap { day in referenceSeconds.map { TimexMoment(day: day, seconds: $0) } }
+            matches = RecognizersTextComposer().compose(matches, in: tokens, anchor: documentDate, now: now)
         }
         return matches.map {
             TimeExpression(
@@ -78,6 +92,9 @@ public struct PatternTimeRecognizer: TimeRecognizer {
                 days: $0.days, resolved: $0.resolved)
         }
     }
+
+    /// The trigger words of the Recognizers-Text convention's own rules.
+    private static let conversationalTriggers = RecognizersTextComposer.triggers.union(ConversationalClockRule.triggers)
 
     /// A cheap filter: only words, numbers and apostrophes can start a time expression.
     private static func mayStart(at index: Int, in tokens: KeyedTokens) -> Bool {

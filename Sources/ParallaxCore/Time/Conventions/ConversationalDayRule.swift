@@ -1,8 +1,8 @@
 /// Days and parts of days as conversational requests name them, which Recognizers-Text reads but
 /// TimeML news annotation does not treat as expressions of their own: "the 27th", "the second",
 /// "22nd" (a day of the document's month), "the day after tomorrow", "the day before yesterday",
-/// "the next day", "last day", "in the morning", "in the late-afternoon", "in the evenings",
-/// "midday", "at 7" / "at seven" (an hour on the document date), and a month by name with an
+/// "the next day", "last day", "this night", "next night", "the end of the day", "the eod", "in the morning", "in the late-afternoon", "in the evenings",
+/// "midday" and "mid-morning" (the clock hours 12:00 and 10:00), "at 7" / "at seven" (an hour on the document date), and a month by name with an
 /// optional "next", "last" or "this" ("September", "next june", "last sept").
 ///
 /// Used only in `TimeConvention.recognizersText`.
@@ -12,6 +12,7 @@ struct ConversationalDayRule: TimeRule {
 
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         shiftedDay(at: index, in: tokens, anchor: anchor) ?? dayPart(at: index, in: tokens, anchor: anchor)
+            ?? night(at: index, in: tokens, anchor: anchor) ?? endOfDay(at: index, in: tokens, anchor: anchor)
             ?? dayOfMonth(at: index, in: tokens, anchor: anchor) ?? month(at: index, in: tokens, anchor: anchor)
             ?? hour(at: index, in: tokens, anchor: anchor)
     }
@@ -43,14 +44,14 @@ struct ConversationalDayRule: TimeRule {
         var end = position + 1
         if segments.count == 2, let first = segments[0], let second = segments[1] {
             if Self.shades.contains(first) { code = Self.parts[second] }
-            if first == Self.mid { code = Self.midParts[second] ?? Self.parts[second] }
+            if first == Self.mid { code = Self.midHours[second] }
         } else if segments.count == 1, let key = tokens.key(position) {
             if let next = tokens.key(position + 1), Self.shades.contains(key) || key == Self.mid {
-                code = key == Self.mid ? Self.midParts[next] ?? Self.parts[next] : Self.parts[next]
+                code = key == Self.mid ? Self.midHours[next] : Self.parts[next]
                 end = position + 2
             }
-            if code == nil, key != Self.day {
-                code = Self.midParts[key]
+            if code == nil {
+                code = Self.midWords[key]
                 end = position + 1
             }
             if code == nil, led {
@@ -65,11 +66,43 @@ struct ConversationalDayRule: TimeRule {
             resolved: date != nil)
     }
 
+    /// "this night", "next night": the night of the document date or of the day after (`TNI`).
+    private func night(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        guard let shift = tokens.key(index).flatMap({ Self.nightShifts[$0] }), tokens.isWord(index + 1, Self.night)
+        else { return nil }
+        let date = anchor.map { TimexFormat.day($0.adding(days: shift)) }
+        return TimeMatch(
+            tokens: index..<index + 2, type: .time, value: (date?.value ?? "XXXX-XX-XX") + "TNI", days: date?.days,
+            resolved: date != nil)
+    }
+
+    /// "the end of the day", "end of day", "the eod": the last second of the document date (`T23:59:59`).
+    private func endOfDay(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        var at = tokens.isWord(index, Self.the) ? index + 1 : index
+        if tokens.isWord(at, Self.eod) {
+            at += 1
+        } else if tokens.isWord(at, Self.end), tokens.isWord(at + 1, Self.of) {
+            at += 2
+            if tokens.isWord(at, Self.the) { at += 1 }
+            guard tokens.isWord(at, Self.day) else { return nil }
+            at += 1
+        } else {
+            return nil
+        }
+        let date = anchor.map { TimexFormat.day($0) }
+        return TimeMatch(
+            tokens: index..<at, type: .time, value: (date?.value ?? "XXXX-XX-XX") + "T23:59:59", days: date?.days,
+            resolved: date != nil)
+    }
+
     /// "the 27th", "the second", "on 15", "22nd": that day of the document's month.
     private func dayOfMonth(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         let number: BareNumber
-        if tokens.isWord(index, Self.the), let day = BareNumber.day(at: index, in: tokens) {
-            number = day
+        if tokens.isWord(index, Self.the), let day = BareNumber.day(at: index, in: tokens),
+            Self.clocks.meridiem(at: day.tokens.upperBound, in: tokens) == nil,
+            !tokens.isWord(day.tokens.upperBound, in: Self.oclock)
+        {
+            number = day  // Not "the ten am", "the 3 o'clock": clock times.
         } else if tokens.kind(index) == .alphanumeric, let day = Self.calendar.dayOfMonth(at: index, in: tokens) {
             number = BareNumber(value: day, tokens: index..<index + 1)
         } else if tokens.isWord(index - 1, Self.on), tokens.kind(index) == .number,
@@ -137,6 +170,8 @@ struct ConversationalDayRule: TimeRule {
     }
 
     private static let calendar = CalendarNumberRules()
+    private static let clocks = ClockPhraseRule()
+    private static let oclock = WordKey.set(["o'clock", "oclock", "o’clock"])
     private static let the = WordKey.word("the")
     private static let `in` = WordKey.word("in")
     private static let at = WordKey.word("at")
@@ -148,6 +183,11 @@ struct ConversationalDayRule: TimeRule {
         "they", "it", "could", "can", "should", "ok", "okay", "fine", "maybe",
     ])
     private static let day = WordKey.word("day")
+    private static let night = WordKey.word("night")
+    private static let end = WordKey.word("end")
+    private static let of = WordKey.word("of")
+    private static let eod = WordKey.word("eod")
+    private static let nightShifts: [WordKey: Int] = WordKey.table(["this": 0, "next": 1])
     private static let mid = WordKey.word("mid")
     private static let may = WordKey.word("may")
     private static let sides: [WordKey: Int] = WordKey.table(["after": 1, "before": -1])
@@ -163,7 +203,11 @@ struct ConversationalDayRule: TimeRule {
         "morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF", "evening": "EV",
         "evenings": "EV", "night": "NI", "nights": "NI",
     ])
-    private static let midParts: [WordKey: String] = WordKey.table([
-        "midmorning": "MO", "midafternoon": "AF", "midday": "MI", "day": "MI", "night": "NI",
+    /// The clock hour Recognizers-Text gives the middle of a part of the day ("mid-morning" is 10:00).
+    private static let midHours: [WordKey: String] = WordKey.table([
+        "morning": "10", "afternoon": "14", "day": "12", "night": "00",
+    ])
+    private static let midWords: [WordKey: String] = WordKey.table([
+        "midmorning": "10", "midafternoon": "14", "midday": "12", "night": "NI",
     ])
 }

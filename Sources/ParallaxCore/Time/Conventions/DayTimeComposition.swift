@@ -11,7 +11,10 @@ struct DayTimeComposition: Sendable {
     /// `matches` with each day and the time on it joined.
     func compose(_ matches: [TimeMatch], in tokens: KeyedTokens) -> [TimeMatch] {
         var output: [TimeMatch] = []
-        for match in matches {
+        for (position, original) in matches.enumerated() {
+            let floor = output.last?.tokens.upperBound ?? 0
+            let ceiling = position + 1 < matches.count ? matches[position + 1].tokens.lowerBound : tokens.count
+            let match = dayNumber(around: original, floor: floor, ceiling: ceiling, in: tokens) ?? original
             if let last = output.last, let joined = join(last, match, in: tokens) {
                 output[output.count - 1] = joined
             } else if let last = output.last, let joined = attachHour(to: last, before: match, in: tokens) {
@@ -40,9 +43,57 @@ struct DayTimeComposition: Sendable {
         } else {
             return nil
         }
-        guard let minutes = TimexInstant(clock.value).minutes else { return nil }
+        let reading = TimexInstant(clock.value)
+        guard let minutes = reading.minutes else { return nil }
         let part = TimexInstant(day.value).dayPart
-        return Self.timed(day, minutes: minutes, dayPart: part, tokens: first.tokens.lowerBound..<second.tokens.upperBound)
+        return Self.timed(
+            day, minutes: minutes, second: reading.second, dayPart: part,
+            tokens: first.tokens.lowerBound..<second.tokens.upperBound)
+    }
+
+    /// A clock time joined to a bare day of the month named with "on" around it: "on 15 at 8:00",
+    /// "on 15, 8pm", "8pm on 15", "seven on 15". The day is the document month's (`XXXX-XX-15` when
+    /// the clock time has no date); the span leaves the first "on" out.
+    private func dayNumber(around clock: TimeMatch, floor: Int, ceiling: Int, in tokens: KeyedTokens) -> TimeMatch? {
+        guard Self.isClock(clock), let time = TimexInstant.timePart(clock.value) else { return nil }
+        let lower = clock.tokens.lowerBound
+        let upper = clock.tokens.upperBound
+        var day: BareNumber?
+        var span = clock.tokens
+        if tokens.isWord(lower - 1, Self.at) || tokens.isPunctuation(lower - 1, 0x2C) {
+            for start in stride(from: lower - 2, through: max(lower - 3, floor), by: -1) {
+                guard let number = BareNumber.read(at: start, in: tokens), number.tokens.upperBound == lower - 1,
+                    tokens.isWord(start - 1, Self.on), (1...31).contains(number.value)
+                else { continue }
+                day = number
+                span = start..<upper
+            }
+        }
+        if day == nil, tokens.isWord(upper, Self.on), let number = BareNumber.read(at: upper + 1, in: tokens),
+            (1...31).contains(number.value), number.tokens.upperBound <= ceiling,
+            tokens.kind(number.tokens.upperBound) != .word || !Self.continuesDate(number.tokens.upperBound, in: tokens)
+        {
+            day = number
+            span = lower..<number.tokens.upperBound
+        }
+        guard let day else { return nil }
+        let date = TimexInstant(clock.value).day
+        var joined = clock
+        joined.tokens = span
+        if let date, let dated = CalendarDate(year: date.year, month: date.month, day: day.value) {
+            joined.value = dated.description + "T" + time
+            joined.days = DayInterval(day: dated)
+        } else {
+            joined.value = "XXXX-XX-" + CalendarDate.pad(day.value, 2) + "T" + time
+            joined.days = nil
+            joined.resolved = false
+        }
+        return joined
+    }
+
+    /// Whether the word at `index` carries a date on after a day number ("15 May", "15th of").
+    private static func continuesDate(_ index: Int, in tokens: KeyedTokens) -> Bool {
+        MonthName.monthAnyCase(at: index, in: tokens) != nil || tokens.isWord(index, Self.of)
     }
 
     /// `day` extended by "at" (or "around") and a bare hour right after it ("tonight at 7").
@@ -56,13 +107,16 @@ struct DayTimeComposition: Sendable {
             day, minutes: hour.value * 60, dayPart: part, tokens: day.tokens.lowerBound..<hour.tokens.upperBound)
     }
 
-    /// The day's date at `minutes` past midnight, read after noon on an afternoon, evening or night.
-    private static func timed(_ day: TimeMatch, minutes: Int, dayPart: String?, tokens: Range<Int>) -> TimeMatch {
+    /// The day's date at `minutes` (and `second`) past midnight, read after noon on an afternoon,
+    /// evening or night.
+    private static func timed(
+        _ day: TimeMatch, minutes: Int, second: Int? = nil, dayPart: String?, tokens: Range<Int>
+    ) -> TimeMatch {
         var minutes = minutes
         if let dayPart, ["AF", "EV", "NI"].contains(dayPart), minutes < 12 * 60 { minutes += 12 * 60 }
         let date = TimexInstant.datePart(day.value)
         return TimeMatch(
-            tokens: tokens, type: .time, value: date + "T" + TimexInstant.clock(minutes), days: day.days,
+            tokens: tokens, type: .time, value: date + "T" + TimexInstant.clock(minutes, second: second), days: day.days,
             resolved: day.resolved)
     }
 
@@ -81,4 +135,7 @@ struct DayTimeComposition: Sendable {
 
     private static let joiners = WordKey.set(["at", "on", "around", "for", "-"])
     private static let hourCues = WordKey.set(["at", "around"])
+    private static let at = WordKey.word("at")
+    private static let on = WordKey.word("on")
+    private static let of = WordKey.word("of")
 }

@@ -1,13 +1,18 @@
 /// Lengths as Recognizers-Text spans them: adjacent lengths are one ("1 month 2 years 21 days"),
 /// and a length counted from now is a date ("2 days later", "3 weeks hence", "4 weeks in the
 /// future", "in 3 weeks"), valued by moving the document date (`2016-11-28` for "in 3 weeks" on
-/// 2016-11-07). Clock lengths ("in 5 hours") keep the length as value: the document date has no time.
+/// 2016-11-07). A length with hours, minutes or seconds counts from the clock time of writing when
+/// it is known ("in 5 hours", "30 minutes ago", "3 minutes from now": `2016-11-07T21:12:00`);
+/// without one it keeps the length as value.
 struct LengthComposition: Sendable {
     /// Creates the pass.
     init() {}
 
-    /// `matches` with lengths merged and counted from now.
-    func compose(_ matches: [TimeMatch], in tokens: KeyedTokens, anchor: CalendarDate?) -> [TimeMatch] {
+    /// `matches` with lengths merged and counted from now (`now`: the document date and the clock
+    /// time of writing, when known).
+    func compose(_ matches: [TimeMatch], in tokens: KeyedTokens, anchor: CalendarDate?, now: TimexMoment? = nil)
+        -> [TimeMatch]
+    {
         var merged: [TimeMatch] = []
         for match in matches {
             if let last = merged.last, last.type == .duration, match.type == .duration,
@@ -29,14 +34,20 @@ struct LengthComposition: Sendable {
             }
             var end = match.tokens.upperBound
             var start = match.tokens.lowerBound
-            if let period = period(match, in: tokens, anchor: anchor) {
+            if let period = period(match, in: tokens, anchor: anchor, now: now) {
                 output.append(period)
                 skipUntil = period.tokens.upperBound
                 continue
             }
+            let free = (output.last?.tokens.upperBound ?? 0) < start
+            if let now, match.value.contains("T"), let moment = moment(match, in: tokens, now: now, free: free) {
+                output.append(moment)
+                skipUntil = moment.tokens.upperBound
+                continue
+            }
             if tokens.isWord(end, Self.later) {
                 end += 1
-            } else if tokens.isWord(start - 1, Self.in), (output.last?.tokens.upperBound ?? 0) < start {
+            } else if tokens.isWord(start - 1, Self.in), free {
                 start -= 1
             } else {
                 output.append(match)
@@ -55,20 +66,48 @@ struct LengthComposition: Sendable {
         return output
     }
 
+    /// A clock length counted from `now` to a moment: "in 5 hours", "2 hours later", "3 minutes from
+    /// now", "1 day 2 hours ago". `free` says whether the token before the length is not yet taken.
+    private func moment(_ match: TimeMatch, in tokens: KeyedTokens, now: TimexMoment, free: Bool) -> TimeMatch? {
+        var start = match.tokens.lowerBound
+        var end = match.tokens.upperBound
+        let direction: Int
+        if tokens.isWord(end, Self.later) {
+            direction = 1
+            end += 1
+        } else if tokens.isWord(end, Self.ago) {
+            direction = -1
+            end += 1
+        } else if let side = tokens.key(end).flatMap({ Self.sides[$0] }), tokens.isWord(end + 1, Self.now) {
+            direction = side
+            end += 2
+        } else if tokens.isWord(start - 1, Self.in), free {
+            direction = 1
+            start -= 1
+        } else {
+            return nil
+        }
+        guard let moment = now.shifted(by: match.value, direction: direction) else { return nil }
+        return TimeMatch(
+            tokens: start..<end, type: .time, value: moment.value, days: DayInterval(day: moment.day))
+    }
+
     /// A length as the period it spans from now: "next 3 days", "within 5 years", "the past 3 weeks",
     /// "2 days hence", "4 weeks in the future". Forward periods start the day after the document
     /// date, backward ones end on it: `(2016-11-08,2016-11-11,P3D)`, `(2016-10-17,2016-11-07,P3W)`;
-    /// "within" counts from the document date itself (`(2016-11-07,2016-11-12,P5D)` for "within 5 days").
-    private func period(_ match: TimeMatch, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
-        guard let anchor, let parts = DurationShiftRule.parts(of: match.value) else { return nil }
+    /// a period "within" a length starts on the document date. A length with clock units spans clock
+    /// times from `now`, when known: `(2016-11-07T16:12:00,2016-11-07T21:12:00,PT5H)`.
+    private func period(_ match: TimeMatch, in tokens: KeyedTokens, anchor: CalendarDate?, now: TimexMoment?)
+        -> TimeMatch?
+    {
         var end = match.tokens.upperBound
         var direction = 0
-        let lead = tokens.isWord(match.tokens.lowerBound, Self.the) ? match.tokens.lowerBound + 1 : match.tokens.lowerBound
+        let lower = match.tokens.lowerBound
+        let lead = tokens.isWord(lower, Self.the) ? lower + 1 : lower
+        let within = isWithin(before: lower, in: tokens)
         if let key = tokens.key(lead), let step = Self.steps[key] {
             direction = step
-        } else if tokens.isWord(match.tokens.lowerBound - 1, Self.within)
-            || (tokens.isWord(match.tokens.lowerBound - 1, in: Self.forward) && tokens.isWord(match.tokens.lowerBound - 2, Self.within))
-        {
+        } else if within {
             direction = 1
         } else if tokens.isWord(end, Self.hence) {
             direction = 1
@@ -78,15 +117,30 @@ struct LengthComposition: Sendable {
             end += 3
         }
         guard direction != 0 else { return nil }
-        let within = (1...3).contains { tokens.isWord(match.tokens.lowerBound - $0, Self.within) }
-        let first =
-            direction > 0
-            ? anchor.adding(days: within ? 0 : 1) : DurationShiftRule.shift(anchor, by: parts, direction: -1)
+        if let now, match.value.contains("T") {
+            guard let other = now.shifted(by: match.value, direction: direction) else { return nil }
+            let (first, last) = direction > 0 ? (now, other) : (other, now)
+            return TimeMatch(
+                tokens: lower..<end, type: .time,
+                value: TimexRange(start: first.value, end: last.value, duration: match.value).description,
+                days: DayInterval(first: first.day, last: last.day))
+        }
+        guard let anchor, let parts = DurationShiftRule.parts(of: match.value) else { return nil }
+        let start = within ? anchor : anchor.adding(days: 1)
+        let first = direction > 0 ? start : DurationShiftRule.shift(anchor, by: parts, direction: -1)
         let last = direction > 0 ? DurationShiftRule.shift(first, by: parts, direction: 1) : anchor
         return TimeMatch(
-            tokens: match.tokens.lowerBound..<end, type: .date,
+            tokens: lower..<end, type: .date,
             value: TimexRange(start: first.description, end: last.description, duration: match.value).description,
             days: DayInterval(first: first, last: last))
+    }
+
+    /// Whether "within" stands before token `lower`, alone or with "the" and "next", "upcoming",
+    /// "coming" or "following" after it ("within the next 3 years").
+    private func isWithin(before lower: Int, in tokens: KeyedTokens) -> Bool {
+        var at = tokens.isWord(lower, Self.the) || tokens.isWord(lower, in: Self.forward) ? lower : lower - 1
+        while at > lower - 3, tokens.isWord(at, Self.the) || tokens.isWord(at, in: Self.forward) { at -= 1 }
+        return tokens.isWord(at, Self.within)
     }
 
     /// Two TIMEX3 lengths added (`P1M` + `P2Y21D` = `P2Y1M21D`); nil when either is vague.
@@ -124,6 +178,9 @@ struct LengthComposition: Sendable {
     }
 
     private static let later = WordKey.word("later")
+    private static let ago = WordKey.word("ago")
+    private static let now = WordKey.word("now")
+    private static let sides: [WordKey: Int] = WordKey.table(["from": 1, "after": 1, "before": -1])
     private static let hence = WordKey.word("hence")
     private static let within = WordKey.word("within")
     private static let forward = WordKey.set(["next", "upcoming", "coming", "following"])

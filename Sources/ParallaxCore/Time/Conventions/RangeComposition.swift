@@ -65,7 +65,7 @@ struct RangeComposition: Sendable {
         var type = TimexType.date
         switch (left, right) {
         case (.atom(let a), .atom(let b)):
-            guard let values = Self.pair(matches[a], matches[b]) else { return nil }
+            guard let values = Self.pair(matches[a], matches[b], in: tokens) else { return nil }
             (start, finish, type) = values
         case (.number(let n), .atom(let b)):
             guard let values = Self.withNumber(n, other: matches[b], numberFirst: true) else { return nil }
@@ -135,11 +135,50 @@ struct RangeComposition: Sendable {
         }
     }
 
-    /// The values of a range between two expressions: two clock times or two dates.
-    private static func pair(_ a: TimeMatch, _ b: TimeMatch) -> (String, String, TimexType)? {
-        if DayTimeComposition.isClock(a), DayTimeComposition.isClock(b) { return (a.value, b.value, .time) }
+    /// The values of a range between two expressions: two clock times or two dates. A clock time
+    /// written without a meridiem ("1:30", "3") beside one with it takes the half of the day that
+    /// makes the range shortest: "from 1:30 to 3pm" starts at 13:30, "from 11 to 3am" at 23:00, and
+    /// "from 1:30 pm to 3:30" ends at 15:30.
+    private static func pair(_ a: TimeMatch, _ b: TimeMatch, in tokens: KeyedTokens) -> (String, String, TimexType)? {
+        if DayTimeComposition.isClock(a), DayTimeComposition.isClock(b),
+            let x = TimexInstant(a.value).minutes, let y = TimexInstant(b.value).minutes
+        {
+            let aBare = isBareClock(a, minutes: x, in: tokens)
+            let bBare = isBareClock(b, minutes: y, in: tokens)
+            if aBare, !bBare {
+                let start = [x % 720, x % 720 + 720].min { forward($0, y) < forward($1, y) } ?? x
+                return (reclock(a.value, start), b.value, .time)
+            }
+            if bBare, !aBare {
+                let end = [y % 720, y % 720 + 720].min { forward(x, $0) < forward(x, $1) } ?? y
+                return (a.value, reclock(b.value, end), .time)
+            }
+            return (a.value, b.value, .time)
+        }
         guard a.type == .date, b.type == .date, !a.value.hasPrefix("("), !b.value.hasPrefix("(") else { return nil }
         return (a.value, b.value, .date)
+    }
+
+    /// Minutes from `start` forward to `end` on the clock (a full day when they are equal).
+    private static func forward(_ start: Int, _ end: Int) -> Int {
+        let distance = ((end - start) % 1_440 + 1_440) % 1_440
+        return distance == 0 ? 1_440 : distance
+    }
+
+    /// Whether a clock time is written with digits or number words only ("1:30", "3", "ten
+    /// o'clock"), an hour from 1 to 12 without a leading zero: either half of the day.
+    private static func isBareClock(_ match: TimeMatch, minutes: Int, in tokens: KeyedTokens) -> Bool {
+        guard (60..<780).contains(minutes), tokens.firstByte(match.tokens.lowerBound) != 0x30 else { return false }
+        return match.tokens.allSatisfy { index in
+            tokens.kind(index) == .number || tokens.isPunctuation(index, 0x3A) || tokens.isWord(index, in: oclock)
+                || tokens.key(index).map { NumberWordParser.units[$0] != nil || NumberWordParser.tens[$0] != nil } == true
+        }
+    }
+
+    /// `value` with its clock reading set to `minutes` after midnight (seconds kept).
+    private static func reclock(_ value: String, _ minutes: Int) -> String {
+        let instant = TimexInstant(value)
+        return TimexInstant.datePart(value) + "T" + TimexInstant.clock(minutes, second: instant.second)
     }
 
     /// The values of a range between a bare number and an expression: an hour beside a clock time,
@@ -154,8 +193,11 @@ struct RangeComposition: Sendable {
             guard number.value <= 24 else { return nil }
             var hour = number.value
             let otherHour = minutes / 60
-            if hour < 12, otherHour >= 12 {
-                if numberFirst ? hour + 12 <= otherHour : hour + 12 > otherHour { hour += 12 }
+            if numberFirst, (1...12).contains(hour) {
+                // "from 11 to 3am": the start is the reading of the hour nearest before the end.
+                hour = [hour % 12, hour % 12 + 12].min { forward($0 * 60, minutes) < forward($1 * 60, minutes) } ?? hour
+            } else if hour < 12, otherHour >= 12 {
+                if hour + 12 > otherHour { hour += 12 }
             } else if hour < 12, !numberFirst, hour * 60 <= minutes {
                 hour += 12  // "from 10:30 to 3": a range runs forward, so 3 is after noon.
             }
@@ -220,4 +262,5 @@ struct RangeComposition: Sendable {
     private static let and = WordKey.word("and")
     private static let monthLinks = WordKey.set(["of", "in"])
     private static let dayLinks = WordKey.set(["on", "of"])
+    private static let oclock = WordKey.set(["o'clock", "oclock", "o’clock"])
 }

@@ -3,7 +3,8 @@
 ///
 /// The passes run in order, each over the previous one's output: recurrences first
 /// (`SetComposition`: "3pm every day", "9am on Sundays"), then lengths (`LengthComposition`:
-/// "2 days later", "in 3 weeks"), lengths counted back to the day (`AgoComposition`: "two years ago"),
+/// "2 days later", "in 3 weeks"), then a clock time and a length from it (`ClockLengthComposition`:
+/// "from 2pm for 2 hours"), lengths counted back to the day (`AgoComposition`: "two years ago"),
 /// a length and the day it starts on (`StartingLengthComposition`: "a week starting tomorrow"), a
 /// weekday and its date (`WeekdayDateComposition`: "Friday 7/6"), then a day and the time on it (`DayTimeComposition`: "8pm today",
 /// "tomorrow at 9"), then a day and a part of it named apart (`DayPartComposition`: "Tuesday in the
@@ -15,11 +16,13 @@ struct RecognizersTextComposer: Sendable {
     /// Creates the composer.
     init() {}
 
-    /// `atoms` (in text order, not overlapping) composed into Recognizers-Text expressions.
-    func compose(_ atoms: [TimeMatch], in tokens: KeyedTokens, anchor: CalendarDate?) -> [TimeMatch] {
+    /// `atoms` (in text order, not overlapping) composed into Recognizers-Text expressions; `now`, the
+    /// document date with the clock time of writing, when known, anchors clock lengths ("in 5 hours").
+    func compose(_ atoms: [TimeMatch], in tokens: KeyedTokens, anchor: CalendarDate?, now: TimexMoment? = nil) -> [TimeMatch] {
         var matches = atoms.map { nextWeekday($0, in: tokens, anchor: anchor) }
         matches = SetComposition().compose(matches, in: tokens)
-        matches = LengthComposition().compose(matches, in: tokens, anchor: anchor)
+        matches = LengthComposition().compose(matches, in: tokens, anchor: anchor, now: now)
+        matches = ClockLengthComposition().compose(matches, in: tokens, anchor: anchor)
         matches = AgoComposition().compose(matches, in: tokens, anchor: anchor)
         matches = StartingLengthComposition().compose(matches, in: tokens)
         matches = WeekdayDateComposition().compose(matches, in: tokens)

@@ -5,6 +5,8 @@ struct TimexInstant: Sendable, Hashable {
     var day: CalendarDate?
     /// Minutes after midnight, when the value has a clock reading.
     var minutes: Int?
+    /// The seconds past the minute, when the clock reading gives them (`T08:00:20`).
+    var second: Int?
     /// The part-of-day code (`MO`, `AF`, `EV`, `NI`) when the time part is one.
     var dayPart: String?
 
@@ -22,6 +24,7 @@ struct TimexInstant: Sendable, Hashable {
         let fields = time.split(separator: ":")
         guard (1...3).contains(fields.count), let hour = Int(fields[0]) else { return }
         minutes = hour * 60 + (fields.count > 1 ? Int(fields[1]) ?? 0 : 0)
+        if fields.count == 3 { second = Int(fields[2]) }
     }
 
     /// The date part of `value` (`2016-11-07` of `2016-11-07T17:00`), or the whole value when it has no time.
@@ -35,11 +38,13 @@ struct TimexInstant: Sendable, Hashable {
         return parts.count == 2 ? parts[1] : nil
     }
 
-    /// `hh:mm` for minutes after midnight (wrapping past 24 hours).
-    static func clock(_ minutes: Int) -> String {
+    /// `hh:mm` for minutes after midnight (wrapping past 24 hours), `hh:mm:ss` when `second` is given.
+    static func clock(_ minutes: Int, second: Int? = nil) -> String {
         let wrapped = ((minutes % 1_440) + 1_440) % 1_440
         let hour = wrapped / 60
         let minute = wrapped % 60
-        return (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
+        let reading = (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
+        guard let second else { return reading }
+        return reading + ":" + CalendarDate.pad(second, 2)
     }
 }

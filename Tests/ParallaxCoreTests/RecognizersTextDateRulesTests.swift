@@ -178,4 +178,22 @@ import Testing
         #expect(value("Closed from March to May.") == "(XXXX-03-01,XXXX-05-01,P2M)")
         #expect(value("Closed from May to Oct 2026.") == "(2026-05-01,2026-10-01,P5M)")
     }
+
+    @Test func edgesOfAPeriodAreThePeriod() {
+        #expect(texts("Party at the end of month.") == ["end of month"])
+        #expect(value("Party at the end of month.") == "2025-01")
+        #expect(value("Party at EOY.") == "2025")
+        #expect(value("Ship it beginning of next week.") == "2025-W05")
+        #expect(value("It happened the day before.") == "2025-01-21")
+    }
+
+    @Test func weeksYearMonthsAndShortYearsByNumber() {
+        #expect(value("Plan week 10 now.") == "2025-W10")
+        #expect(value("Sales in 2024.3 fell.") == "2024-03")
+        #expect(value("Records for August 99.") == "1999-08")
+    }
+
+    @Test func nowEndsADateRangeOnTheDocumentDate() {
+        #expect(value("Work between now and March 1st.") == "(2025-01-22,2025-03-01,P38D)")
+    }
 }

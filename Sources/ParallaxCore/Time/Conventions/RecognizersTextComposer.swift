@@ -54,7 +54,7 @@ struct RecognizersTextComposer: Sendable {
             "first", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
             "nineteenth", "twentieth", "thirtieth", "twenty", "thirty", "rest", "decade", "tens", "thousand", "thousands",
-            "noughties", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+            "noughties", "eoy", "eom", "eow", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
             "tmrw", "w", "h1", "h2", "yuandan", "cyber", "black", "earth", "father's", "mother's",
         ]))
 

@@ -196,4 +196,25 @@ import Testing
     @Test func nowEndsADateRangeOnTheDocumentDate() {
         #expect(value("Work between now and March 1st.") == "(2025-01-22,2025-03-01,P38D)")
     }
+
+    @Test func quartersFromTheDocumentDateAndOfWrittenYears() {
+        #expect(texts("Plan the next quarter.") == ["next quarter"])
+        #expect(value("Plan the next quarter.") == "2025-Q2")
+        #expect(value("Sales for last quarter.") == "2024-Q4")
+        #expect(value("Sales in 2023 q2 rose.") == "2023-Q2")
+        #expect(value("Sales from 2023 q1 to 2024 q1 rose.") == "(2023-01-01,2024-01-01,P12M)")
+    }
+
+    @Test func fiscalSchoolAndCalendarYears() {
+        #expect(value("Gains in last fiscal year.") == "FY2024")
+        #expect(texts("Sales in the school year 2008.") == ["school year 2008"])
+        #expect(value("Sales in the school year 2008.") == "SY2008")
+        #expect(value("Sales in the cy18.") == "2018")
+        #expect(value("Sales in fiscal year.") == "FYXXXX")
+    }
+
+    @Test func aDayInAYearTakesThatYear() {
+        #expect(texts("Back on 28 june in 2026.") == ["28 june in 2026"])
+        #expect(value("Back on 28 june in 2026.") == "2026-06-28")
+    }
 }

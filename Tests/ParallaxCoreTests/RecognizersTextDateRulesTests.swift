@@ -217,4 +217,24 @@ import Testing
         #expect(texts("Back on 28 june in 2026.") == ["28 june in 2026"])
         #expect(value("Back on 28 june in 2026.") == "2026-06-28")
     }
+
+    @Test func listedWeekdaysShareTheirWeek() {
+        let text = "Meet next week on Tuesday or Thursday."
+        #expect(found(text).map(\.value) == ["2025-01-28", "2025-01-30"])
+        #expect(found("Meet monday, Friday next week.").map(\.value) == ["2025-01-27", "2025-01-31"])
+    }
+
+    @Test func listedDaysOfTheMonthShareTheirMonth() {
+        #expect(found("Book March 17th, 18th, or 19th.").map(\.value) == ["2025-03-17", "2025-03-18", "2025-03-19"])
+    }
+
+    @Test func aLoneQualifierBesideAPeriodNamesOne() {
+        #expect(found("Meet this week or next.").map(\.value) == ["2025-W04", "2025-W05"])
+        #expect(found("Meet this or next month.").map(\.value) == ["2025-01", "2025-02"])
+    }
+
+    @Test func monthJoinedToItsYear() {
+        #expect(value("Plans for Dec/2026.") == "2026-12")
+        #expect(value("Plans for dec-2026.") == "2026-12")
+    }
 }

@@ -237,4 +237,16 @@ import Testing
         #expect(value("Plans for Dec/2026.") == "2026-12")
         #expect(value("Plans for dec-2026.") == "2026-12")
     }
+
+    @Test func daysCountedInWeekdaysAndBusinessDays() {
+        #expect(texts("Free two fridays from now?") == ["two fridays from now"])
+        #expect(value("Free two fridays from now?") == "2025-01-31")
+        #expect(value("Done in three business days.") == "2025-01-27")
+    }
+
+    @Test func countBeforeItsQualifierIsAPeriod() {
+        #expect(texts("What happens in the 3 upcoming days?") == ["3 upcoming days"])
+        #expect(value("What happens in the 3 upcoming days?") == "(2025-01-23,2025-01-26,P3D)")
+        #expect(value("What happened in the 2 past weeks?") == "(2025-01-08,2025-01-22,P2W)")
+    }
 }

@@ -37,6 +37,7 @@ public struct PatternTimeRecognizer: TimeRecognizer {
             rules.insert(LooseNumericDateRule(), at: 7)
             rules.insert(QualifiedWeekdayRule(), at: 8)
             rules.insert(ReportingYearRule(), at: 9)
+            rules.insert(CountedDayRule(), at: 10)
             rules.append(TimeZoneRule())
             rules = rules.map { $0 is HolidayRule ? HolidayRule(anyCase: true) : $0 }
             rules = rules.map { $0 is SetRule ? SetRule(recognizersText: true) : $0 }

@@ -73,7 +73,7 @@ struct RecognizersTextComposer: Sendable {
             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
             "nineteenth", "twentieth", "thirtieth", "twenty", "thirty", "rest", "decade", "tens", "thousand", "thousands",
             "noughties", "eoy", "eom", "eow", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
-            "tmrw", "w", "h1", "h2", "q1", "q2", "q3", "q4", "fy", "sy", "cy", "fiscal", "school", "calendar", "yuandan", "cyber", "black", "earth", "father's", "mother's",
+            "tmrw", "w", "h1", "h2", "q1", "q2", "q3", "q4", "fy", "sy", "cy", "fiscal", "school", "calendar", "business", "yuandan", "cyber", "black", "earth", "father's", "mother's",
         ]))
 
     /// `matches` with each match that `join` can merge into the one before it merged, left to right

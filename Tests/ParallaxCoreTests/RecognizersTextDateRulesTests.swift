@@ -178,4 +178,75 @@ import Testing
         #expect(value("Closed from March to May.") == "(XXXX-03-01,XXXX-05-01,P2M)")
         #expect(value("Closed from May to Oct 2026.") == "(2026-05-01,2026-10-01,P5M)")
     }
+
+    @Test func edgesOfAPeriodAreThePeriod() {
+        #expect(texts("Party at the end of month.") == ["end of month"])
+        #expect(value("Party at the end of month.") == "2025-01")
+        #expect(value("Party at EOY.") == "2025")
+        #expect(value("Ship it beginning of next week.") == "2025-W05")
+        #expect(value("It happened the day before.") == "2025-01-21")
+    }
+
+    @Test func weeksYearMonthsAndShortYearsByNumber() {
+        #expect(value("Plan week 10 now.") == "2025-W10")
+        #expect(value("Sales in 2024.3 fell.") == "2024-03")
+        #expect(value("Records for August 99.") == "1999-08")
+    }
+
+    @Test func nowEndsADateRangeOnTheDocumentDate() {
+        #expect(value("Work between now and March 1st.") == "(2025-01-22,2025-03-01,P38D)")
+    }
+
+    @Test func quartersFromTheDocumentDateAndOfWrittenYears() {
+        #expect(texts("Plan the next quarter.") == ["next quarter"])
+        #expect(value("Plan the next quarter.") == "2025-Q2")
+        #expect(value("Sales for last quarter.") == "2024-Q4")
+        #expect(value("Sales in 2023 q2 rose.") == "2023-Q2")
+        #expect(value("Sales from 2023 q1 to 2024 q1 rose.") == "(2023-01-01,2024-01-01,P12M)")
+    }
+
+    @Test func fiscalSchoolAndCalendarYears() {
+        #expect(value("Gains in last fiscal year.") == "FY2024")
+        #expect(texts("Sales in the school year 2008.") == ["school year 2008"])
+        #expect(value("Sales in the school year 2008.") == "SY2008")
+        #expect(value("Sales in the cy18.") == "2018")
+        #expect(value("Sales in fiscal year.") == "FYXXXX")
+    }
+
+    @Test func aDayInAYearTakesThatYear() {
+        #expect(texts("Back on 28 june in 2026.") == ["28 june in 2026"])
+        #expect(value("Back on 28 june in 2026.") == "2026-06-28")
+    }
+
+    @Test func listedWeekdaysShareTheirWeek() {
+        let text = "Meet next week on Tuesday or Thursday."
+        #expect(found(text).map(\.value) == ["2025-01-28", "2025-01-30"])
+        #expect(found("Meet monday, Friday next week.").map(\.value) == ["2025-01-27", "2025-01-31"])
+    }
+
+    @Test func listedDaysOfTheMonthShareTheirMonth() {
+        #expect(found("Book March 17th, 18th, or 19th.").map(\.value) == ["2025-03-17", "2025-03-18", "2025-03-19"])
+    }
+
+    @Test func aLoneQualifierBesideAPeriodNamesOne() {
+        #expect(found("Meet this week or next.").map(\.value) == ["2025-W04", "2025-W05"])
+        #expect(found("Meet this or next month.").map(\.value) == ["2025-01", "2025-02"])
+    }
+
+    @Test func monthJoinedToItsYear() {
+        #expect(value("Plans for Dec/2026.") == "2026-12")
+        #expect(value("Plans for dec-2026.") == "2026-12")
+    }
+
+    @Test func daysCountedInWeekdaysAndBusinessDays() {
+        #expect(texts("Free two fridays from now?") == ["two fridays from now"])
+        #expect(value("Free two fridays from now?") == "2025-01-31")
+        #expect(value("Done in three business days.") == "2025-01-27")
+    }
+
+    @Test func countBeforeItsQualifierIsAPeriod() {
+        #expect(texts("What happens in the 3 upcoming days?") == ["3 upcoming days"])
+        #expect(value("What happens in the 3 upcoming days?") == "(2025-01-23,2025-01-26,P3D)")
+        #expect(value("What happened in the 2 past weeks?") == "(2025-01-08,2025-01-22,P2W)")
+    }
 }

@@ -38,6 +38,8 @@ public struct PatternTimeRecognizer: TimeRecognizer {
             rules.insert(QualifiedWeekdayRule(), at: 8)
             rules.insert(ConversationalLengthRule(), at: 9)
             rules.insert(ConversationalClockRule(), at: 10)
+            rules.insert(ReportingYearRule(), at: 11)
+            rules.insert(CountedDayRule(), at: 12)
             rules.append(TimeZoneRule())
             rules = rules.map { $0 is HolidayRule ? HolidayRule(anyCase: true) : $0 }
             rules = rules.map { $0 is SetRule ? SetRule(recognizersText: true) : $0 }

@@ -1,6 +1,6 @@
 /// Weeks, weekends, months and years named from the document date the ways requests name them:
 /// "the rest of the week" (`(2016-11-07,2016-11-13,P6D)`, the document date to the period's last
-/// day), "rest of my month", "the day", "my day", "this day" and "tmrw" (days), "the week after next", "the year after the next", "the same week",
+/// day), "end of month", "beginning of next week", "EOY" (the whole period), "the day before", "rest of my month", "the day", "my day", "this day" and "tmrw" (days), "the week after next", "the year after the next", "the same week",
 /// "that weekend", "my week", "the week", "current week", "coming week", "upcoming month", and a
 /// bare "weekend" or "the weekend" (this week's, where TimeML news reading takes the latest one).
 ///
@@ -14,7 +14,35 @@ struct CalendarPeriodRule: TimeRule {
 
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         guard let anchor else { return nil }
-        return rest(at: index, in: tokens, anchor: anchor) ?? named(at: index, in: tokens, anchor: anchor)
+        return rest(at: index, in: tokens, anchor: anchor) ?? edge(at: index, in: tokens, anchor: anchor)
+            ?? named(at: index, in: tokens, anchor: anchor)
+    }
+
+    /// "end of month", "the end of the week", "beginning of next week", "middle of 2000", "EOY": the
+    /// whole period, as Recognizers-Text values it; a "the" before "end" stays out of the span
+    /// (except after "since").
+    private func edge(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate) -> TimeMatch? {
+        if let key = tokens.key(index), let unit = Self.abbreviations[key] {
+            let found = period(unit, shifted: 0, anchor: anchor)
+            return TimeMatch(tokens: index..<index + 1, type: .date, value: found.value, days: found.days)
+        }
+        let start = tokens.isWord(index, Self.the) && !tokens.isWord(index - 1, Self.since) ? index + 1 : index
+        guard tokens.isWord(start, in: Self.edges), tokens.isWord(start + 1, Self.of) else { return nil }
+        var position = start + 2
+        var shift = 0
+        if let key = tokens.key(position), let step = Self.steps[key] {
+            shift = step
+            position += 1
+        }
+        if position == start + 2, let year = CalendarNumberRules().writtenYear(at: position, in: tokens) {
+            let found = TimexFormat.year(year)
+            return TimeMatch(tokens: start..<position + 1, type: .date, value: found.value, days: found.days)
+        }
+        guard let unit = tokens.key(position).flatMap({ Self.units[$0] }), unit != .day, unit != .weekend else {
+            return nil
+        }
+        let found = period(unit, shifted: shift, anchor: anchor)
+        return TimeMatch(tokens: start..<position + 1, type: .date, value: found.value, days: found.days)
     }
 
     /// "rest of the week", "rest of my month", "rest this week", "the rest of the year".
@@ -59,7 +87,14 @@ struct CalendarPeriodRule: TimeRule {
         if tokens.kind(position + 1) == .number { return nil }  // "the week 31".
         if unit == .day {
             // "the day", "my day", "this day"; not "the day after tomorrow" nor "that day".
-            guard leadKey == nil || leadKey == Self.my, !tokens.isWord(position + 1, in: Self.dayLinks) else { return nil }
+            guard leadKey == nil || leadKey == Self.my else { return nil }
+            if hasThe, let side = tokens.key(position + 1).flatMap({ Self.sides[$0] }) {
+                // "the day before", "the day after" ending the phrase: the day before or after the document date.
+                guard tokens.kind(position + 2) != .word, tokens.kind(position + 2) != .number else { return nil }
+                let day = TimexFormat.day(anchor.adding(days: side))
+                return TimeMatch(tokens: index..<position + 2, type: .date, value: day.value, days: day.days)
+            }
+            guard !tokens.isWord(position + 1, in: Self.dayLinks) else { return nil }
         }
         if hasThe, start == index, position == index + 1, unit == .year, !tokens.isWord(position + 1, Self.after) {
             return nil  // "the year" alone is RelativeDateRule's.
@@ -93,6 +128,11 @@ struct CalendarPeriodRule: TimeRule {
     }
 
     private static let rest = WordKey.word("rest")
+    private static let since = WordKey.word("since")
+    private static let edges = WordKey.set(["end", "beginning", "start", "middle"])
+    private static let steps: [WordKey: Int] = WordKey.table(["the": 0, "this": 0, "next": 1, "last": -1])
+    private static let sides: [WordKey: Int] = WordKey.table(["before": -1, "after": 1])
+    private static let abbreviations: [WordKey: Unit] = WordKey.table(["eoy": .year, "eom": .month, "eow": .week])
     private static let tmrw = WordKey.word("tmrw")
     private static let my = WordKey.word("my")
     private static let this = WordKey.word("this")

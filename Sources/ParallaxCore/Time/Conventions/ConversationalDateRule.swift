@@ -2,7 +2,7 @@
 /// date but news annotation does not: a month with a day in words ("jan first", "may twenty one",
 /// "september the twenty-first"), a day in words before its month ("fourth of may", "twenty second
 /// of june"), a month glued or joined to its day ("april22", "22april", "oct/2", "october. 2",
-/// "october, 1st", "16. nov."), each with an optional year after it in digits or words ("june 2017",
+/// "october, 1st", "16. nov."), a month with a two-digit year ("August 99") or a joined one ("Dec/2018", "dec-2018"), each with an optional year after it in digits or words ("june 2017",
 /// ", 2018", "two thousand and eighteen", "nineteen seventy eight"), and a weekday before any of
 /// them ("monday, jan twenty two, 2018", "this friday june 22") when it is that day's weekday, which
 /// joins the span but not the value.
@@ -29,6 +29,7 @@ struct ConversationalDateRule: TimeRule {
         } else if tokens.isWord(index, Self.the), Self.calendar.dayOfMonth(at: index + 1, in: tokens) != nil {
             position += 1  // "the 9th of may" keeps its "the".
         }
+        if weekday == nil, let month = monthAndShortYear(at: position, in: tokens) { return month }
         guard let date = monthFirst(at: position, in: tokens) ?? dayFirst(at: position, in: tokens) else { return nil }
         let year = year(after: date.end, in: tokens)
         guard
@@ -39,6 +40,38 @@ struct ConversationalDateRule: TimeRule {
         // A weekday joins only the day it names: "friday june 22" when June 22 is a Friday.
         if let weekday, let days = match.days, days.first.weekday != weekday { return nil }
         return match
+    }
+
+    /// "August 99": a month and a two-digit year that cannot be a day (19xx from 50, else 20xx).
+    private func monthAndShortYear(at index: Int, in tokens: KeyedTokens) -> TimeMatch? {
+        if let joined = monthJoinedToYear(at: index, in: tokens) { return joined }
+        guard let month = MonthName.monthAnyCase(at: index, in: tokens), !tokens.isWord(index, Self.may) || tokens.isCapitalized(index),
+            tokens.kind(index + 1) == .number, tokens.bytes(index + 1).count == 2,
+            let short = Int(value: tokens.bytes(index + 1)), short > 31, tokens.kind(index + 2) != .word
+        else { return nil }
+        let value = TimexFormat.month(year: short + (short < 50 ? 2000 : 1900), month: month)
+        return TimeMatch(tokens: index..<index + 2, type: .date, value: value.value, days: value.days)
+    }
+
+    /// "Dec/2018", "dec-2018": a month and a four-digit year joined by a slash or a hyphen.
+    private func monthJoinedToYear(at index: Int, in tokens: KeyedTokens) -> TimeMatch? {
+        let month: Int
+        let year: Int
+        let end: Int
+        if let named = MonthName.monthAnyCase(at: index, in: tokens), tokens.isPunctuation(index + 1, 0x2F),
+            tokens.gap(index + 1) == TokenGap.none, tokens.gap(index + 2) == TokenGap.none,
+            let written = Self.calendar.writtenYear(at: index + 2, in: tokens)
+        {
+            (month, year, end) = (named, written, index + 3)
+        } else {
+            let parts = tokens.bytes(index).split(separator: 0x2D, omittingEmptySubsequences: false)
+            guard parts.count == 2, let named = MonthName.month(key: WordKey(bytes: parts[0])), parts[1].count == 4,
+                let written = Int(value: parts[1]), (1000...2199).contains(written)
+            else { return nil }
+            (month, year, end) = (named, written, index + 1)
+        }
+        let value = TimexFormat.month(year: year, month: month)
+        return TimeMatch(tokens: index..<end, type: .date, value: value.value, days: value.days)
     }
 
     /// "jan first", "may the eleventh", "april22", "oct/2", "october. 2", "october, 1st".

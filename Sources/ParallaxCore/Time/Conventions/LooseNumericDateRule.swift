@@ -2,7 +2,8 @@
 /// `NumericDateRule` leaves to context: "4/22" and "22/04" anywhere, "4-22" after a date preposition
 /// ("in 4-22", not "at 4-22", a clock reading), "4.22" after "on" or "in" (both also after a weekday:
 /// "friday 7-6"), a year after a comma
-/// ("11/12,2016", "08/12,15"), and a year first with the month by name ("2019/sep/01", "2019-aug-1").
+/// ("11/12,2016", "08/12,15"), a year first with the month by name ("2019/sep/01", "2019-aug-1"),
+/// and a year and month joined by a dot ("2015.3").
 ///
 /// The first number is the month when it can be one (US order), else the day; a month and day
 /// without a year take the year `MonthDayResolver` picks. A unit, "of" or a percent sign after the
@@ -17,6 +18,16 @@ struct LooseNumericDateRule: TimeRule {
         guard tokens.kind(index) == .number, !tokens.isWord(index - 1, Self.at) else { return nil }
         if let named = yearFirst(at: index, in: tokens, anchor: anchor) { return named }
         let bytes = tokens.bytes(index)
+        if let dot = bytes.firstIndex(of: 0x2E), dot - bytes.startIndex == 4 {
+            // "2015.3": a year and month, unless a unit or scale makes it a quantity.
+            guard let year = Int(value: bytes[bytes.startIndex..<dot]), (1900...2100).contains(year),
+                bytes.endIndex - dot - 1 <= 2, let month = Int(value: bytes[(dot + 1)...]), (1...12).contains(month),
+                tokens.kind(index + 1) != .word || TimeUnit.word(tokens.key(index + 1)) == nil && !tokens.isWord(index + 1, in: Self.scales),
+                tokens.kind(index - 1) != .currency
+            else { return nil }
+            let value = TimexFormat.month(year: year, month: month)
+            return TimeMatch(tokens: index..<index + 1, type: .date, value: value.value, days: value.days)
+        }
         if let dot = bytes.firstIndex(of: 0x2E) {
             guard tokens.isWord(index - 1, in: Self.dotCues) || WeekdayName.weekdayAnyCase(at: index - 1, in: tokens) != nil,
                 bytes.lazy.filter({ $0 == 0x2E }).count == 1,
@@ -77,6 +88,7 @@ struct LooseNumericDateRule: TimeRule {
     private static let at = WordKey.word("at")
     private static let of = WordKey.word("of")
     private static let dotCues = WordKey.set(["on", "in"])
+    private static let scales = WordKey.set(["million", "billion", "thousand", "percent", "m", "bn"])
     private static let dashCues = WordKey.set([
         "on", "in", "by", "from", "to", "until", "till", "since", "before", "after", "for", "through",
     ])

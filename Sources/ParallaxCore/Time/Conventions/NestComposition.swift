@@ -4,7 +4,8 @@
 /// "Q3 this year", "2016 the third quarter"), and a week of a month or year ("the third week of
 /// this month"). The value places the narrower expression in the wider one where the two values
 /// allow it (`2016-11-18`, `2017-06`, `2016-Q3`); otherwise it stays the narrower one's. An "on"
-/// before a weekday of next week joins the span ("on friday next week").
+/// before a weekday of next week joins the span ("on friday next week"), and a day, month or range
+/// of them takes the year after "in" ("28 june in 2020").
 struct NestComposition: Sendable {
     /// Creates the pass.
     init() {}
@@ -16,6 +17,7 @@ struct NestComposition: Sendable {
 
     private func join(_ first: TimeMatch, _ second: TimeMatch, in tokens: KeyedTokens) -> TimeMatch? {
         let gap = first.tokens.upperBound..<second.tokens.lowerBound
+        if let dated = inYear(first, second, gap: gap, in: tokens) { return dated }
         guard gap.count <= 1, RecognizersTextComposer.gap(gap, in: tokens, onlyFrom: Self.links),
             first.type == .date, second.type == .date, !first.value.hasPrefix("("), !second.value.hasPrefix("(")
         else { return nil }
@@ -50,6 +52,41 @@ struct NestComposition: Sendable {
         joined.value = value
         if let day = CalendarDate(iso: value) { joined.days = DayInterval(day: day) }
         return joined
+    }
+
+    /// A day, month or range of them followed by "in" and a year takes that year: "28 june in 2020",
+    /// "from april to June in 2017".
+    private func inYear(_ first: TimeMatch, _ second: TimeMatch, gap: Range<Int>, in tokens: KeyedTokens) -> TimeMatch? {
+        guard gap.count == 1, tokens.isWord(gap.lowerBound, Self.in), first.type == .date, second.type == .date,
+            let year = Self.year(second.value)
+        else { return nil }
+        let value: String
+        if let range = TimexRange(first.value) {
+            guard let start = Self.replacingYear(range.start, with: year), let end = Self.replacingYear(range.end, with: year)
+            else { return nil }
+            value = TimexRange(start: start, end: end, duration: range.duration).description
+        } else {
+            guard let dated = Self.replacingYear(first.value, with: year) else { return nil }
+            value = dated
+        }
+        var joined = first
+        joined.tokens = first.tokens.lowerBound..<second.tokens.upperBound
+        joined.value = value
+        joined.resolved = true
+        if let day = CalendarDate(iso: value) {
+            joined.days = DayInterval(day: day)
+        } else if let range = TimexRange(value), let a = CalendarDate(iso: range.start), let b = CalendarDate(iso: range.end), b >= a {
+            joined.days = DayInterval(first: a, last: b)
+        }
+        return joined
+    }
+
+    /// A `YYYY-MM-DD` or `YYYY-MM` value (or one with `XXXX`) in another year.
+    private static func replacingYear(_ value: String, with year: String) -> String? {
+        guard value.count == 10 || value.count == 7, value.dropFirst(4).first == "-",
+            value.prefix(4) == "XXXX" || Int(value.prefix(4)) != nil
+        else { return nil }
+        return year + value.dropFirst(4)
     }
 
     /// The day of an expression that names a weekday ("friday", "this friday").
@@ -90,5 +127,6 @@ struct NestComposition: Sendable {
     private static let links = WordKey.set(["of", "on"])
     private static let of = WordKey.word("of")
     private static let on = WordKey.word("on")
+    private static let `in` = WordKey.word("in")
     private static let next = WordKey.word("next")
 }

@@ -106,6 +106,10 @@ struct RangeComposition: Sendable {
         {
             start = Self.redate(start, on: TimexInstant.datePart(finish))  // "3pm to 4pm tomorrow"
         }
+        if type == .date, let anchor {  // "between now and November 15th": now is the document date.
+            if start == Self.presentRef { start = anchor.description }
+            if finish == Self.presentRef { finish = anchor.description }
+        }
         var days: DayInterval?
         if let a = CalendarDate(iso: start), let b = CalendarDate(iso: finish), b >= a { days = DayInterval(first: a, last: b) }
         let match = TimeMatch(
@@ -134,6 +138,8 @@ struct RangeComposition: Sendable {
         case .number(let number): number.tokens.upperBound
         }
     }
+
+    private static let presentRef = "PRESENT_REF"
 
     /// The values of a range between two expressions: two clock times or two dates. A clock time
     /// written without a meridiem ("1:30", "3") beside one with it takes the half of the day that

@@ -10,8 +10,10 @@
 /// "tomorrow at 9"), then a day and a part of it named apart (`DayPartComposition`: "Tuesday in the
 /// morning"), then an expression in a wider one (`NestComposition`: "friday this week",
 /// "june next year"), then ranges (`RangeComposition`: "from 5 to 6 pm", "Oct. 2 to October 22"),
+/// then coordinated expressions (`CoordinationComposition`: "next week on Tuesday or Thursday", "this week or next"),
 /// then modifiers (`ModifierComposition`: "after 4pm", "no later than 1/1/2016"), and last a day
-/// and the bounded time on it once more ("today before 4pm").
+/// and the bounded time on it once more ("today before 4pm"); a "the" before "coming", "following" or
+/// "upcoming" is left out of the span.
 struct RecognizersTextComposer: Sendable {
     /// Creates the composer.
     init() {}
@@ -30,10 +32,26 @@ struct RecognizersTextComposer: Sendable {
         matches = DayPartComposition().compose(matches, in: tokens)
         matches = NestComposition().compose(matches, in: tokens)
         matches = RangeComposition().compose(matches, in: tokens, anchor: anchor)
+        matches = CoordinationComposition().compose(matches, in: tokens, anchor: anchor)
         matches = DayTimeComposition().compose(matches, in: tokens)
         matches = ModifierComposition().compose(matches, in: tokens)
-        return DayTimeComposition().compose(matches, in: tokens)  // "today before 4pm".
+        matches = DayTimeComposition().compose(matches, in: tokens)  // "today before 4pm".
+        return matches.map { droppingArticle($0, in: tokens) }
     }
+
+    /// "the coming weeks", "the following week" spanned from "coming", "following", as Recognizers-Text spans them.
+    private func droppingArticle(_ match: TimeMatch, in tokens: KeyedTokens) -> TimeMatch {
+        let first = match.tokens.lowerBound
+        guard match.tokens.count > 2, tokens.isWord(first, Self.the), tokens.isWord(first + 1, in: Self.forwardWords) else {
+            return match
+        }
+        var trimmed = match
+        trimmed.tokens = first + 1..<match.tokens.upperBound
+        return trimmed
+    }
+
+    private static let the = WordKey.word("the")
+    private static let forwardWords = WordKey.set(["coming", "following", "upcoming"])
 
     /// "next Sunday" read as Recognizers-Text reads it, the Sunday of next week (TimeML's reading is
     /// the first Sunday after the document date).
@@ -57,8 +75,8 @@ struct RecognizersTextComposer: Sendable {
             "first", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
             "nineteenth", "twentieth", "thirtieth", "twenty", "thirty", "rest", "decade", "tens", "thousand", "thousands",
-            "noughties", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
-            "tmrw", "w", "h1", "h2", "yuandan", "cyber", "black", "earth", "father's", "mother's",
+            "noughties", "eoy", "eom", "eow", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+            "tmrw", "w", "h1", "h2", "q1", "q2", "q3", "q4", "fy", "sy", "cy", "fiscal", "school", "calendar", "business", "yuandan", "cyber", "black", "earth", "father's", "mother's",
         ]))
 
     /// `matches` with each match that `join` can merge into the one before it merged, left to right

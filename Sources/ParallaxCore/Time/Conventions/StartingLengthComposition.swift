@@ -21,7 +21,12 @@ struct StartingLengthComposition: Sendable {
                 output.append(match)
                 continue
             }
-            let start = link == .from && tokens.isWord(last.tokens.lowerBound - 1, Self.for) ? last.tokens.lowerBound - 1 : last.tokens.lowerBound
+            let hasFor = tokens.isWord(last.tokens.lowerBound - 1, Self.for)
+            guard link == .starting || hasFor else {
+                output.append(match)  // "3 days from Tuesday" is a day (`DurationShiftRule`), not a period.
+                continue
+            }
+            let start = hasFor && link == .from ? last.tokens.lowerBound - 1 : last.tokens.lowerBound
             output[output.count - 1] = period(from: days.first, parts: parts, length: last.value, tokens: start..<match.tokens.upperBound)
         }
         return output

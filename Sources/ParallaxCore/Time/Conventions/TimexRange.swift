@@ -45,10 +45,13 @@ public struct TimexRange: Sendable, Hashable, CustomStringConvertible {
         return month
     }
 
-    /// The first day of a `YYYY` or `YYYY-MM` value.
+    /// The first day of a `YYYY`, `YYYY-MM` or `YYYY-Qn` value.
     private static func firstDay(_ value: String) -> CalendarDate? {
         guard let year = Int(value.prefix(4)), value.prefix(4).allSatisfy(\.isNumber) else { return nil }
         if value.count == 4 { return CalendarDate(year: year, month: 1, day: 1) }
+        if value.count == 7, value.dropFirst(4).hasPrefix("-Q"), let quarter = Int(value.suffix(1)), (1...4).contains(quarter) {
+            return CalendarDate(year: year, month: quarter * 3 - 2, day: 1)  // "2017-Q1"
+        }
         guard value.count == 7, let month = Int(value.suffix(2)) else { return nil }
         return CalendarDate(year: year, month: month, day: 1)
     }

@@ -1,7 +1,8 @@
 /// Weeks named by their place in a month or year, or by a day in them, as Recognizers-Text reads
 /// them: "the third week of this month", "the last week of july", "first week of 2015", "the third
 /// week next year", "the week of november 30th", "week of the 18th", "the week starting on february
-/// 4", "w/c feb 4", and a month named by a day in it ("month of september 15th").
+/// 4", "w/c feb 4", a week by its ISO number ("week 10"), and a month named by a day in it ("month
+/// of september 15th").
 ///
 /// Weeks run Monday to Sunday and are valued as ISO weeks (`2016-W46`). The first week of a month
 /// is the one holding its 4th (as ISO counts weeks of a year), the n-th is n − 1 weeks later, and
@@ -16,6 +17,18 @@ struct WeekOfRule: TimeRule {
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         guard let anchor else { return nil }
         return ordinalWeek(at: index, in: tokens, anchor: anchor) ?? weekOfDay(at: index, in: tokens, anchor: anchor)
+            ?? numberedWeek(at: index, in: tokens, anchor: anchor)
+    }
+
+    /// "week 10", "Week 31": that ISO week of the document's year.
+    private func numberedWeek(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate) -> TimeMatch? {
+        guard tokens.isWord(index, Self.week), tokens.kind(index + 1) == .number, tokens.bytes(index + 1).count <= 2,
+            let number = Int(value: tokens.bytes(index + 1)), (1...53).contains(number),
+            let january4 = CalendarDate(year: anchor.year, month: 1, day: 4)
+        else { return nil }
+        let week = TimexFormat.week(of: january4.adding(days: 1 - january4.weekday + 7 * (number - 1)))
+        guard week.days.first.isoWeek.year == anchor.year || number < 53 else { return nil }
+        return TimeMatch(tokens: index..<index + 2, type: .date, value: week.value, days: week.days)
     }
 
     /// "the third week of this month", "last week of 2015", "the first week next year".

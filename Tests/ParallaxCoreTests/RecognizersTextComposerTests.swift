@@ -123,4 +123,11 @@ import Testing
         #expect(value("Open from 10 to 2am.") == "(2025-01-22T22:00,2025-01-22T02:00,PT4H)")
         #expect(value("Open from 09:00 to 5pm.") == "(2025-01-22T09:00,2025-01-22T17:00,PT8H)")
     }
+
+    @Test func boundingPhrasesAndSignsJoinTheSpan() {
+        #expect(texts("Submit it prior to 5pm.", composite) == ["prior to 5pm"])
+        #expect(texts("Rates apply starting from 3/1/2025.", composite) == ["starting from 3/1/2025"])
+        #expect(texts("Arrive >= 8am tomorrow.", composite) == [">= 8am tomorrow"])
+        #expect(texts("<p>8am</p>", composite) == ["8am"])
+    }
 }

@@ -7,7 +7,9 @@ import Foundation
 /// clock time as the time of writing. A case passes
 /// when the set of spans Parallax finds equals the spec's set of result spans and, for parser and
 /// model specs, each result's value is accepted by `TimexEquivalence` against one of the spec's
-/// readings. Result types are not compared. Cases whose `NotSupported` or `NotSupportedByDesign`
+/// readings. Result types are not compared, but an extractor or parser spec lists only its
+/// extractor's kind of expression, so found expressions of other kinds that overlap no listed span
+/// are left out (`DateTimeSpecScope`). Cases whose `NotSupported` or `NotSupportedByDesign`
 /// names `dotnet` are skipped; every other case counts, including time-zone and holiday cases, and
 /// a malformed case is a failure.
 public enum DateTimeSpecEvaluator {
@@ -34,25 +36,30 @@ public enum DateTimeSpecEvaluator {
         }
         guard let cases = json as? [Any] else { throw .notACaseList(file: file) }
         let recognizer = PatternTimeRecognizer(convention: .recognizersText)
-        return cases.map { outcome(of: $0, recognizer: recognizer) }
+        let scope = DateTimeSpecScope(file: file)
+        return cases.map { outcome(of: $0, recognizer: recognizer, scope: scope) }
     }
 
     /// The outcome of one case object.
-    static func outcome(of json: Any, recognizer: PatternTimeRecognizer) -> DateTimeSpecOutcome {
+    static func outcome(of json: Any, recognizer: PatternTimeRecognizer, scope: DateTimeSpecScope) -> DateTimeSpecOutcome {
         if let object = json as? [String: Any], DateTimeSpecCase.isSkipped(object) { return .skipped }
         do {
-            return outcome(of: try DateTimeSpecCase(json: json), recognizer: recognizer)
+            return outcome(of: try DateTimeSpecCase(json: json), recognizer: recognizer, scope: scope)
         } catch {
             return .failed(reason: error.description)
         }
     }
 
-    /// The outcome of one read case.
-    public static func outcome(of spec: DateTimeSpecCase, recognizer: PatternTimeRecognizer = PatternTimeRecognizer(convention: .recognizersText))
-        -> DateTimeSpecOutcome
-    {
+    /// The outcome of one read case; only expressions within `scope` (see `DateTimeSpecScope`) are compared.
+    public static func outcome(
+        of spec: DateTimeSpecCase,
+        recognizer: PatternTimeRecognizer = PatternTimeRecognizer(convention: .recognizersText),
+        scope: DateTimeSpecScope = .all
+    ) -> DateTimeSpecOutcome {
+        let expected = spec.results.map(\.span)
         let found = recognizer.times(
-            in: TokenizedText(spec.input), documentDate: spec.referenceDate, referenceSeconds: spec.referenceSeconds)
+            in: TokenizedText(spec.input), documentDate: spec.referenceDate, referenceSeconds: spec.referenceSeconds
+        ).filter { scope.compares($0, expected: expected) }
         let expectedSpans = Set(spec.results.map(\.span))
         let foundSpans = Set(found.map(\.span))
         guard expectedSpans == foundSpans else {

@@ -77,4 +77,11 @@ import Testing
         #expect(found("Meet 4:15p.m. sharp.") == ["4:15p.m.=2025-01-22T16:15"])
         #expect(found("It began 0:05 am.") == ["0:05 am=2025-01-22T00:05"])
     }
+
+    @Test func hourAMeetingIsMovedTo() {
+        #expect(found("Push the 9am meeting to 11.") == ["9am=2025-01-22T09:00", "11=2025-01-22T11:00"])
+        #expect(found("Push the 9am call to fifteen!") == ["9am=2025-01-22T09:00", "fifteen=2025-01-22T15:00"])
+        #expect(found("Push the 9am meeting to 11 or so.") == ["9am=2025-01-22T09:00"])
+        #expect(found("Push the budget meeting to 11.").isEmpty)
+    }
 }

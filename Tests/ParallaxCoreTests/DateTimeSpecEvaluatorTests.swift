@@ -135,6 +135,24 @@ import Testing
         #expect(DateTimeSpecCase.secondsOfDay("2025-01-22") == nil)
     }
 
+    @Test func singleExtractorSpecLeavesOutOtherKindsThatOverlapNothing() throws {
+        let json = """
+            [{"Input": "Ring me at 4pm next week", "Results": [{"Text": "4pm", "Type": "time", "Start": 11, "Length": 3}]}]
+            """
+        let data = Data(json.utf8)
+        #expect(try DateTimeSpecEvaluator.outcomes(data, file: "DateTime/TimeExtractor.json") == [.passed])
+        #expect(try DateTimeSpecEvaluator.outcomes(data, file: "DateTime/MergedExtractor.json") != [.passed])
+        #expect(DateTimeSpecScope(file: "DateTime/TimeZoneParser.json").kinds == [.timeZone])
+        #expect(DateTimeSpecScope(file: "DateTime/DateTimeModelTasksMode.json") == .all)
+    }
+
+    @Test func outOfScopeExpressionOverlappingAListedSpanStillCounts() throws {
+        let json = """
+            [{"Input": "Out for 3 days", "Results": [{"Text": "3", "Type": "time", "Start": 8, "Length": 1}]}]
+            """
+        #expect(try DateTimeSpecEvaluator.outcomes(Data(json.utf8), file: "DateTime/TimeExtractor.json") != [.passed])
+    }
+
     @Test func spanOffsetsCountUTF16CodeUnits() throws {
         // The emoji is two UTF-16 code units but one scalar.
         let json = """

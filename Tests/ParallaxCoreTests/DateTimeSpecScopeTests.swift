@@ -10,11 +10,11 @@ import Testing
         """
 
     @Test func subExtractorFilesCoverTheirOwnKindsOnly() {
-        #expect(DateTimeSpecScope(file: "DateTime/DatePeriodExtractor.json").types == [.date])
-        #expect(DateTimeSpecScope(file: "TimeParser.json").types == [.time])
-        #expect(DateTimeSpecScope(file: "DurationParser.json").types == [.duration])
-        #expect(DateTimeSpecScope(file: "DateTime/MergedParser.json").types == nil)
-        #expect(DateTimeSpecScope(file: "DateTimeModelCalendarMode.json").types == nil)
+        #expect(DateTimeSpecScope(file: "DateTime/DatePeriodExtractor.json").kinds == [.date])
+        #expect(DateTimeSpecScope(file: "TimeParser.json").kinds == [.time])
+        #expect(DateTimeSpecScope(file: "DurationParser.json").kinds == [.duration])
+        #expect(DateTimeSpecScope(file: "DateTime/MergedParser.json") == .all)
+        #expect(DateTimeSpecScope(file: "DateTimeModelCalendarMode.json") == .all)
     }
 
     @Test func anExpressionOfAnotherKindIsNotCompared() throws {

@@ -123,4 +123,24 @@ import Testing
         #expect(value("Open from 10 to 2am.") == "(2025-01-22T22:00,2025-01-22T02:00,PT4H)")
         #expect(value("Open from 09:00 to 5pm.") == "(2025-01-22T09:00,2025-01-22T17:00,PT8H)")
     }
+
+    @Test func boundingPhrasesAndSignsJoinTheSpan() {
+        #expect(texts("Submit it prior to 5pm.", composite) == ["prior to 5pm"])
+        #expect(texts("Rates apply starting from 3/1/2025.", composite) == ["starting from 3/1/2025"])
+        #expect(texts("Arrive >= 8am tomorrow.", composite) == [">= 8am tomorrow"])
+        #expect(texts("<p>8am</p>", composite) == ["8am"])
+    }
+
+    @Test func bareHoursBesideTheirDayAreAClockRange() {
+        #expect(texts("The desk is open friday 9 to 11.", composite) == ["friday 9 to 11"])
+        #expect(texts("We are out six to eight tomorrow.", composite) == ["six to eight tomorrow"])
+        #expect(value("We are out six to eight tomorrow.") == "(2025-01-23T06:00,2025-01-23T08:00,PT2H)")
+    }
+
+    @Test func restOfTheDayRunsFromNowToItsLastSecond() {
+        let found = composite.times(
+            in: TokenizedText("Block the rest of my day."), documentDate: documentDate, referenceSeconds: 22 * 3_600)
+        #expect(found.map(\.text) == ["rest of my day"])
+        #expect(found.first?.value == "(2025-01-22T22:00:00,2025-01-22T23:59:59,PT7199S)")
+    }
 }

@@ -7,8 +7,9 @@ import Foundation
 /// clock time as the time of writing. A case passes
 /// when the set of spans Parallax finds equals the spec's set of result spans and, for parser and
 /// model specs, each result's value is accepted by `TimexEquivalence` against one of the spec's
-/// readings. Result types are not compared, but a file covers only its extractor's kinds of
-/// expression (`DateTimeSpecScope`): one found outside them that overlaps no listed result is left out. Cases whose `NotSupported` or `NotSupportedByDesign`
+/// readings. Result types are not compared, but an extractor or parser spec lists only its
+/// extractor's kind of expression, so found expressions of other kinds that overlap no listed span
+/// are left out (`DateTimeSpecScope`). Cases whose `NotSupported` or `NotSupportedByDesign`
 /// names `dotnet` are skipped; every other case counts, including time-zone and holiday cases, and
 /// a malformed case is a failure.
 public enum DateTimeSpecEvaluator {
@@ -49,15 +50,16 @@ public enum DateTimeSpecEvaluator {
         }
     }
 
-    /// The outcome of one read case; expressions outside `scope` (see `DateTimeSpecScope`) are not compared.
+    /// The outcome of one read case; only expressions within `scope` (see `DateTimeSpecScope`) are compared.
     public static func outcome(
-        of spec: DateTimeSpecCase, recognizer: PatternTimeRecognizer = PatternTimeRecognizer(convention: .recognizersText),
+        of spec: DateTimeSpecCase,
+        recognizer: PatternTimeRecognizer = PatternTimeRecognizer(convention: .recognizersText),
         scope: DateTimeSpecScope = .all
     ) -> DateTimeSpecOutcome {
-        let listed = spec.results.map(\.span)
+        let expected = spec.results.map(\.span)
         let found = recognizer.times(
             in: TokenizedText(spec.input), documentDate: spec.referenceDate, referenceSeconds: spec.referenceSeconds
-        ).filter { scope.compares($0.type, at: $0.span, listed: listed) }
+        ).filter { scope.compares($0, expected: expected) }
         let expectedSpans = Set(spec.results.map(\.span))
         let foundSpans = Set(found.map(\.span))
         guard expectedSpans == foundSpans else {

@@ -1,47 +1,67 @@
-/// The kinds of expression one Recognizers-Text DateTime spec file covers.
+/// Which kinds of expression a Recognizers-Text DateTime spec file lists.
 ///
-/// Each `*Extractor.json` / `*Parser.json` file specifies one of Recognizers-Text's sub-extractors
-/// (dates, date periods, times, durations, sets, …), and lists only what that sub-extractor finds:
-/// "this week 8am" in `DatePeriodExtractor.json` lists "this week" alone, the time being another
-/// extractor's. Parallax runs its whole recognizer on every case, so an expression it finds whose
-/// TIMEX3 type the file's extractor never produces, and which overlaps none of the listed results,
-/// is outside the file's scope and not compared. Merged, time-zone and model files cover everything.
+/// Each extractor and parser spec exercises one Recognizers-Text extractor (`TimeZoneExtractor.json`
+/// runs the time-zone extractor alone, `DurationParser.json` the duration extractor and parser), so
+/// it lists only expressions of that extractor's kind: "Let's meet at 1pm mountain timezone" lists
+/// the zone and not the clock time. Parallax's recognizer finds every kind at once; an expression it
+/// finds of a kind the file's extractor never produces, and that overlaps no listed span, is outside
+/// the file's scope and is not compared. Merged and model specs run every extractor and are compared
+/// whole (`all`).
 public struct DateTimeSpecScope: Sendable, Hashable {
-    /// The TIMEX3 types the file's extractor can produce; nil for every type.
-    public let types: Set<TimexType>?
+    /// The kinds of expression Parallax distinguishes for scoping.
+    public enum Kind: Sendable, Hashable, CaseIterable {
+        /// A calendar date or period (TIMEX3 DATE).
+        case date
+        /// A time of day, a date with a time, or a range of them (TIMEX3 TIME other than zones).
+        case time
+        /// A length of time.
+        case duration
+        /// A recurrence.
+        case set
+        /// A time zone (valued as its UTC offset).
+        case timeZone
 
-    /// The scope of the spec file named `file` (a path or a name such as `DatePeriodParser.json`).
+        /// The kind of one found expression.
+        public init(_ expression: TimeExpression) {
+            switch expression.type {
+            case .date: self = .date
+            case .duration: self = .duration
+            case .set: self = .set
+            case .time: self = expression.value.hasPrefix("UTC") ? .timeZone : .time
+            }
+        }
+    }
+
+    /// The kinds the file lists.
+    public var kinds: Set<Kind>
+
+    /// Every kind: merged and model specs.
+    public static let all = DateTimeSpecScope(kinds: Set(Kind.allCases))
+
+    /// Creates a scope.
+    public init(kinds: Set<Kind>) {
+        self.kinds = kinds
+    }
+
+    /// The scope of a spec file, from its name (`DateTime/TimeZoneExtractor.json`).
     public init(file: String) {
         let name = file.split(separator: "/").last.map(String.init) ?? file
-        let stem = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
-        var kind = stem
-        for suffix in ["Extractor", "Parser"] where kind.hasSuffix(suffix) {
-            kind = String(kind.dropLast(suffix.count))
-        }
-        guard kind != stem else {
-            types = nil
-            return
-        }
-        switch kind {
-        case "Date", "DatePeriod", "Holiday": types = [.date]
-        case "Time", "TimePeriod": types = [.time]
-        case "DateTime", "DateTimePeriod": types = [.time]
-        case "Duration": types = [.duration]
-        case "Set": types = [.set]
-        default: types = nil
+        let stem = ["Extractor.json", "Parser.json"].first { name.hasSuffix($0) }.map { String(name.dropLast($0.count)) }
+        switch stem {
+        case "TimeZone": self.init(kinds: [.timeZone])
+        case "Duration": self.init(kinds: [.duration])
+        case "Set": self.init(kinds: [.set])
+        case "Time", "TimePeriod": self.init(kinds: [.time])
+        case "DateTime", "DateTimePeriod": self.init(kinds: [.date, .time])
+        case "Date", "DatePeriod", "Holiday": self.init(kinds: [.date])
+        default: self = .all
         }
     }
 
-    /// Every type: no expression is out of scope.
-    public static let all = DateTimeSpecScope(types: nil)
-
-    private init(types: Set<TimexType>?) {
-        self.types = types
-    }
-
-    /// Whether an expression of `type` found at `span` is compared, given the spans the case lists.
-    func compares(_ type: TimexType, at span: TextSpan, listed: [TextSpan]) -> Bool {
-        guard let types, !types.contains(type) else { return true }
-        return listed.contains { $0.start < span.end && span.start < $0.end }
+    /// Whether a found expression is compared against the spec's results: its kind is listed, or it
+    /// overlaps one of `expected`.
+    public func compares(_ expression: TimeExpression, expected: [TextSpan]) -> Bool {
+        kinds.contains(Kind(expression))
+            || expected.contains { $0.start < expression.span.end && expression.span.start < $0.end }
     }
 }

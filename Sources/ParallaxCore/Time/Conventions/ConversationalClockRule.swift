@@ -6,7 +6,8 @@
 /// "1 o'clock lunchtime", "12 in the night"), a part of the day before the clock time it dates
 /// ("afternoon at 7", "at lunchtime 11 o'clock", "in the night five thirty"), and lunch as a part
 /// of the day ("lunchtime", "at lunch": `TMEL`), two clock times glued into one range ("4pm-5pm"),
-/// and ISO 8601 clock times ("T12:34:20", "2016-12-16T12:23:59").
+/// ISO 8601 clock times ("T12:34:20", "2016-12-16T12:23:59"), and the hour a meeting is moved to
+/// ("the 3pm appointment to 4").
 ///
 /// An afternoon, evening or night moves an hour below 12 after noon; lunchtime moves hours 1–5 after
 /// noon; midnight and the night make 12 midnight (`T00`). Values are put on the document date as
@@ -30,6 +31,7 @@ struct ConversationalClockRule: TimeRule {
         if let lunch = lunch(at: index, in: tokens, anchor: anchor) { return lunch }
         if let range = gluedRange(at: index, in: tokens, anchor: anchor) { return range }
         if let iso = isoTime(at: index, in: tokens, anchor: anchor) { return iso }
+        if let moved = newTime(at: index, in: tokens, anchor: anchor) { return moved }
         if let dated = partThenClock(at: index, in: tokens, anchor: anchor) { return dated }
         guard let reading = reading(at: index, in: tokens) else { return nil }
         return time(reading.hour, reading.minute, tokens: index..<reading.end, anchor: anchor)
@@ -229,6 +231,41 @@ struct ConversationalClockRule: TimeRule {
         return match
     }
 
+    /// The hour a meeting is moved to, after a clock time and "appointment to" ("the 3pm meeting to
+    /// 4", "the ten am call to eleven!"), ending the sentence or clause: hours 0–24.
+    private func newTime(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        guard tokens.isWord(index - 1, Self.to), tokens.isWord(index - 2, in: Self.meetings) else { return nil }
+        let hour: (value: Int, end: Int)
+        if tokens.kind(index) == .number {
+            guard let value = Int(value: tokens.bytes(index)), tokens.bytes(index).count <= 2 else { return nil }
+            hour = (value, index + 1)
+        } else if let words = phrases.smallNumber(at: index, in: tokens) {
+            hour = words
+        } else {
+            return nil
+        }
+        guard (0...24).contains(hour.value), Self.endsClause(at: hour.end, in: tokens) else { return nil }
+        let before = index - 2
+        let clockEnds = (max(before - 4, 0)..<before).contains { start in
+            let clock =
+                phrases.match(at: start, in: tokens, anchor: anchor) ?? clocks.match(
+                    at: start, in: tokens, anchor: anchor)
+                ?? reading(at: start, in: tokens).map {
+                    time($0.hour, $0.minute, tokens: start..<$0.end, anchor: anchor)
+                }
+            return clock?.tokens.upperBound == before
+        }
+        guard clockEnds else { return nil }
+        return time(hour.value % 24, 0, tokens: index..<hour.end, anchor: anchor)
+    }
+
+    /// Whether the text or a clause ends at token `index`: its end, or ".", ",", "!", "?".
+    private static func endsClause(at index: Int, in tokens: KeyedTokens) -> Bool {
+        guard index < tokens.count else { return true }
+        return [0x2E, 0x2C, 0x21, 0x3F].contains { tokens.isPunctuation(index, $0) }
+            || tokens.kind(index) == .terminal
+    }
+
     /// Two clock times with meridiems written as one token: "4pm-5pm".
     private func gluedRange(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         guard tokens.kind(index) == .alphanumeric else { return nil }
@@ -366,6 +403,8 @@ struct ConversationalClockRule: TimeRule {
     private static let lunchWords = WordKey.set(["lunchtime", "lunch"])
     private static let oclock = WordKey.set(["o'clock", "oclock", "o’clock"])
     private static let mWords = WordKey.set(["m", "m."])
+    private static let to = WordKey.word("to")
+    private static let meetings = WordKey.set(["meeting", "appointment", "conference", "call"])
     private static let meridiemWords: [WordKey: Bool] = WordKey.table([
         "am": false, "pm": true, "a.m.": false, "p.m.": true,
     ])

@@ -76,6 +76,13 @@ struct RangeComposition: Sendable {
         case (.number(let m), .number(let n)):
             var context = upper
             if tokens.isWord(context, in: Self.monthLinks) || tokens.isWord(context, in: Self.dayLinks) { context += 1 }
+            if let day = next > 0 ? matches[next - 1] : nil, day.tokens.upperBound == index,
+                consumed >= matches.count || matches[consumed].tokens.lowerBound != context,
+                let hours = Self.hours(m.value, n.value, onDay: day, linked: true)
+            {
+                (start, finish, type) = (hours.0, hours.1, .time)  // "monday 8 to 9": dated by the day before.
+                break
+            }
             guard consumed < matches.count, matches[consumed].tokens.lowerBound == context else { return nil }
             let following = matches[consumed]
             if let month = Self.month(of: following.value), m.value <= n.value,
@@ -83,7 +90,9 @@ struct RangeComposition: Sendable {
                 let b = CalendarDate(year: month.year, month: month.month, day: n.value)
             {
                 (start, finish) = (a.description, b.description)
-            } else if let hours = Self.hours(m.value, n.value, onDay: following, linked: context > upper) {
+            } else if let hours = Self.hours(
+                m.value, n.value, onDay: following, linked: context > upper || Self.isOneDay(following))
+            {
                 (start, finish, type) = (hours.0, hours.1, .time)  // "between 3 and 5 on 1/1/2015".
             } else {
                 return nil
@@ -231,6 +240,13 @@ struct RangeComposition: Sendable {
         let end = last < first && last < 12 ? last + 12 : last
         guard end > first else { return nil }
         return (day.value + "T" + TimexInstant.clock(first * 60), day.value + "T" + TimexInstant.clock(end * 60))
+    }
+
+    /// Whether `match` names one day by a deictic or weekday word ("today", "next sunday"), which dates
+    /// two bare hours before it without a linking word ("five to seven today").
+    private static func isOneDay(_ match: TimeMatch) -> Bool {
+        match.type == .date && match.value.count == 10 && TimexInstant(match.value).day != nil
+            && !match.value.hasPrefix("(")
     }
 
     /// `value`'s clock reading put on `day` (a bare `T17:00` or one on another day).

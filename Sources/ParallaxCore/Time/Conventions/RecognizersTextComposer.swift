@@ -1,7 +1,8 @@
 /// Rewrites the atomic expressions `PatternTimeRecognizer` finds into Recognizers-Text's
 /// convention (`TimeConvention.recognizersText`).
 ///
-/// The passes run in order, each over the previous one's output: recurrences first
+/// The passes run in order, each over the previous one's output: the rest of the day first
+/// (`RestOfDayComposition`), then recurrences
 /// (`SetComposition`: "3pm every day", "9am on Sundays"), then lengths (`LengthComposition`:
 /// "2 days later", "in 3 weeks"), then a clock time and a length from it (`ClockLengthComposition`:
 /// "from 2pm for 2 hours"), lengths counted back to the day (`AgoComposition`: "two years ago"),
@@ -22,6 +23,7 @@ struct RecognizersTextComposer: Sendable {
     /// document date with the clock time of writing, when known, anchors clock lengths ("in 5 hours").
     func compose(_ atoms: [TimeMatch], in tokens: KeyedTokens, anchor: CalendarDate?, now: TimexMoment? = nil) -> [TimeMatch] {
         var matches = atoms.map { nextWeekday($0, in: tokens, anchor: anchor) }
+        matches = RestOfDayComposition().compose(matches, in: tokens, anchor: anchor, now: now)
         matches = SetComposition().compose(matches, in: tokens)
         matches = LengthComposition().compose(matches, in: tokens, anchor: anchor, now: now)
         matches = ClockLengthComposition().compose(matches, in: tokens, anchor: anchor)

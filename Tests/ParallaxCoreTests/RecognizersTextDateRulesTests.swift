@@ -249,4 +249,11 @@ import Testing
         #expect(value("What happens in the 3 upcoming days?") == "(2025-01-23,2025-01-26,P3D)")
         #expect(value("What happened in the 2 past weeks?") == "(2025-01-08,2025-01-22,P2W)")
     }
+
+    @Test func qualifierPlacesADayWithoutItsYear() {
+        #expect(texts("Due next 5/12 at the latest.") == ["next 5/12"])
+        #expect(value("Due next 5/12 at the latest.") == "2026-05-12")
+        #expect(value("Due this 5/12 at the latest.") == "2025-05-12")
+        #expect(texts("He said this 5 years ago.") == ["5 years ago"])
+    }
 }

@@ -256,4 +256,11 @@ import Testing
         #expect(value("Due this 5/12 at the latest.") == "2025-05-12")
         #expect(texts("He said this 5 years ago.") == ["5 years ago"])
     }
+
+    @Test func partsOfTheCurrentPeriodAreThePeriod() {
+        #expect(texts("We met earlier in the week.") == ["earlier in the week"])
+        #expect(value("We met earlier in the week.") == "2025-W04")
+        #expect(value("Let us meet later in the year.") == "2025")
+        #expect(texts("Shares are up in the year to date.") == ["year to date"])
+    }
 }

@@ -263,4 +263,11 @@ import Testing
         #expect(value("Let us meet later in the year.") == "2025")
         #expect(texts("Shares are up in the year to date.") == ["year to date"])
     }
+
+    @Test func gluedCountsFewAndWeekRanges() {
+        #expect(value("Sales over the last 2year.") == "(2023-01-22,2025-01-22,P2Y)")
+        #expect(value("Rain over the past few days.") == "(2025-01-19,2025-01-22,P3D)")
+        #expect(value("Away from week 5 to week 7.") == "(2025-01-27,2025-02-10,P2W)")
+        #expect(texts("Away 4 to 23 next month.") == ["4 to 23 next month"])
+    }
 }

@@ -60,7 +60,10 @@ struct LengthComposition: Sendable {
     /// date, backward ones end on it: `(2016-11-08,2016-11-11,P3D)`, `(2016-10-17,2016-11-07,P3W)`;
     /// "within" counts from the document date itself (`(2016-11-07,2016-11-12,P5D)` for "within 5 days").
     private func period(_ match: TimeMatch, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
-        guard let anchor, let parts = DurationShiftRule.parts(of: match.value) else { return nil }
+        // "few" counts three, as in Recognizers-Text ("past few days" is three days).
+        let few = match.value.contains("X") && match.tokens.contains { tokens.isWord($0, Self.few) }
+        let length = few ? String(match.value.map { $0 == "X" ? "3" : $0 }) : match.value
+        guard let anchor, let parts = DurationShiftRule.parts(of: length) else { return nil }
         var end = match.tokens.upperBound
         var direction = 0
         let lead = tokens.isWord(match.tokens.lowerBound, Self.the) ? match.tokens.lowerBound + 1 : match.tokens.lowerBound
@@ -85,7 +88,7 @@ struct LengthComposition: Sendable {
         let last = direction > 0 ? DurationShiftRule.shift(first, by: parts, direction: 1) : anchor
         return TimeMatch(
             tokens: match.tokens.lowerBound..<end, type: .date,
-            value: TimexRange(start: first.description, end: last.description, duration: match.value).description,
+            value: TimexRange(start: first.description, end: last.description, duration: length).description,
             days: DayInterval(first: first, last: last))
     }
 
@@ -124,6 +127,7 @@ struct LengthComposition: Sendable {
     }
 
     private static let later = WordKey.word("later")
+    private static let few = WordKey.word("few")
     private static let hence = WordKey.word("hence")
     private static let within = WordKey.word("within")
     private static let forward = WordKey.set(["next", "upcoming", "coming", "following"])

@@ -249,4 +249,25 @@ import Testing
         #expect(value("What happens in the 3 upcoming days?") == "(2025-01-23,2025-01-26,P3D)")
         #expect(value("What happened in the 2 past weeks?") == "(2025-01-08,2025-01-22,P2W)")
     }
+
+    @Test func qualifierPlacesADayWithoutItsYear() {
+        #expect(texts("Due next 5/12 at the latest.") == ["next 5/12"])
+        #expect(value("Due next 5/12 at the latest.") == "2026-05-12")
+        #expect(value("Due this 5/12 at the latest.") == "2025-05-12")
+        #expect(texts("He said this 5 years ago.") == ["5 years ago"])
+    }
+
+    @Test func partsOfTheCurrentPeriodAreThePeriod() {
+        #expect(texts("We met earlier in the week.") == ["earlier in the week"])
+        #expect(value("We met earlier in the week.") == "2025-W04")
+        #expect(value("Let us meet later in the year.") == "2025")
+        #expect(texts("Shares are up in the year to date.") == ["year to date"])
+    }
+
+    @Test func gluedCountsFewAndWeekRanges() {
+        #expect(value("Sales over the last 2year.") == "(2023-01-22,2025-01-22,P2Y)")
+        #expect(value("Rain over the past few days.") == "(2025-01-19,2025-01-22,P3D)")
+        #expect(value("Away from week 5 to week 7.") == "(2025-01-27,2025-02-10,P2W)")
+        #expect(texts("Away 4 to 23 next month.") == ["4 to 23 next month"])
+    }
 }

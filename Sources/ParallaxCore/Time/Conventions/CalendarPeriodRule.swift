@@ -1,6 +1,7 @@
 /// Weeks, weekends, months and years named from the document date the ways requests name them:
 /// "the rest of the week" (`(2016-11-07,2016-11-13,P6D)`, the document date to the period's last
-/// day), "end of month", "beginning of next week", "EOY" (the whole period), "the day before", "rest of my month", "the day", "my day", "this day" and "tmrw" (days), "the week after next", "the year after the next", "the same week",
+/// day), "end of month", "beginning of next week", "EOY", "earlier in the week", "later in the year",
+/// "the year to date" (the whole period), "the day before", "rest of my month", "the day", "my day", "this day" and "tmrw" (days), "the week after next", "the year after the next", "the same week",
 /// "that weekend", "my week", "the week", "current week", "coming week", "upcoming month", and a
 /// bare "weekend" or "the weekend" (this week's, where TimeML news reading takes the latest one).
 ///
@@ -15,7 +16,25 @@ struct CalendarPeriodRule: TimeRule {
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         guard let anchor else { return nil }
         return rest(at: index, in: tokens, anchor: anchor) ?? edge(at: index, in: tokens, anchor: anchor)
-            ?? named(at: index, in: tokens, anchor: anchor)
+            ?? part(at: index, in: tokens, anchor: anchor) ?? named(at: index, in: tokens, anchor: anchor)
+    }
+
+    /// "earlier in the week", "later in the year", "the year to date": the document date's period.
+    private func part(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate) -> TimeMatch? {
+        let unit: Unit
+        let range: Range<Int>
+        if tokens.isWord(index, in: Self.relatives), tokens.isWord(index + 1, Self.in), tokens.isWord(index + 2, Self.the),
+            let named = tokens.key(index + 3).flatMap({ Self.units[$0] }), named != .day, named != .weekend
+        {
+            (unit, range) = (named, index..<index + 4)
+        } else {
+            let start = tokens.isWord(index, Self.the) ? index + 1 : index
+            guard tokens.isWord(start, Self.yearWord), tokens.isWord(start + 1, Self.to), tokens.isWord(start + 2, Self.date)
+            else { return nil }
+            (unit, range) = (.year, start..<start + 3)
+        }
+        let found = period(unit, shifted: 0, anchor: anchor)
+        return TimeMatch(tokens: range, type: .date, value: found.value, days: found.days)
     }
 
     /// "end of month", "the end of the week", "beginning of next week", "middle of 2000", "EOY": the
@@ -128,6 +147,11 @@ struct CalendarPeriodRule: TimeRule {
     }
 
     private static let rest = WordKey.word("rest")
+    private static let relatives = WordKey.set(["earlier", "later"])
+    private static let `in` = WordKey.word("in")
+    private static let yearWord = WordKey.word("year")
+    private static let to = WordKey.word("to")
+    private static let date = WordKey.word("date")
     private static let since = WordKey.word("since")
     private static let edges = WordKey.set(["end", "beginning", "start", "middle"])
     private static let steps: [WordKey: Int] = WordKey.table(["the": 0, "this": 0, "next": 1, "last": -1])

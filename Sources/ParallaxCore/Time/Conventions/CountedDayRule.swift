@@ -1,7 +1,8 @@
 /// Days counted forward from the document date in units news rarely counts in: weekdays ("two
 /// sundays from now", "two monday later": the second such day after the document date) and
 /// business days ("in four business days": the fourth Monday-to-Friday day after it), and periods
-/// counted before their qualifier ("the 5 upcoming years", "10 previous weeks").
+/// counted before their qualifier or glued to their count ("the 5 upcoming years", "10 previous
+/// weeks", "last 3year").
 ///
 /// Used only in `TimeConvention.recognizersText`.
 struct CountedDayRule: TimeRule {
@@ -10,6 +11,7 @@ struct CountedDayRule: TimeRule {
 
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         guard let anchor else { return nil }
+        if let glued = gluedPeriod(at: index, in: tokens, anchor: anchor) { return glued }
         let lead = tokens.isWord(index, Self.in) ? index + 1 : index
         guard let count = BareNumber.read(at: lead, in: tokens), (1...30).contains(count.value) else { return nil }
         let unit = count.tokens.upperBound
@@ -44,8 +46,27 @@ struct CountedDayRule: TimeRule {
         -> (value: String, days: DayInterval)?
     {
         guard let direction = tokens.key(index).flatMap({ Self.directions[$0] }),
-            let letter = tokens.key(index + 1).flatMap({ Self.units[$0] })
+            let letter = tokens.key(index + 1).flatMap({ Self.units[$0] }), tokens.bytes(index + 1).last == 0x73
+        else { return nil }  // Plural: "4 to 23 next month" is a range of days.
+        return period(count, letter, direction: direction, anchor: anchor)
+    }
+
+    /// "last 3year", "next 2weeks": a qualifier and a count glued to its unit.
+    private func gluedPeriod(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate) -> TimeMatch? {
+        guard let direction = tokens.key(index).flatMap({ Self.directions[$0] }), tokens.kind(index + 1) == .alphanumeric
         else { return nil }
+        let bytes = tokens.bytes(index + 1)
+        guard let split = bytes.firstIndex(where: { $0 < 0x30 || $0 > 0x39 }), let count = Int(value: bytes[..<split]),
+            (1...99).contains(count), let letter = WordKey(bytes: bytes[split...]).flatMap({ Self.units[$0] })
+        else { return nil }
+        let found = period(count, letter, direction: direction, anchor: anchor)
+        return TimeMatch(tokens: index..<index + 2, type: .date, value: found.value, days: found.days)
+    }
+
+    /// `count` units (`letter`: D, W, M or Y) after the document date (from the next day) or before it (ending on it).
+    private func period(_ count: Int, _ letter: Character, direction: Int, anchor: CalendarDate)
+        -> (value: String, days: DayInterval)
+    {
         let parts: (years: Int, months: Int, days: Int)
         switch letter {
         case "Y": parts = (count, 0, 0)
@@ -82,7 +103,7 @@ struct CountedDayRule: TimeRule {
         "upcoming": 1, "next": 1, "coming": 1, "following": 1, "past": -1, "previous": -1, "last": -1,
     ])
     private static let units: [WordKey: Character] = WordKey.table([
-        "days": "D", "weeks": "W", "months": "M", "years": "Y",
+        "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M", "year": "Y", "years": "Y",
     ])
     private static let weekdays: [WordKey: Int] = WordKey.table([
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,

@@ -95,11 +95,15 @@ struct LengthComposition: Sendable {
     /// A length as the period it spans from now: "next 3 days", "within 5 years", "the past 3 weeks",
     /// "2 days hence", "4 weeks in the future". Forward periods start the day after the document
     /// date, backward ones end on it: `(2016-11-08,2016-11-11,P3D)`, `(2016-10-17,2016-11-07,P3W)`;
-    /// a period "within" a length starts on the document date. A length with clock units spans clock
-    /// times from `now`, when known: `(2016-11-07T16:12:00,2016-11-07T21:12:00,PT5H)`.
+    /// a period "within" a length starts on the document date; "few" counts three ("past few days"). A
+    /// length with clock units spans clock times from `now`, when known:
+    /// `(2016-11-07T16:12:00,2016-11-07T21:12:00,PT5H)`.
     private func period(_ match: TimeMatch, in tokens: KeyedTokens, anchor: CalendarDate?, now: TimexMoment?)
         -> TimeMatch?
     {
+        // "few" counts three, as in Recognizers-Text ("past few days" is three days).
+        let few = match.value.contains("X") && match.tokens.contains { tokens.isWord($0, Self.few) }
+        let length = few ? String(match.value.map { $0 == "X" ? "3" : $0 }) : match.value
         var end = match.tokens.upperBound
         var direction = 0
         let lower = match.tokens.lowerBound
@@ -125,13 +129,13 @@ struct LengthComposition: Sendable {
                 value: TimexRange(start: first.value, end: last.value, duration: match.value).description,
                 days: DayInterval(first: first.day, last: last.day))
         }
-        guard let anchor, let parts = DurationShiftRule.parts(of: match.value) else { return nil }
+        guard let anchor, let parts = DurationShiftRule.parts(of: length) else { return nil }
         let start = within ? anchor : anchor.adding(days: 1)
         let first = direction > 0 ? start : DurationShiftRule.shift(anchor, by: parts, direction: -1)
         let last = direction > 0 ? DurationShiftRule.shift(first, by: parts, direction: 1) : anchor
         return TimeMatch(
             tokens: lower..<end, type: .date,
-            value: TimexRange(start: first.description, end: last.description, duration: match.value).description,
+            value: TimexRange(start: first.description, end: last.description, duration: length).description,
             days: DayInterval(first: first, last: last))
     }
 
@@ -181,6 +185,7 @@ struct LengthComposition: Sendable {
     private static let ago = WordKey.word("ago")
     private static let now = WordKey.word("now")
     private static let sides: [WordKey: Int] = WordKey.table(["from": 1, "after": 1, "before": -1])
+    private static let few = WordKey.word("few")
     private static let hence = WordKey.word("hence")
     private static let within = WordKey.word("within")
     private static let forward = WordKey.set(["next", "upcoming", "coming", "following"])

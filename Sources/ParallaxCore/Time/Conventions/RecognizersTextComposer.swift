@@ -7,7 +7,8 @@
 /// "2 days later", "in 3 weeks"), then a clock time and a length from it (`ClockLengthComposition`:
 /// "from 2pm for 2 hours"), lengths counted back to the day (`AgoComposition`: "two years ago"),
 /// a length and the day it starts on (`StartingLengthComposition`: "a week starting tomorrow"), a
-/// weekday and its date (`WeekdayDateComposition`: "Friday 7/6"), then a day and the time on it (`DayTimeComposition`: "8pm today",
+/// weekday and its date (`WeekdayDateComposition`: "Friday 7/6"), a day placed by "this", "next" or
+/// "last" (`QualifiedDayComposition`: "next 5/12"), then a day and the time on it (`DayTimeComposition`: "8pm today",
 /// "tomorrow at 9"), then a day and a part of it named apart (`DayPartComposition`: "Tuesday in the
 /// morning"), then an expression in a wider one (`NestComposition`: "friday this week",
 /// "june next year"), then ranges (`RangeComposition`: "from 5 to 6 pm", "Oct. 2 to October 22"),
@@ -30,6 +31,7 @@ struct RecognizersTextComposer: Sendable {
         matches = AgoComposition().compose(matches, in: tokens, anchor: anchor)
         matches = StartingLengthComposition().compose(matches, in: tokens)
         matches = WeekdayDateComposition().compose(matches, in: tokens)
+        matches = QualifiedDayComposition().compose(matches, in: tokens, anchor: anchor)
         matches = DayTimeComposition().compose(matches, in: tokens)
         matches = DayPartComposition().compose(matches, in: tokens)
         matches = NestComposition().compose(matches, in: tokens)

@@ -13,13 +13,21 @@ public struct TimexRange: Sendable, Hashable, CustomStringConvertible {
     /// A range from `start` to `end` with the length between them computed.
     /// A year (`2014`) or month (`2018-02`) end stands for its first day, and a range between two such
     /// ends is measured in years or months (`(2015-05-01,2018-01-01,P32M)`). Months without a year
-    /// stay without one (`(XXXX-03-01,XXXX-05-01,P2M)`), or take the year of a dated end ("May to Oct 2020").
+    /// stay without one (`(XXXX-03-01,XXXX-05-01,P2M)`), or take the year of a dated end ("May to Oct 2020");
+    /// ISO weeks run Monday to Monday (`(2018-07-30,2018-08-27,P4W)`).
     public init(start: String, end: String) {
         if let from = Self.yearlessMonth(start), let to = Self.yearlessMonth(end) {
             // Months without years ("from March to May"): `(XXXX-03-01,XXXX-05-01,P2M)`.
             self.start = "XXXX-\(CalendarDate.pad(from, 2))-01"
             self.end = "XXXX-\(CalendarDate.pad(to, 2))-01"
             self.duration = "P\((to - from + 11) % 12 + 1)M"
+            return
+        }
+        if let from = Self.weekMonday(start), let to = Self.weekMonday(end), to > from {
+            // ISO weeks ("from Week 31 to Week 35"): Monday to Monday, `(2018-07-30,2018-08-27,P4W)`.
+            self.start = from.description
+            self.end = to.description
+            self.duration = "P\((to.dayNumber - from.dayNumber) / 7)W"
             return
         }
         var start = start
@@ -35,6 +43,14 @@ public struct TimexRange: Sendable, Hashable, CustomStringConvertible {
         } else {
             self.duration = Self.length(from: self.start, to: self.end) ?? ""
         }
+    }
+
+    /// The Monday of a `YYYY-Www` value.
+    private static func weekMonday(_ value: String) -> CalendarDate? {
+        guard value.count == 8, value.dropFirst(4).hasPrefix("-W"), let year = Int(value.prefix(4)),
+            let week = Int(value.suffix(2)), let january4 = CalendarDate(year: year, month: 1, day: 4)
+        else { return nil }
+        return january4.adding(days: 1 - january4.weekday + 7 * (week - 1))
     }
 
     /// The month of an `XXXX-MM` value.

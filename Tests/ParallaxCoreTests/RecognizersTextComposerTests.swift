@@ -143,4 +143,18 @@ import Testing
         #expect(found.map(\.text) == ["rest of my day"])
         #expect(found.first?.value == "(2025-01-22T22:00:00,2025-01-22T23:59:59,PT7199S)")
     }
+
+    @Test func bareHourBeforeAPartOfTheDay() {
+        #expect(texts("Come back 9, this evening.", composite) == ["9, this evening"])
+        #expect(value("Come back 9, this evening.") == "2025-01-22T21:00")
+    }
+
+    @Test func yearAfterADateAndTime() {
+        #expect(value("Logged on Thu Mar 6 10:20:30 2014.") == "2014-03-06T10:20:30")
+    }
+
+    @Test func deicticRequests() {
+        #expect(value("Call me right now.") == "PRESENT_REF")
+        #expect(value("Call me as soon as possible.") == "FUTURE_REF")
+    }
 }

@@ -1,7 +1,7 @@
 /// Days and parts of days as conversational requests name them, which Recognizers-Text reads but
 /// TimeML news annotation does not treat as expressions of their own: "the 27th", "the second",
 /// "22nd" (a day of the document's month), "the day after tomorrow", "the day before yesterday",
-/// "the next day", "last day", "this night", "next night", "the end of the day", "the eod", "in the morning", "in the late-afternoon", "in the evenings",
+/// "the next day", "last day", "right now", "as soon as possible", "this night", "next night", "the end of the day", "the eod", "in the morning", "in the late-afternoon", "in the evenings",
 /// "midday" and "mid-morning" (the clock hours 12:00 and 10:00), "at 7" / "at seven" (an hour on the document date), and a month by name with an
 /// optional "next", "last" or "this" ("September", "next june", "last sept").
 ///
@@ -13,6 +13,7 @@ struct ConversationalDayRule: TimeRule {
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         shiftedDay(at: index, in: tokens, anchor: anchor) ?? dayPart(at: index, in: tokens, anchor: anchor)
             ?? night(at: index, in: tokens, anchor: anchor) ?? endOfDay(at: index, in: tokens, anchor: anchor)
+            ?? reference(at: index, in: tokens)
             ?? dayOfMonth(at: index, in: tokens, anchor: anchor) ?? month(at: index, in: tokens, anchor: anchor)
             ?? hour(at: index, in: tokens, anchor: anchor)
     }
@@ -64,6 +65,16 @@ struct ConversationalDayRule: TimeRule {
         return TimeMatch(
             tokens: index..<end, type: .time, value: (date?.value ?? "XXXX-XX-XX") + "T" + code, days: date?.days,
             resolved: date != nil)
+    }
+
+    /// "right now" (`PRESENT_REF`) and "as soon as possible" (`FUTURE_REF`).
+    private func reference(at index: Int, in tokens: KeyedTokens) -> TimeMatch? {
+        if tokens.isWord(index, Self.right), tokens.isWord(index + 1, Self.now) {
+            return TimeMatch(tokens: index..<index + 2, type: .date, value: "PRESENT_REF")
+        }
+        let asap = [Self.as, Self.soon, Self.as, Self.possible]
+        guard asap.indices.allSatisfy({ tokens.isWord(index + $0, asap[$0]) }) else { return nil }
+        return TimeMatch(tokens: index..<index + 4, type: .date, value: "FUTURE_REF")
     }
 
     /// "this night", "next night": the night of the document date or of the day after (`TNI`).
@@ -157,6 +168,11 @@ struct ConversationalDayRule: TimeRule {
     private static let at = WordKey.word("at")
     private static let day = WordKey.word("day")
     private static let night = WordKey.word("night")
+    private static let right = WordKey.word("right")
+    private static let now = WordKey.word("now")
+    private static let `as` = WordKey.word("as")
+    private static let soon = WordKey.word("soon")
+    private static let possible = WordKey.word("possible")
     private static let end = WordKey.word("end")
     private static let of = WordKey.word("of")
     private static let eod = WordKey.word("eod")

@@ -157,4 +157,12 @@ import Testing
         #expect(value("Call me right now.") == "PRESENT_REF")
         #expect(value("Call me as soon as possible.") == "FUTURE_REF")
     }
+
+    @Test func skipFromToKeepsTheEndsOfARangeApart() {
+        let skipping = PatternTimeRecognizer(convention: .recognizersTextSkipFromTo)
+        #expect(texts("Open from 8am to 6pm.", skipping) == ["8am", "6pm"])
+        #expect(texts("Open from 8am to 6pm.", composite) == ["from 8am to 6pm"])
+        #expect(TimeConvention.recognizersTextSkipFromTo.isRecognizersText)
+        #expect(!TimeConvention.timeML.isRecognizersText)
+    }
 }

@@ -12,8 +12,14 @@
 /// then modifiers (`ModifierComposition`: "after 4pm", "no later than 1/1/2016"), and last a day
 /// and the bounded time on it once more ("today before 4pm").
 struct RecognizersTextComposer: Sendable {
-    /// Creates the composer.
-    init() {}
+    /// Whether the two ends of a range become one expression (`RangeComposition`); Recognizers-Text's
+    /// `SkipFromToMerge` option keeps them apart.
+    let mergesRanges: Bool
+
+    /// Creates the composer; `mergesRanges` false keeps a range's ends apart.
+    init(mergesRanges: Bool = true) {
+        self.mergesRanges = mergesRanges
+    }
 
     /// `atoms` (in text order, not overlapping) composed into Recognizers-Text expressions; `now`, the
     /// document date with the clock time of writing, when known, anchors clock lengths ("in 5 hours").
@@ -26,7 +32,7 @@ struct RecognizersTextComposer: Sendable {
         matches = DayTimeComposition().compose(matches, in: tokens)
         matches = DayPartComposition().compose(matches, in: tokens)
         matches = NestComposition().compose(matches, in: tokens)
-        matches = RangeComposition().compose(matches, in: tokens, anchor: anchor)
+        if mergesRanges { matches = RangeComposition().compose(matches, in: tokens, anchor: anchor) }
         matches = DayTimeComposition().compose(matches, in: tokens)
         matches = ModifierComposition().compose(matches, in: tokens)
         return DayTimeComposition().compose(matches, in: tokens)  // "today before 4pm".

@@ -165,4 +165,14 @@ import Testing
         #expect(TimeConvention.recognizersTextSkipFromTo.isRecognizersText)
         #expect(!TimeConvention.timeML.isRecognizersText)
     }
+
+    @Test func timingWordBeforeAPartOfTheDayJoinsIt() {
+        #expect(texts("We met later in the evening.", composite) == ["later in the evening"])
+        #expect(value("We met later in the evening.") == "2025-01-22TEV")
+        #expect(texts("We met early night.", composite) == ["early night"])
+    }
+
+    @Test func asEarlyAsAndAsLateAsBoundTheSpan() {
+        #expect(texts("Leave as late as 6:00 pm.", composite) == ["as late as 6:00 pm"])
+    }
 }

@@ -1,7 +1,7 @@
 /// Days and parts of days as conversational requests name them, which Recognizers-Text reads but
 /// TimeML news annotation does not treat as expressions of their own: "the 27th", "the second",
 /// "22nd" (a day of the document's month), "the day after tomorrow", "the day before yesterday",
-/// "the next day", "last day", "right now", "as soon as possible", "this night", "next night", "the end of the day", "the eod", "in the morning", "in the late-afternoon", "in the evenings",
+/// "the next day", "last day", "later in the afternoon", "right now", "as soon as possible", "this night", "next night", "the end of the day", "the eod", "in the morning", "in the late-afternoon", "in the evenings",
 /// "midday" and "mid-morning" (the clock hours 12:00 and 10:00), "at 7" / "at seven" (an hour on the document date), and a month by name with an
 /// optional "next", "last" or "this" ("September", "next june", "last sept").
 ///
@@ -38,8 +38,12 @@ struct ConversationalDayRule: TimeRule {
 
     /// "in the morning", "in the early-morning", "in the evenings", "midday", "mid-afternoon".
     private func dayPart(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
-        let led = tokens.isWord(index, Self.in) && tokens.isWord(index + 1, Self.the)
-        let position = led ? index + 2 : index
+        var shaded = 0
+        if tokens.isWord(index, in: Self.timings), tokens.isWord(index + 1, Self.in), tokens.isWord(index + 2, Self.the) {
+            shaded = 1  // "later in the afternoon"
+        }
+        let led = tokens.isWord(index + shaded, Self.in) && tokens.isWord(index + shaded + 1, Self.the)
+        let position = led ? index + shaded + 2 : index
         let segments = tokens.segments(position)
         var code: String?
         var end = position + 1
@@ -188,6 +192,7 @@ struct ConversationalDayRule: TimeRule {
     ])
     private static let yearShifts: [WordKey: Int] = WordKey.table(["next": 1, "last": -1, "this": 0])
     private static let shades = WordKey.set(["early", "late"])
+    private static let timings = WordKey.set(["early", "late", "later"])
     private static let parts: [WordKey: String] = WordKey.table([
         "morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF", "evening": "EV",
         "evenings": "EV", "night": "NI", "nights": "NI",

@@ -175,4 +175,9 @@ import Testing
     @Test func asEarlyAsAndAsLateAsBoundTheSpan() {
         #expect(texts("Leave as late as 6:00 pm.", composite) == ["as late as 6:00 pm"])
     }
+
+    @Test func endOfANamedDayIsItsLastSecond() {
+        #expect(value("Send it by end of tomorrow.") == "2025-01-23T23:59:59")
+        #expect(texts("Send it by end of the friday.", composite) == ["end of the friday"])
+    }
 }

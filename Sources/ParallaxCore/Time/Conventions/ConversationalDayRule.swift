@@ -1,9 +1,11 @@
 /// Days and parts of days as conversational requests name them, which Recognizers-Text reads but
 /// TimeML news annotation does not treat as expressions of their own: "the 27th", "the second",
 /// "22nd" (a day of the document's month), "the day after tomorrow", "the day before yesterday",
-/// "the next day", "last day", "later in the afternoon", "right now", "as soon as possible", "this night", "next night", "the end of the day", "the eod", "in the morning", "in the late-afternoon", "in the evenings",
-/// "midday" and "mid-morning" (the clock hours 12:00 and 10:00), "at 7" / "at seven" (an hour on the document date), and a month by name with an
-/// optional "next", "last" or "this" ("September", "next june", "last sept").
+/// "the next day", "last day", "right now", "as soon as possible", "this night", "next night", "the
+/// end of the day", "the eod", "end of tomorrow", "in the morning", "later in the afternoon", "in the
+/// late-afternoon", "in the evenings", "midday" and "mid-morning" (the clock hours 12:00 and 10:00),
+/// "at 7" / "at seven" (an hour on the document date), and a month by name with an optional "next",
+/// "last" or "this" ("September", "next june", "last sept").
 ///
 /// Used only in `TimeConvention.recognizersText`.
 struct ConversationalDayRule: TimeRule {
@@ -99,6 +101,12 @@ struct ConversationalDayRule: TimeRule {
         } else if tokens.isWord(at, Self.end), tokens.isWord(at + 1, Self.of) {
             at += 2
             if tokens.isWord(at, Self.the) { at += 1 }
+            if !tokens.isWord(at, Self.day), let day = Self.namedDay(at: at, in: tokens, anchor: anchor) {
+                // "end of tomorrow", "end of the sunday": the last second of that day.
+                return TimeMatch(
+                    tokens: index..<day.tokens.upperBound, type: .time, value: day.value + "T23:59:59", days: day.days,
+                    resolved: day.resolved)
+            }
             guard tokens.isWord(at, Self.day) else { return nil }
             at += 1
         } else {
@@ -109,6 +117,20 @@ struct ConversationalDayRule: TimeRule {
             tokens: index..<at, type: .time, value: (date?.value ?? "XXXX-XX-XX") + "T23:59:59", days: date?.days,
             resolved: date != nil)
     }
+
+    /// One day named by a weekday or a relative day word at `index` ("sunday", "tomorrow").
+    private static func namedDay(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        for rule in dayRules {
+            if let day = rule.match(at: index, in: tokens, anchor: anchor), day.type == .date,
+                day.value.count == 10 || day.value.hasPrefix("XXXX-WXX-")
+            {
+                return day
+            }
+        }
+        return nil
+    }
+
+    private static let dayRules: [any TimeRule] = [WeekdayRule(), CasualWeekdayRule(), RelativeDateRule()]
 
     /// "the 27th", "the second", "22nd": that day of the document's month.
     private func dayOfMonth(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {

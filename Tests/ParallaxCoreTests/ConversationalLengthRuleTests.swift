@@ -44,4 +44,14 @@ import Testing
     @Test func halfUnitAfterAnArticle() {
         #expect(found("Allow a half hour for it.") == ["a half hour=PT30M"])
     }
+
+    @Test func stepWordLeadsGluedAndVagueLengths() {
+        #expect(found("Nothing changed in the previous 5mins.").contains("previous 5mins=PT5M"))
+        #expect(found("It may rain next few days.").contains { $0.hasPrefix("next few days=") })
+    }
+
+    @Test func hourAndHalfWithoutArticle() {
+        #expect(found("The trip takes an hour and half.") == ["an hour and half=PT1H30M"])
+        #expect(found("The trip takes an hour and half.", atomic) == ["an hour and half=PT1H30M"])
+    }
 }

@@ -143,4 +143,41 @@ import Testing
         #expect(found.map(\.text) == ["rest of my day"])
         #expect(found.first?.value == "(2025-01-22T22:00:00,2025-01-22T23:59:59,PT7199S)")
     }
+
+    @Test func bareHourBeforeAPartOfTheDay() {
+        #expect(texts("Come back 9, this evening.", composite) == ["9, this evening"])
+        #expect(value("Come back 9, this evening.") == "2025-01-22T21:00")
+    }
+
+    @Test func yearAfterADateAndTime() {
+        #expect(value("Logged on Thu Mar 6 10:20:30 2014.") == "2014-03-06T10:20:30")
+    }
+
+    @Test func deicticRequests() {
+        #expect(value("Call me right now.") == "PRESENT_REF")
+        #expect(value("Call me as soon as possible.") == "FUTURE_REF")
+    }
+
+    @Test func skipFromToKeepsTheEndsOfARangeApart() {
+        let skipping = PatternTimeRecognizer(convention: .recognizersTextSkipFromTo)
+        #expect(texts("Open from 8am to 6pm.", skipping) == ["8am", "6pm"])
+        #expect(texts("Open from 8am to 6pm.", composite) == ["from 8am to 6pm"])
+        #expect(TimeConvention.recognizersTextSkipFromTo.isRecognizersText)
+        #expect(!TimeConvention.timeML.isRecognizersText)
+    }
+
+    @Test func timingWordBeforeAPartOfTheDayJoinsIt() {
+        #expect(texts("We met later in the evening.", composite) == ["later in the evening"])
+        #expect(value("We met later in the evening.") == "2025-01-22TEV")
+        #expect(texts("We met early night.", composite) == ["early night"])
+    }
+
+    @Test func asEarlyAsAndAsLateAsBoundTheSpan() {
+        #expect(texts("Leave as late as 6:00 pm.", composite) == ["as late as 6:00 pm"])
+    }
+
+    @Test func endOfANamedDayIsItsLastSecond() {
+        #expect(value("Send it by end of tomorrow.") == "2025-01-23T23:59:59")
+        #expect(texts("Send it by end of the friday.", composite) == ["end of the friday"])
+    }
 }

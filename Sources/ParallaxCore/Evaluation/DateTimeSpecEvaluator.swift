@@ -2,7 +2,8 @@ import Foundation
 
 /// Runs Recognizers-Text English DateTime spec files against Parallax's time recognizer.
 ///
-/// Each case's `Input` goes through `PatternTimeRecognizer`, in its Recognizers-Text convention, with the case's reference date (see
+/// Each case's `Input` goes through `PatternTimeRecognizer`, in its Recognizers-Text convention (with
+/// the `SkipFromToMerge` option for files named `…SkipFromTo…`), with the case's reference date (see
 /// `DateTimeSpecCase.defaultReferenceDate` when it has none) as the document date and its reference
 /// clock time as the time of writing. A case passes
 /// when the set of spans Parallax finds equals the spec's set of result spans and, for parser and
@@ -35,7 +36,8 @@ public enum DateTimeSpecEvaluator {
             throw .invalidJSON(file: file)
         }
         guard let cases = json as? [Any] else { throw .notACaseList(file: file) }
-        let recognizer = PatternTimeRecognizer(convention: .recognizersText)
+        let skipsFromTo = file.split(separator: "/").last?.contains("SkipFromTo") == true
+        let recognizer = PatternTimeRecognizer(convention: skipsFromTo ? .recognizersTextSkipFromTo : .recognizersText)
         let scope = DateTimeSpecScope(file: file)
         return cases.map { outcome(of: $0, recognizer: recognizer, scope: scope) }
     }

@@ -1,5 +1,5 @@
 /// Reads a length of time written after a number: "90 minutes", "an hour and 35 minutes",
-/// "one-and-a-half hours", "an hour and a half", "two hours 15 minutes", and the adjective forms
+/// "one-and-a-half hours", "an hour and a half", "an hour and half", "two hours 15 minutes", and the adjective forms
 /// "three-day", "90-minute", "half-hour", "two-week-long".
 ///
 /// Shared by the quantity recognizer (which turns the parts into seconds) and the time
@@ -43,6 +43,11 @@ struct DurationReader: Sendable {
         {
             parts[0].amount += 0.5 * word.multiple
             index += 3
+        } else if tokens.isWord(index, Self.and), tokens.isWord(index + 1, Self.half),
+            TimeUnit.word(tokens.key(index + 2)) == nil
+        {
+            parts[0].amount += 0.5 * word.multiple  // "an hour and half"
+            index += 2
         }
         while parts.count < 4, let smallest = parts.last?.unit {
             var next = index

@@ -26,7 +26,7 @@ public struct PatternTimeRecognizer: TimeRecognizer {
     /// Recognizers-Text's composite ones.
     public init(convention: TimeConvention = .timeML) {
         self.convention = convention
-        if convention == .recognizersText {
+        if convention.isRecognizersText {
             rules.insert(ConversationalDayRule(), at: 0)
             rules.insert(ConversationalDateRule(), at: 1)
             rules.insert(WeekOfRule(), at: 2)
@@ -64,7 +64,7 @@ public struct PatternTimeRecognizer: TimeRecognizer {
         var index = 0
         var discourse = TimeDiscourse(documentDate: documentDate)
         let candidates = TimeTriggers.mayStart(
-            in: tokens, extra: convention == .recognizersText ? Self.conversationalTriggers : [])
+            in: tokens, extra: convention.isRecognizersText ? Self.conversationalTriggers : [])
         while index < tokens.count {
             guard candidates[index], Self.mayStart(at: index, in: tokens) else {
                 index += 1
@@ -84,9 +84,10 @@ public struct PatternTimeRecognizer: TimeRecognizer {
             matches.append(best)
             index = best.tokens.upperBound
         }
-        if convention == .recognizersText {
+        if convention.isRecognizersText {
             let now = documentDate.flatMap { day in referenceSeconds.map { TimexMoment(day: day, seconds: $0) } }
-            matches = RecognizersTextComposer().compose(matches, in: tokens, anchor: documentDate, now: now)
+            matches = RecognizersTextComposer(mergesRanges: convention == .recognizersText).compose(
+                matches, in: tokens, anchor: documentDate, now: now)
         }
         return matches.map {
             TimeExpression(

@@ -1,9 +1,11 @@
 /// Days and parts of days as conversational requests name them, which Recognizers-Text reads but
 /// TimeML news annotation does not treat as expressions of their own: "the 27th", "the second",
 /// "22nd" (a day of the document's month), "the day after tomorrow", "the day before yesterday",
-/// "the next day", "last day", "this night", "next night", "the end of the day", "the eod", "in the morning", "in the late-afternoon", "in the evenings",
-/// "midday" and "mid-morning" (the clock hours 12:00 and 10:00), "at 7" / "at seven" (an hour on the document date), and a month by name with an
-/// optional "next", "last" or "this" ("September", "next june", "last sept").
+/// "the next day", "last day", "right now", "as soon as possible", "this night", "next night", "the
+/// end of the day", "the eod", "end of tomorrow", "in the morning", "later in the afternoon", "in the
+/// late-afternoon", "in the evenings", "midday" and "mid-morning" (the clock hours 12:00 and 10:00),
+/// "at 7" / "at seven" (an hour on the document date), and a month by name with an optional "next",
+/// "last" or "this" ("September", "next june", "last sept").
 ///
 /// Used only in `TimeConvention.recognizersText`.
 struct ConversationalDayRule: TimeRule {
@@ -13,6 +15,7 @@ struct ConversationalDayRule: TimeRule {
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         shiftedDay(at: index, in: tokens, anchor: anchor) ?? dayPart(at: index, in: tokens, anchor: anchor)
             ?? night(at: index, in: tokens, anchor: anchor) ?? endOfDay(at: index, in: tokens, anchor: anchor)
+            ?? reference(at: index, in: tokens)
             ?? dayOfMonth(at: index, in: tokens, anchor: anchor) ?? month(at: index, in: tokens, anchor: anchor)
             ?? hour(at: index, in: tokens, anchor: anchor)
     }
@@ -37,8 +40,12 @@ struct ConversationalDayRule: TimeRule {
 
     /// "in the morning", "in the early-morning", "in the evenings", "midday", "mid-afternoon".
     private func dayPart(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
-        let led = tokens.isWord(index, Self.in) && tokens.isWord(index + 1, Self.the)
-        let position = led ? index + 2 : index
+        var shaded = 0
+        if tokens.isWord(index, in: Self.timings), tokens.isWord(index + 1, Self.in), tokens.isWord(index + 2, Self.the) {
+            shaded = 1  // "later in the afternoon"
+        }
+        let led = tokens.isWord(index + shaded, Self.in) && tokens.isWord(index + shaded + 1, Self.the)
+        let position = led ? index + shaded + 2 : index
         let segments = tokens.segments(position)
         var code: String?
         var end = position + 1
@@ -66,6 +73,16 @@ struct ConversationalDayRule: TimeRule {
             resolved: date != nil)
     }
 
+    /// "right now" (`PRESENT_REF`) and "as soon as possible" (`FUTURE_REF`).
+    private func reference(at index: Int, in tokens: KeyedTokens) -> TimeMatch? {
+        if tokens.isWord(index, Self.right), tokens.isWord(index + 1, Self.now) {
+            return TimeMatch(tokens: index..<index + 2, type: .date, value: "PRESENT_REF")
+        }
+        let asap = [Self.as, Self.soon, Self.as, Self.possible]
+        guard asap.indices.allSatisfy({ tokens.isWord(index + $0, asap[$0]) }) else { return nil }
+        return TimeMatch(tokens: index..<index + 4, type: .date, value: "FUTURE_REF")
+    }
+
     /// "this night", "next night": the night of the document date or of the day after (`TNI`).
     private func night(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         guard let shift = tokens.key(index).flatMap({ Self.nightShifts[$0] }), tokens.isWord(index + 1, Self.night)
@@ -84,6 +101,12 @@ struct ConversationalDayRule: TimeRule {
         } else if tokens.isWord(at, Self.end), tokens.isWord(at + 1, Self.of) {
             at += 2
             if tokens.isWord(at, Self.the) { at += 1 }
+            if !tokens.isWord(at, Self.day), let day = Self.namedDay(at: at, in: tokens, anchor: anchor) {
+                // "end of tomorrow", "end of the sunday": the last second of that day.
+                return TimeMatch(
+                    tokens: index..<day.tokens.upperBound, type: .time, value: day.value + "T23:59:59", days: day.days,
+                    resolved: day.resolved)
+            }
             guard tokens.isWord(at, Self.day) else { return nil }
             at += 1
         } else {
@@ -94,6 +117,20 @@ struct ConversationalDayRule: TimeRule {
             tokens: index..<at, type: .time, value: (date?.value ?? "XXXX-XX-XX") + "T23:59:59", days: date?.days,
             resolved: date != nil)
     }
+
+    /// One day named by a weekday or a relative day word at `index` ("sunday", "tomorrow").
+    private static func namedDay(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        for rule in dayRules {
+            if let day = rule.match(at: index, in: tokens, anchor: anchor), day.type == .date,
+                day.value.count == 10 || day.value.hasPrefix("XXXX-WXX-")
+            {
+                return day
+            }
+        }
+        return nil
+    }
+
+    private static let dayRules: [any TimeRule] = [WeekdayRule(), CasualWeekdayRule(), RelativeDateRule()]
 
     /// "the 27th", "the second", "on 15", "22nd": that day of the document's month.
     private func dayOfMonth(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
@@ -184,6 +221,11 @@ struct ConversationalDayRule: TimeRule {
     ])
     private static let day = WordKey.word("day")
     private static let night = WordKey.word("night")
+    private static let right = WordKey.word("right")
+    private static let now = WordKey.word("now")
+    private static let `as` = WordKey.word("as")
+    private static let soon = WordKey.word("soon")
+    private static let possible = WordKey.word("possible")
     private static let end = WordKey.word("end")
     private static let of = WordKey.word("of")
     private static let eod = WordKey.word("eod")
@@ -199,6 +241,7 @@ struct ConversationalDayRule: TimeRule {
     ])
     private static let yearShifts: [WordKey: Int] = WordKey.table(["next": 1, "last": -1, "this": 0])
     private static let shades = WordKey.set(["early", "late"])
+    private static let timings = WordKey.set(["early", "late", "later"])
     private static let parts: [WordKey: String] = WordKey.table([
         "morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF", "evening": "EV",
         "evenings": "EV", "night": "NI", "nights": "NI",

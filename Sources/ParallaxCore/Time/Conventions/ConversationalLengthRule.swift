@@ -5,7 +5,8 @@
 /// ("a couple of days": `P2D`), vague amounts counted as three, as Recognizers-Text counts them
 /// ("few hours", "a few minutes", "several days", "some days": `PT3H`, `PT3M`, `P3D`, `P3D`), "a
 /// half hour" (`PT30M`), and one clock unit after "next", "last", "past" or "previous" ("next
-/// hour", "last minute": `PT1H`, `PT1M`, which `LengthComposition` then counts from now).
+/// hour", "last minute": `PT1H`, `PT1M`, which `LengthComposition` then counts from now); those
+/// words lead the other forms too ("previous 3mins", "next few hours").
 ///
 /// Used only in `TimeConvention.recognizersText`.
 struct ConversationalLengthRule: TimeRule {
@@ -13,7 +14,11 @@ struct ConversationalLengthRule: TimeRule {
     init() {}
 
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
-        glued(at: index, in: tokens) ?? whole(at: index, in: tokens) ?? counted(at: index, in: tokens)
+        if tokens.isWord(index, in: Self.steps), var led = glued(at: index + 1, in: tokens) ?? counted(at: index + 1, in: tokens) {
+            led.tokens = index..<led.tokens.upperBound  // "previous 3mins", "next few hours": counted from now.
+            return led
+        }
+        return glued(at: index, in: tokens) ?? whole(at: index, in: tokens) ?? counted(at: index, in: tokens)
             ?? stepped(at: index, in: tokens)
     }
 

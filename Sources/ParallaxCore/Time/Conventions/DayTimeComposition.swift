@@ -1,6 +1,7 @@
 /// Joins a day and a time of day on it into one expression, as Recognizers-Text does: "8pm today",
 /// "tomorrow 8:00am", "October 14, 8:00am", "7:00 on Sunday afternoon", "3pm on Sun", and a day
-/// followed by "at" and a bare hour ("tonight at 7", "this morning at seven", "Oct. 23 at seven").
+/// followed by "at" and a bare hour ("tonight at 7", "this morning at seven", "Oct. 23 at seven"),
+/// a bare hour before a part of a day ("7, this morning"), and a year after a date and time.
 ///
 /// The value is the day's date with the clock reading (`2016-11-08T20:00`); an hour below 12 on an
 /// afternoon, evening or night ("tonight at 7") is read after noon.
@@ -14,8 +15,12 @@ struct DayTimeComposition: Sendable {
         for (position, original) in matches.enumerated() {
             let floor = output.last?.tokens.upperBound ?? 0
             let ceiling = position + 1 < matches.count ? matches[position + 1].tokens.lowerBound : tokens.count
-            let match = dayNumber(around: original, floor: floor, ceiling: ceiling, in: tokens) ?? original
-            if let last = output.last, let joined = join(last, match, in: tokens) {
+            let match =
+                dayNumber(around: original, floor: floor, ceiling: ceiling, in: tokens)
+                ?? hourBefore(original, floor: floor, in: tokens) ?? original
+            if let last = output.last, let dated = Self.yearAfter(last, match) {
+                output[output.count - 1] = dated
+            } else if let last = output.last, let joined = join(last, match, in: tokens) {
                 output[output.count - 1] = joined
             } else if let last = output.last, let joined = attachHour(to: last, before: match, in: tokens) {
                 output[output.count - 1] = joined
@@ -49,6 +54,36 @@ struct DayTimeComposition: Sendable {
         return Self.timed(
             day, minutes: minutes, second: reading.second, dayPart: part,
             tokens: first.tokens.lowerBound..<second.tokens.upperBound)
+    }
+
+    /// A bare hour and a comma before a part of a day that dates it: "7, this morning" (`T07`),
+    /// "10, tonight" (`T22`).
+    private func hourBefore(_ day: TimeMatch, floor: Int, in tokens: KeyedTokens) -> TimeMatch? {
+        let comma = day.tokens.lowerBound - 1
+        guard Self.isDay(day), day.type == .time, let part = TimexInstant(day.value).dayPart,
+            tokens.isPunctuation(comma, 0x2C)
+        else { return nil }
+        for start in stride(from: comma - 1, through: max(comma - 2, floor), by: -1) {
+            guard let hour = BareNumber.read(at: start, in: tokens), hour.tokens.upperBound == comma,
+                (1...12).contains(hour.value)
+            else { continue }
+            return Self.timed(day, minutes: hour.value * 60, dayPart: part, tokens: start..<day.tokens.upperBound)
+        }
+        return nil
+    }
+
+    /// A date and time with its year written after the time ("Wed Oct 26 15:50:06 2016"), moved to that year.
+    private static func yearAfter(_ moment: TimeMatch, _ year: TimeMatch) -> TimeMatch? {
+        guard moment.tokens.upperBound == year.tokens.lowerBound, isClock(moment), year.type == .date,
+            year.value.count == 4, let number = Int(year.value), let day = TimexInstant(moment.value).day,
+            let time = TimexInstant.timePart(moment.value),
+            let moved = CalendarDate(year: number, month: day.month, day: day.day)
+        else { return nil }
+        var dated = moment
+        dated.tokens = moment.tokens.lowerBound..<year.tokens.upperBound
+        dated.value = moved.description + "T" + time
+        dated.days = DayInterval(day: moved)
+        return dated
     }
 
     /// A clock time joined to a bare day of the month named with "on" around it: "on 15 at 8:00",

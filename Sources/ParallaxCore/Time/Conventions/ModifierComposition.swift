@@ -1,7 +1,7 @@
 /// Takes the words that bound an expression into its span, as Recognizers-Text does: "after 4pm",
 /// "since 7/2", "no later than 1/1/2016", "on or before the day after tomorrow", "within 2 weeks
 /// from today", "more than 2 days before yesterday", "2012 or after", "prior to 2pm", "starting from
-/// 1/1/2016", "sooner than 2020", ">= 6pm today". The value stays the
+/// 1/1/2016", "sooner than 2020", "as early as 7:00 am", ">= 6pm today". The value stays the
 /// expression's own (TIMEX3 keeps such bounds in `mod`, not in the value).
 struct ModifierComposition: Sendable {
     /// Creates the pass.
@@ -37,7 +37,8 @@ struct ModifierComposition: Sendable {
     }
 
     /// Where a bounding phrase or sign right before token `lower` starts: "prior to", "in advance
-    /// of", "starting from", "ending with", "sooner than", "after or equal to", ">", ">=", "<", "<=".
+    /// of", "starting from", "ending with", "sooner than", "as early as", "as late as", "after or equal
+    /// to", ">", ">=", "<", "<=".
     private func phraseStart(before lower: Int, floor: Int, in tokens: KeyedTokens) -> Int? {
         for phrase in Self.phrases where lower - phrase.count >= floor {
             let start = lower - phrase.count
@@ -54,7 +55,7 @@ struct ModifierComposition: Sendable {
 
     private static let phrases: [[WordKey?]] = [
         ["after", "or", "equal", "to"], ["before", "or", "equal", "to"], ["in", "advance", "of"], ["prior", "to"],
-        ["starting", "from"], ["ending", "with"], ["sooner", "than"],
+        ["starting", "from"], ["ending", "with"], ["sooner", "than"], ["as", "early", "as"], ["as", "late", "as"],
     ].map { $0.map { WordKey.word($0) } }
     private static let bounds = WordKey.set(["before", "after", "since", "until", "till", "within", "than"])
     private static let words = WordKey.set([

@@ -17,8 +17,14 @@
 /// and the bounded time on it once more ("today before 4pm"); a "the" before "coming", "following" or
 /// "upcoming" is left out of the span.
 struct RecognizersTextComposer: Sendable {
-    /// Creates the composer.
-    init() {}
+    /// Whether the two ends of a range become one expression (`RangeComposition`); Recognizers-Text's
+    /// `SkipFromToMerge` option keeps them apart.
+    let mergesRanges: Bool
+
+    /// Creates the composer; `mergesRanges` false keeps a range's ends apart.
+    init(mergesRanges: Bool = true) {
+        self.mergesRanges = mergesRanges
+    }
 
     /// `atoms` (in text order, not overlapping) composed into Recognizers-Text expressions; `now`, the
     /// document date with the clock time of writing, when known, anchors clock lengths ("in 5 hours").
@@ -35,7 +41,7 @@ struct RecognizersTextComposer: Sendable {
         matches = DayTimeComposition().compose(matches, in: tokens)
         matches = DayPartComposition().compose(matches, in: tokens)
         matches = NestComposition().compose(matches, in: tokens)
-        matches = RangeComposition().compose(matches, in: tokens, anchor: anchor)
+        if mergesRanges { matches = RangeComposition().compose(matches, in: tokens, anchor: anchor) }
         matches = CoordinationComposition().compose(matches, in: tokens, anchor: anchor)
         matches = DayTimeComposition().compose(matches, in: tokens)
         matches = ModifierComposition().compose(matches, in: tokens)

@@ -10,4 +10,10 @@ public enum TimeConvention: String, Sendable, Hashable, CaseIterable {
     /// Recognizers-Text spans: dates with their times, ranges and modifiers merged into one
     /// expression; ranges valued as `(start,end,duration)`.
     case recognizersText
+    /// Recognizers-Text spans with its `SkipFromToMerge` option: as `recognizersText`, except that the
+    /// two ends of a range ("from 9am to 11am") stay two expressions.
+    case recognizersTextSkipFromTo
+
+    /// Whether the convention is one of Recognizers-Text's.
+    public var isRecognizersText: Bool { self != .timeML }
 }

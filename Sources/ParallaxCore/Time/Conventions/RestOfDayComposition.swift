@@ -6,7 +6,8 @@ struct RestOfDayComposition: Sendable {
     /// Creates the pass.
     init() {}
 
-    /// `matches` with each rest of the day that no match covers added, in text order.
+    /// `matches` with each rest of the day added in text order, in place of the matches inside it
+    /// ("my day"); a match reaching outside the phrase keeps it out.
     func compose(_ matches: [TimeMatch], in tokens: KeyedTokens, anchor: CalendarDate?, now: TimexMoment?)
         -> [TimeMatch]
     {
@@ -15,7 +16,7 @@ struct RestOfDayComposition: Sendable {
         var index = 0
         while index < tokens.count {
             guard tokens.isWord(index, Self.rest), let end = phraseEnd(after: index, in: tokens),
-                !matches.contains(where: { $0.tokens.overlaps(index..<end) })
+                !matches.contains(where: { $0.tokens.overlaps(index..<end) && !Self.inside($0, index..<end) })
             else {
                 index += 1
                 continue
@@ -24,11 +25,17 @@ struct RestOfDayComposition: Sendable {
             let value = TimexRange(start: start.value, end: last.value, duration: "PT\(last.seconds - start.seconds)S")
             let match = TimeMatch(
                 tokens: index..<end, type: .time, value: value.description, days: DayInterval(day: start.day))
+            output.removeAll { Self.inside($0, index..<end) }  // "my day" inside "rest of my day"
             let position = output.firstIndex { $0.tokens.lowerBound > index } ?? output.count
             output.insert(match, at: position)
             index = end
         }
         return output
+    }
+
+    /// Whether `match` lies within `phrase`.
+    private static func inside(_ match: TimeMatch, _ phrase: Range<Int>) -> Bool {
+        match.tokens.lowerBound >= phrase.lowerBound && match.tokens.upperBound <= phrase.upperBound
     }
 
     /// Where "rest [of] [the|this|current|my] day" that starts at token `index` ends.

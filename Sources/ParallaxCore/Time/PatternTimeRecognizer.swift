@@ -27,19 +27,13 @@ public struct PatternTimeRecognizer: TimeRecognizer {
     public init(convention: TimeConvention = .timeML) {
         self.convention = convention
         if convention.isRecognizersText {
-            rules.insert(ConversationalDayRule(), at: 0)
-            rules.insert(ConversationalDateRule(), at: 1)
-            rules.insert(WeekOfRule(), at: 2)
-            rules.insert(CalendarPeriodRule(), at: 3)
-            rules.insert(DecadeRule(), at: 4)
-            rules.insert(OrdinalWeekdayRule(), at: 5)
-            rules.insert(YearPartRule(), at: 6)
-            rules.insert(LooseNumericDateRule(), at: 7)
-            rules.insert(QualifiedWeekdayRule(), at: 8)
-            rules.insert(ConversationalLengthRule(), at: 9)
-            rules.insert(ConversationalClockRule(), at: 10)
-            rules.insert(ReportingYearRule(), at: 11)
-            rules.insert(CountedDayRule(), at: 12)
+            // The convention's own rules come first, so that they win ties.
+            let conversational: [any TimeRule] = [
+                ConversationalDayRule(), ConversationalDateRule(), WeekOfRule(), CalendarPeriodRule(), DecadeRule(),
+                OrdinalWeekdayRule(), YearPartRule(), LooseNumericDateRule(), QualifiedWeekdayRule(),
+                ConversationalLengthRule(), ConversationalClockRule(), ReportingYearRule(), CountedDayRule(),
+            ]
+            rules.insert(contentsOf: conversational, at: 0)
             rules.append(TimeZoneRule())
             rules = rules.map { $0 is HolidayRule ? HolidayRule(anyCase: true) : $0 }
             rules = rules.map { $0 is SetRule ? SetRule(recognizersText: true) : $0 }

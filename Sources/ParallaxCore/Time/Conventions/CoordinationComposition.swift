@@ -81,7 +81,7 @@ struct CoordinationComposition: Sendable {
     /// Whether only list words (commas, "or", "and") lie between two matches, and at least one.
     private func linked(_ first: TimeMatch, _ second: TimeMatch, in tokens: KeyedTokens) -> Bool {
         let gap = first.tokens.upperBound..<second.tokens.lowerBound
-        return !gap.isEmpty && gap.count <= 2 && RecognizersTextComposer.gap(gap, in: tokens, onlyFrom: Self.listWords)
+        return !gap.isEmpty && gap.count <= 2 && RecognizersTextComposer.gap(gap, in: tokens, onlyFrom: Self.conjunctions)
     }
 
     /// "this week or next", "this or next week", "last year or next": the lone qualifier as a match of its own.
@@ -131,7 +131,6 @@ struct CoordinationComposition: Sendable {
     private static let week = WordKey.word("week")
     private static let month = WordKey.word("month")
     private static let units = WordKey.set(["week", "month", "year"])
-    private static let listWords = WordKey.set(["or", "and"])
     private static let conjunctions = WordKey.set(["or", "and"])
     private static let shifts: [WordKey: Int] = WordKey.table(["this": 0, "next": 1, "last": -1])
 }

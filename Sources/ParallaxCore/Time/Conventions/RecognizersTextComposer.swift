@@ -8,14 +8,14 @@
 /// "from 2pm for 2 hours"), lengths counted back to the day (`AgoComposition`: "two years ago"),
 /// a length and the day it starts on (`StartingLengthComposition`: "a week starting tomorrow"), a
 /// weekday and its date (`WeekdayDateComposition`: "Friday 7/6"), a day placed by "this", "next" or
-/// "last" (`QualifiedDayComposition`: "next 5/12"), then a day and the time on it (`DayTimeComposition`: "8pm today",
-/// "tomorrow at 9"), then a day and a part of it named apart (`DayPartComposition`: "Tuesday in the
-/// morning"), then an expression in a wider one (`NestComposition`: "friday this week",
-/// "june next year"), then ranges (`RangeComposition`: "from 5 to 6 pm", "Oct. 2 to October 22"),
-/// then coordinated expressions (`CoordinationComposition`: "next week on Tuesday or Thursday", "this week or next"),
-/// then modifiers (`ModifierComposition`: "after 4pm", "no later than 1/1/2016"), and last a day
-/// and the bounded time on it once more ("today before 4pm"); a "the" before "coming", "following" or
-/// "upcoming" is left out of the span.
+/// "last" (`QualifiedDayComposition`: "next 5/12"), then a day and the time on it
+/// (`DayTimeComposition`: "8pm today", "tomorrow at 9"), then a day and a part of it named apart
+/// (`DayPartComposition`: "Tuesday in the morning"), then an expression in a wider one
+/// (`NestComposition`: "friday this week", "june next year"), then ranges (`RangeComposition`: "from
+/// 5 to 6 pm", "Oct. 2 to October 22"), then coordinated expressions (`CoordinationComposition`:
+/// "next week on Tuesday or Thursday", "this week or next"), then modifiers (`ModifierComposition`:
+/// "after 4pm", "no later than 1/1/2016"), and last a day and the bounded time on it once more
+/// ("today before 4pm"). A "the" before "coming", "following" or "upcoming" is left out of the span.
 struct RecognizersTextComposer: Sendable {
     /// Whether the two ends of a range become one expression (`RangeComposition`); Recognizers-Text's
     /// `SkipFromToMerge` option keeps them apart.

@@ -40,12 +40,14 @@ value=$(awk '$1 == "overall" {print $NF}' "$tmp/time.txt")
 echo "TimeBank+AQUAINT relaxed span F1: $relaxed (bar 0.90); value F1: $value (bar 0.82, not gated)"
 python3 -c "import sys; sys.exit(0 if float('$relaxed') >= 0.90 else 1)" || { echo "FAIL: relaxed span F1 $relaxed < 0.90"; fail=1; }
 
-# Recognizers-Text specs: Number, Ordinal, Percent, NumberRange, Currency, Dimension, Age >= 90% of cases.
-# The DateTime extractor+parser figure is printed; its bar (75%) is not met yet, so it is reported, not gated.
+# Recognizers-Text specs: Number, Ordinal, Percent, NumberRange, Currency, Dimension, Age >= 90% of cases;
+# the DateTime extractor and parser specs >= 75%.
 "$BIN" eval numbers "$SHARED/corpora/recognizers-text" > "$tmp/numbers.txt"
 grep -E "^(issue model set|DateTime extractor|overall)" "$tmp/numbers.txt"
 rate=$(awk '$1 == "issue" {print $5}' "$tmp/numbers.txt" | tr -d '%')
 python3 -c "import sys; sys.exit(0 if float('$rate') >= 90 else 1)" || { echo "FAIL: number specs $rate% < 90%"; fail=1; }
+dt=$(awk '$1 == "DateTime" && $2 == "extractor+parser:" {print $4}' "$tmp/numbers.txt" | tr -d '%')
+python3 -c "import sys; sys.exit(0 if float('$dt') >= 75 else 1)" || { echo "FAIL: DateTime specs $dt% < 75%"; fail=1; }
 
 # Article extraction on the 91-page benchmark: F1 >= 0.96 (the benchmark's 4-gram shingle metric).
 line=$("$BIN" eval extract "$SHARED/corpora/article-extraction" | grep '^pages=')

@@ -97,13 +97,16 @@ public struct QuotationMarkExtractor: QuoteExtractor {
         -> AttributionFinder.Attribution?
     {
         let after = finder.after(passage)
-        let before = finder.before(passage, partial: kind == .partial)
         if let after, after.speaker != nil {
-            guard let before, before.speaker != nil, kind == .direct, before.cue.upperBound + 2 >= passage.open,
-                !tight(after, closing: passage, finder: finder)
+            // The window before the mark is read only when it could win: a direct quotation whose
+            // closing attribution is not in its own clause.
+            guard kind == .direct, !tight(after, closing: passage, finder: finder),
+                let before = finder.before(passage, partial: false), before.speaker != nil,
+                before.cue.upperBound + 2 >= passage.open
             else { return after }
             return before
         }
+        let before = finder.before(passage, partial: kind == .partial)
         if let before, before.speaker != nil || after == nil { return before }
         return after
     }

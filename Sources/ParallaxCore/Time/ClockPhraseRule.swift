@@ -291,8 +291,10 @@ struct ClockPhraseRule: TimeRule {
     private static let past = WordKey.word("past")
     private static let pastWords = WordKey.set(["past", "after"])
     private static let minuteWords = WordKey.set(["min", "mins", "minute", "minutes"])
-    private static let oclock = WordKey.set(["o'clock", "oclock", "o’clock"])
-    private static let mWords = WordKey.set(["m", "m."])
+    /// "o'clock" as written (shared by the clock rules of both conventions).
+    static let oclock = WordKey.set(["o'clock", "oclock", "o’clock"])
+    /// The "m" of a meridiem split off its letter ("p m", "p. m.").
+    static let mWords = WordKey.set(["m", "m."])
     private static let meridiems: [WordKey: Bool] = WordKey.table([
         "am": false, "am.": false, "a.m.": false, "a.m": false, "pm": true, "pm.": true, "p.m.": true, "p.m": true,
     ])

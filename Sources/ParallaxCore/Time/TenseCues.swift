@@ -26,8 +26,8 @@ struct TenseCues: Sendable {
         if span.lowerBound - 1 >= start, let key = tokens.key(span.lowerBound - 1) {
             // A preposition right before the expression tells its direction whatever the verb's tense:
             // "since March" looks back, "effective Feb. 1" looks ahead.
-            if Self.sinceWords.contains(key) { return .past }
-            if Self.untilWords.contains(key) { return .future }
+            if Self.lookingBack.contains(key) { return .past }
+            if Self.lookingAhead.contains(key) { return .future }
         }
         var index = span.lowerBound - 1
         while index >= start {
@@ -74,8 +74,8 @@ struct TenseCues: Sendable {
 
     private static let to = WordKey.word("to")
     private static let set = WordKey.word("set")
-    private static let sinceWords = WordKey.set(["since"])
-    private static let untilWords = WordKey.set(["effective", "starting"])
+    private static let lookingBack = WordKey.set(["since"])
+    private static let lookingAhead = WordKey.set(["effective", "starting"])
     private static let later = WordKey.word("later")
     private static let be = WordKey.word("be")
     private static let copulas = WordKey.set(["is", "are", "was", "were"])

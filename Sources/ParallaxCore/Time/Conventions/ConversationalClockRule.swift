@@ -59,14 +59,14 @@ struct ConversationalClockRule: TimeRule {
             end = words.end
             hasMinutes = true
         }
-        if tokens.isWord(end, in: Self.oclock) { end += 1 }
+        if tokens.isWord(end, in: ClockPhraseRule.oclock) { end += 1 }
         if TimeUnit.word(tokens.key(end)) != nil { return nil }  // "ten forty minutes": a length.
         if let meridiem = phrases.meridiem(at: end, in: tokens) {
             guard hour.value >= 1 else { return nil }
             let twelve = hour.value > 12 ? hour.value : hour.value % 12 + (meridiem.pm ? 12 : 0)
             return (twelve, minute, meridiem.end, true)
         }
-        let marked = hasMinutes && (1...12).contains(hour.value) || tokens.isWord(end - 1, in: Self.oclock)
+        let marked = hasMinutes && (1...12).contains(hour.value) || tokens.isWord(end - 1, in: ClockPhraseRule.oclock)
         return (hour.value, minute, end, marked)
     }
 
@@ -173,18 +173,18 @@ struct ConversationalClockRule: TimeRule {
     /// Where the rest of a spelled-out meridiem after its letter ("m", ".m.", ". m") ends, when one
     /// starts at token `index`.
     private func meridiemTail(at index: Int, in tokens: KeyedTokens) -> Int? {
-        if tokens.isWord(index, in: Self.mWords) { return index + 1 }
+        if tokens.isWord(index, in: ClockPhraseRule.mWords) { return index + 1 }
         let dot = tokens.isPunctuation(index, 0x2E) || tokens.kind(index) == .terminal && tokens.bytes(index).count == 1
-        return dot && tokens.isWord(index + 1, in: Self.mWords) ? index + 2 : nil
+        return dot && tokens.isWord(index + 1, in: ClockPhraseRule.mWords) ? index + 2 : nil
     }
 
     /// Whether the rest of a spelled-out meridiem ("m", ".m.", ". m") starts at token `index`, glued
     /// to the letter before it.
     private func continuesMeridiem(at index: Int, in tokens: KeyedTokens) -> Bool {
-        guard tokens.gap(index) == TokenGap.none else { return tokens.isWord(index, in: Self.mWords) }
-        return tokens.isWord(index, in: Self.mWords)
-            || tokens.isPunctuation(index, 0x2E) && tokens.isWord(index + 1, in: Self.mWords)
-            || tokens.kind(index) == .terminal && tokens.isWord(index + 1, in: Self.mWords)
+        guard tokens.gap(index) == TokenGap.none else { return tokens.isWord(index, in: ClockPhraseRule.mWords) }
+        return tokens.isWord(index, in: ClockPhraseRule.mWords)
+            || tokens.isPunctuation(index, 0x2E) && tokens.isWord(index + 1, in: ClockPhraseRule.mWords)
+            || tokens.kind(index) == .terminal && tokens.isWord(index + 1, in: ClockPhraseRule.mWords)
     }
 
     /// A part of the day and the clock time it dates: "afternoon at 7", "afternoon 7:00:05", "at
@@ -401,8 +401,6 @@ struct ConversationalClockRule: TimeRule {
     private static let lunchtime = WordKey.word("lunchtime")
     private static let time = WordKey.word("time")
     private static let lunchWords = WordKey.set(["lunchtime", "lunch"])
-    private static let oclock = WordKey.set(["o'clock", "oclock", "o’clock"])
-    private static let mWords = WordKey.set(["m", "m."])
     private static let to = WordKey.word("to")
     private static let meetings = WordKey.set(["meeting", "appointment", "conference", "call"])
     private static let meridiemWords: [WordKey: Bool] = WordKey.table([

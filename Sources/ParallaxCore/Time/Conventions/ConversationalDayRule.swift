@@ -137,7 +137,7 @@ struct ConversationalDayRule: TimeRule {
         let number: BareNumber
         if tokens.isWord(index, Self.the), let day = BareNumber.day(at: index, in: tokens),
             Self.clocks.meridiem(at: day.tokens.upperBound, in: tokens) == nil,
-            !tokens.isWord(day.tokens.upperBound, in: Self.oclock)
+            !tokens.isWord(day.tokens.upperBound, in: ClockPhraseRule.oclock)
         {
             number = day  // Not "the ten am", "the 3 o'clock": clock times.
         } else if tokens.kind(index) == .alphanumeric, let day = Self.calendar.dayOfMonth(at: index, in: tokens) {
@@ -208,7 +208,6 @@ struct ConversationalDayRule: TimeRule {
 
     private static let calendar = CalendarNumberRules()
     private static let clocks = ClockPhraseRule()
-    private static let oclock = WordKey.set(["o'clock", "oclock", "o’clock"])
     private static let the = WordKey.word("the")
     private static let `in` = WordKey.word("in")
     private static let at = WordKey.word("at")

@@ -185,7 +185,7 @@ struct RangeComposition: Sendable {
     private static func isBareClock(_ match: TimeMatch, minutes: Int, in tokens: KeyedTokens) -> Bool {
         guard (60..<780).contains(minutes), tokens.firstByte(match.tokens.lowerBound) != 0x30 else { return false }
         return match.tokens.allSatisfy { index in
-            tokens.kind(index) == .number || tokens.isPunctuation(index, 0x3A) || tokens.isWord(index, in: oclock)
+            tokens.kind(index) == .number || tokens.isPunctuation(index, 0x3A) || tokens.isWord(index, in: ClockPhraseRule.oclock)
                 || tokens.key(index).map { NumberWordParser.units[$0] != nil || NumberWordParser.tens[$0] != nil } == true
         }
     }
@@ -284,5 +284,4 @@ struct RangeComposition: Sendable {
     private static let and = WordKey.word("and")
     private static let monthLinks = WordKey.set(["of", "in"])
     private static let dayLinks = WordKey.set(["on", "of"])
-    private static let oclock = WordKey.set(["o'clock", "oclock", "o’clock"])
 }

@@ -21,6 +21,9 @@ struct EvalTimeCommand: ParsableCommand {
     @Flag(help: "List every missed, spurious or mis-normalized expression.")
     var errors = false
 
+    @Flag(help: "With --errors, also list the expressions that have the gold value (lines starting OK).")
+    var matches = false
+
     func run() throws {
         guard !paths.isEmpty else { throw CommandFailure("eval time: give a TimeML folder or a .tml/.jsonl file") }
         let files = try collectFiles()
@@ -126,6 +129,11 @@ struct EvalTimeCommand: ParsableCommand {
         }
         for pair in pairs where pair.gold.value != pair.system.value || pair.gold.type != pair.system.type.rawValue {
             print("VALUE \(id)  \"\(Self.excerpt(document.text, pair.gold.span))\" \(pair.gold.type) \(pair.gold.value)  vs \"\(pair.system.text)\" \(pair.system.type.rawValue) \(pair.system.value)  | \(Self.context(document.text, pair.gold.span))")
+        }
+        if matches {
+            for pair in pairs where pair.gold.value == pair.system.value {
+                print("OK    \(id)  \"\(Self.excerpt(document.text, pair.gold.span))\" \(pair.gold.type) \(pair.gold.value)  vs \"\(pair.system.text)\" \(pair.system.type.rawValue) \(pair.system.value)  | \(Self.context(document.text, pair.gold.span))")
+            }
         }
         for pair in pairs where pair.gold.span != pair.system.span {
             print("SPAN  \(id)  \"\(Self.excerpt(document.text, pair.gold.span))\"  vs \"\(pair.system.text)\"")

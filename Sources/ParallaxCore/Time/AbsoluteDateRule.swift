@@ -27,6 +27,7 @@ struct AbsoluteDateRule: TimeRule {
         if let match = dayFirst(at: index, in: tokens, anchor: anchor) { return match }
         if let match = monthFirst(at: index, in: tokens, anchor: anchor) { return match }
         if let match = relativeMonth(at: index, in: tokens, anchor: anchor) { return match }
+        if let match = coordinatedDay(at: index, in: tokens, anchor: anchor) { return match }
         if let match = decade(at: index, in: tokens, anchor: anchor) { return match }
         if calendar.isYear(at: index, in: tokens), let year = calendar.fourDigitValue(at: index, in: tokens) {
             let value = TimexFormat.year(year)
@@ -93,7 +94,8 @@ struct AbsoluteDateRule: TimeRule {
             return TimeMatch(tokens: index..<next + 1, type: .date, value: value.value, days: value.days)
         }
         let named = namedYear(at: next, anchor: anchor, in: tokens)
-        guard named != nil || tokens.isWord(index - 1, in: Self.monthCues) else { return nil }
+        guard named != nil || tokens.isWord(index - 1, in: Self.monthCues) || isBareMonth(at: index, in: tokens)
+        else { return nil }
         let range = index..<(named?.end ?? next)
         guard let anchor else {
             return TimeMatch(tokens: range, type: .date, value: "XXXX-" + CalendarDate.pad(month, 2), resolved: false)
@@ -105,6 +107,42 @@ struct AbsoluteDateRule: TimeRule {
             }
         let value = TimexFormat.month(year: year, month: month)
         return TimeMatch(tokens: range, type: .date, value: value.value, days: value.days)
+    }
+
+    /// A month name standing alone without a preposition ("the October slaying", "a June
+    /// agreement", "figures for January"): a full name that is no verb ("May", "March") and no
+    /// part of a name ("June Carter", "Sister June": no capitalized word beside it but a
+    /// determiner).
+    private func isBareMonth(at index: Int, in tokens: KeyedTokens) -> Bool {
+        guard tokens.isWord(index, in: Self.fullMonths), tokens.kind(index + 1) != .word || !tokens.isCapitalized(index + 1)
+        else { return false }
+        let previous = index - 1
+        return tokens.kind(previous) != .word || !tokens.isCapitalized(previous)
+            || tokens.isWord(previous, in: Self.determiners)
+    }
+
+    /// The second day of "April 24 and 25", "Sept. 12 or 13": a day number after a month and day
+    /// and a conjunction, in the same month and year (a year written after it, "25, 2026", is
+    /// part of it and of the first date).
+    private func coordinatedDay(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        guard tokens.kind(index) == .number, tokens.isWord(index - 1, in: Self.conjunctions),
+            let day = calendar.dayOfMonth(at: index, in: tokens), calendar.dayOfMonth(at: index - 2, in: tokens) != nil,
+            MonthName.month(at: index - 3, in: tokens) != nil, tokens.kind(index + 1) != .word,
+            let first = monthFirst(at: index - 3, in: tokens, anchor: anchor), first.tokens.upperBound == index - 1
+        else { return nil }
+        let value = Array(first.value.utf8)
+        let shared = coordinatedYear(after: index + 1, in: tokens)
+        guard value.count == 10, let year = shared?.year ?? Int(value: value[0..<4]),
+            let month = Int(value: value[5..<7]), let date = CalendarDate(year: year, month: month, day: day)
+        else { return nil }
+        let formatted = TimexFormat.day(date)
+        return TimeMatch(tokens: index..<(shared?.end ?? index + 1), type: .date, value: formatted.value, days: formatted.days)
+    }
+
+    /// A year written at `index`, after an optional comma ("…25, 2026"), and where it ends.
+    private func coordinatedYear(after index: Int, in tokens: KeyedTokens) -> (year: Int, end: Int)? {
+        let yearIndex = tokens.isPunctuation(index, 0x2C) ? index + 1 : index
+        return year(at: yearIndex, in: tokens).map { ($0, yearIndex + 1) }
     }
 
     /// "last January", "this March", "next May".
@@ -126,9 +164,18 @@ struct AbsoluteDateRule: TimeRule {
         return TimeMatch(tokens: range, type: .date, value: value.value, days: value.days)
     }
 
-    /// "the 1990s", "1990s", "the '90s", "the ’90s".
+    /// "the 1990s", "1990s", "the '90s", "the ’90s", "the nineties" (only after "the": "in his
+    /// forties" is an age).
     private func decade(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         var token = tokens.isWord(index, Self.the) ? index + 1 : index
+        if token > index, let key = tokens.key(token), let tens = Self.decadeWords[key] {
+            // "the nineties": the latest such decade begun by the document date.
+            let reference = anchor?.year ?? 1999
+            var startYear = (reference / 100) * 100 + tens
+            if startYear > reference { startYear -= 100 }
+            let value = TimexFormat.decade(startingIn: startYear)
+            return TimeMatch(tokens: index..<token + 1, type: .date, value: value.value, days: value.days)
+        }
         let separateApostrophe = [.openQuote, .closeQuote].contains(tokens.kind(token))
         if separateApostrophe { token += 1 }
         guard tokens.kind(token) == .alphanumeric else { return nil }
@@ -172,6 +219,14 @@ struct AbsoluteDateRule: TimeRule {
             return TimeMatch(tokens: start..<yearIndex + 1, type: .date, value: value.value, days: value.days)
         }
         guard day <= CalendarDate.daysIn(month: month, year: 2024) else { return nil }
+        // "April 24 and 25, 2026": the year written after the coordinated day is this date's too.
+        if tokens.isWord(after, in: Self.conjunctions), calendar.dayOfMonth(at: after + 1, in: tokens) != nil,
+            let shared = coordinatedYear(after: after + 2, in: tokens),
+            let date = CalendarDate(year: shared.year, month: month, day: day)
+        {
+            let value = TimexFormat.day(date)
+            return TimeMatch(tokens: start..<after, type: .date, value: value.value, days: value.days)
+        }
         let named = namedYear(at: after, anchor: anchor, in: tokens)
         let range = start..<(named?.end ?? after)
         guard let anchor else {
@@ -237,6 +292,15 @@ struct AbsoluteDateRule: TimeRule {
         "of", "to", "throughout",
     ])
     private static let yearWord = WordKey.word("year")
+    private static let decadeWords: [WordKey: Int] = WordKey.table([
+        "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80,
+        "nineties": 90,
+    ])
+    private static let conjunctions = WordKey.set(["and", "or"])
+    private static let fullMonths = WordKey.set([
+        "january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
+    ])
+    private static let determiners = WordKey.set(["the", "a", "an", "this", "that", "each", "every", "for", "last"])
     private static let partPrefixes = WordKey.set(["mid", "early", "late"])
     private static let directions: [WordKey: Int] = WordKey.table(["last": -1, "this": 0, "next": 1])
 }

@@ -1,5 +1,6 @@
 /// Reads a length of time written after a number: "90 minutes", "an hour and 35 minutes",
-/// "one-and-a-half hours", "an hour and a half", "an hour and half", "two hours 15 minutes", and the adjective forms
+/// "one-and-a-half hours", "an hour and a half", "an hour and half", "two hours 15 minutes", "two
+/// more weeks", "an additional year", and the adjective forms
 /// "three-day", "90-minute", "half-hour", "two-week-long".
 ///
 /// Shared by the quantity recognizer (which turns the parts into seconds) and the time
@@ -34,6 +35,8 @@ struct DurationReader: Sendable {
     func read(after number: ParsedNumber, in tokens: KeyedTokens) -> Match? {
         guard number.tail.isEmpty, let amount = number.point else { return nil }
         var index = number.tokens.upperBound
+        // "two more weeks", "an additional year", "three extra days"
+        if tokens.isWord(index, in: Self.increments), TimeUnit.word(tokens.key(index + 1)) != nil { index += 1 }
         guard let word = TimeUnit.word(tokens.key(index)) else { return nil }
         if number.needsUnit, word.unit == .second, !word.isPlural { return nil }
         var parts = [Part(amount: amount * word.multiple, unit: word.unit)]
@@ -73,5 +76,6 @@ struct DurationReader: Sendable {
     private static let and = WordKey.word("and")
     private static let half = WordKey.word("half")
     private static let long = WordKey.word("long")
+    private static let increments = WordKey.set(["more", "additional", "extra", "further"])
     private static let articles = WordKey.set(["a", "an"])
 }

@@ -6,6 +6,9 @@
 /// months" is not a length but a reference to the past (`PAST_REF`, `RelativeDateRule`), as Parallax's
 /// issue on time expressions specifies.
 ///
+/// "A couple of years" is `P2Y`; "two more weeks" and "an additional year" are lengths
+/// (`DurationReader`); "52 years old" is an age, not a length of time.
+///
 /// A bare plural unit is a duration only after "for", "over", "after", "within", "lasting" or
 /// before "of"; an article amount after a figure or "per"/"once"/"twice" ("$240bn a year") is a
 /// rate, not a duration. Hedges ("about 90 minutes") stay outside the span.
@@ -48,6 +51,7 @@ struct DurationRule: TimeRule {
             let part = DurationReader.Part(amount: word.multiple, unit: word.unit)
             return TimeMatch(tokens: start..<index + 1, type: .duration, value: TimexFormat.duration([part]))
         }
+        if let couple = coupleOf(at: index, start: start, in: tokens) { return couple }
         guard let number = numbers.parse(at: index, in: tokens) else { return nil }
         if !number.tail.isEmpty {
             guard let part = durations.adjective(number) else { return nil }
@@ -59,7 +63,19 @@ struct DurationRule: TimeRule {
         }
         if number.needsUnit, start == index, isRate(before: index, in: tokens) { return nil }
         guard let length = durations.read(after: number, in: tokens) else { return nil }
+        // "52 years old" is an age, a quantity (`PatternQuantityRecognizer`), not a length of time.
+        if tokens.isWord(length.end, Self.old) { return nil }
         return TimeMatch(tokens: start..<length.end, type: .duration, value: TimexFormat.duration(length.parts))
+    }
+
+    /// "a couple of years", "the next couple of weeks": two of the unit.
+    private func coupleOf(at index: Int, start: Int, in tokens: KeyedTokens) -> TimeMatch? {
+        let couple = tokens.isWord(index, Self.a) ? index + 1 : index
+        guard tokens.isWord(couple, Self.couple), tokens.isWord(couple + 1, Self.of),
+            let word = TimeUnit.word(tokens.key(couple + 2)), word.isPlural
+        else { return nil }
+        let part = DurationReader.Part(amount: 2 * word.multiple, unit: word.unit)
+        return TimeMatch(tokens: start..<couple + 3, type: .duration, value: TimexFormat.duration([part]))
     }
 
     private func vague(_ unit: TimeUnit, tokens range: Range<Int>) -> TimeMatch {
@@ -76,6 +92,8 @@ struct DurationRule: TimeRule {
     private static let the = WordKey.word("the")
     private static let of = WordKey.word("of")
     private static let few = WordKey.word("few")
+    private static let old = WordKey.word("old")
+    private static let couple = WordKey.word("couple")
     private static let pastWords = WordKey.set(["past", "last", "previous", "next", "coming", "first"])
     private static let a = WordKey.word("a")
     private static let vagueAmounts = WordKey.set(["several", "many", "few"])

@@ -17,6 +17,7 @@ public struct PatternTimeRecognizer: TimeRecognizer {
     private var rules: [any TimeRule] = [
         AbsoluteDateRule(), WeekdayRule(), RelativeDateRule(), QuarterRule(), SetRule(), DurationRule(),
         ClockTimeRule(), ReportingPeriodRule(), SeasonRule(), HolidayRule(), SpokenYearRule(), InformalTimeRules(),
+        CenturyRule(), NarrativeAnaphorRule(),
     ]
 
     /// The span and value convention the output follows.
@@ -57,6 +58,7 @@ public struct PatternTimeRecognizer: TimeRecognizer {
         var matches: [TimeMatch] = []
         var index = 0
         var discourse = TimeDiscourse(documentDate: documentDate)
+        var lastEnd = 0
         let candidates = TimeTriggers.mayStart(
             in: tokens, extra: convention.isRecognizersText ? Self.conversationalTriggers : [])
         while index < tokens.count {
@@ -69,10 +71,14 @@ public struct PatternTimeRecognizer: TimeRecognizer {
                 guard let match = rule.match(at: index, in: tokens, anchor: documentDate) else { continue }
                 if match.tokens.upperBound > (best?.tokens.upperBound ?? index) { best = match }
             }
-            guard var best, !best.tokens.isEmpty else {
+            guard var best, !best.tokens.isEmpty, !TitleFilter.rejects(best.tokens, in: tokens) else {
                 index += 1
                 continue
             }
+            if (lastEnd..<best.tokens.lowerBound).contains(where: { tokens.kind($0) == .terminal }) {
+                discourse.startSentence()
+            }
+            lastEnd = best.tokens.upperBound
             if let anaphor = best.anaphor { best = anaphor.resolve(best, in: discourse) }
             discourse.note(best)
             matches.append(best)

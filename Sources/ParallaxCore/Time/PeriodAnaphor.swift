@@ -4,7 +4,8 @@
 ///
 /// The recognizer resolves it against `TimeDiscourse`, the dates named so far: the latest quarter
 /// named (`2025-Q3`) is the reporting period; "earlier" without a quarter shifts the latest date
-/// named; the rule's own value (from the document date) is the fallback.
+/// named; the rule's own value (from the document date) is the fallback. In a sentence that
+/// reports several quarters ("for the nine months, … a year earlier") the year before is meant.
 struct PeriodAnaphor: Sendable, Hashable {
     /// What the expression is counted from.
     enum Base: Sendable, Hashable {
@@ -14,6 +15,9 @@ struct PeriodAnaphor: Sendable, Hashable {
         case earlier
         /// The document date, shifted back, with the reporting period's granularity ("a year ago").
         case ago
+        /// The latest date named, as a day, month or year, shifted by `offset` of that unit and
+        /// whatever quarter was named ("later that year", "the following month", "that same day").
+        case narrative(TimeDiscourse.Granularity, offset: Int)
     }
 
     /// What the expression is counted from.
@@ -26,7 +30,14 @@ struct PeriodAnaphor: Sendable, Hashable {
     /// The expression resolved against the dates named before it; `match` is returned unchanged
     /// when the discourse gives nothing to resolve against.
     func resolve(_ match: TimeMatch, in discourse: TimeDiscourse) -> TimeMatch {
+        if case .narrative(let unit, let offset) = base { return narrative(match, unit: unit, offset: offset, in: discourse) }
         var resolved = match
+        if let quarter = discourse.quarter, base != .reportingPeriod, discourse.reportsYearToDate {
+            // "For the nine months, … compared with … a year earlier": the year before.
+            let value = TimexFormat.year(self.year ?? (quarter.year - yearsBack))
+            (resolved.value, resolved.days, resolved.resolved) = (value.value, value.days, true)
+            return resolved
+        }
         if let quarter = discourse.quarter {
             let year = self.year ?? (quarter.year - yearsBack)
             let value = TimexFormat.quarter(year: year, quarter: quarter.quarter)
@@ -53,6 +64,24 @@ struct PeriodAnaphor: Sendable, Hashable {
             (resolved.value, resolved.days) = (value.value, value.days)
         }
         resolved.resolved = true
+        return resolved
+    }
+
+    /// The latest date named, taken at `unit` and shifted by `offset` units; a date named less
+    /// finely than `unit` ("that day" after "in 1998") leaves `match` as it is.
+    private func narrative(_ match: TimeMatch, unit: TimeDiscourse.Granularity, offset: Int, in discourse: TimeDiscourse)
+        -> TimeMatch
+    {
+        guard let date = discourse.date, date.granularity.isAtLeast(unit) else { return match }
+        let day = date.first
+        let value: (value: String, days: DayInterval)
+        switch unit {
+        case .year: value = TimexFormat.year(day.year + offset)
+        case .month: value = TimexFormat.month(year: day.year, month: day.month + offset)
+        case .day: value = TimexFormat.day(day.adding(days: offset))
+        }
+        var resolved = match
+        (resolved.value, resolved.days, resolved.resolved) = (value.value, value.days, true)
         return resolved
     }
 }

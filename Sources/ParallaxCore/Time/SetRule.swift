@@ -11,8 +11,9 @@
 /// plural parts of days ("mornings", `TMO`), as recurrences; TimeML does not annotate them
 /// ("the annual meeting", "a quarterly dividend"), so they count only with `recognizersText`.
 ///
-/// "daily", "weekly" and the like must be lowercase, so that names ("China Daily") stay out; so
-/// must plural day parts, and plural weekdays must be capitalized.
+/// "daily", "weekly" and the like must be lowercase, so that names ("China Daily") stay out, and
+/// must not stand between two names ("the Communist Party daily Granma", a newspaper); plural day
+/// parts must be lowercase too, and plural weekdays capitalized.
 struct SetRule: TimeRule {
     private let numbers = NumberWordParser()
     private let recognizersText: Bool
@@ -24,6 +25,12 @@ struct SetRule: TimeRule {
 
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         if tokens.isLowercase(index), let key = tokens.key(index), let period = Self.adverbs[key] {
+            // "the Communist Party daily Granma": a newspaper, named on both sides.
+            if tokens.kind(index - 1) == .word, tokens.isCapitalized(index - 1), tokens.kind(index + 1) == .word,
+                tokens.isCapitalized(index + 1)
+            {
+                return nil
+            }
             return TimeMatch(tokens: index..<index + 1, type: .set, value: period)
         }
         if recognizersText, tokens.isLowercase(index), let key = tokens.key(index), let period = Self.adjectives[key] {
@@ -34,11 +41,14 @@ struct SetRule: TimeRule {
         return frequency(at: index, in: tokens)
     }
 
-    /// "every week", "every two weeks", "every other day", "every Monday".
+    /// "every week", "every two weeks", "every other day", "every Monday", "each July" (`XXXX-07`).
     private func every(at index: Int, in tokens: KeyedTokens) -> TimeMatch? {
         let next = index + 1
         if let weekday = WeekdayName.weekdayAnyCase(at: next, in: tokens) {
             return TimeMatch(tokens: index..<next + 1, type: .set, value: "XXXX-WXX-\(weekday)")
+        }
+        if let month = MonthName.month(at: next, in: tokens) {
+            return TimeMatch(tokens: index..<next + 1, type: .set, value: "XXXX-" + CalendarDate.pad(month, 2))
         }
         if tokens.isWord(next, Self.other), let weekday = WeekdayName.weekdayAnyCase(at: next + 1, in: tokens) {
             return TimeMatch(tokens: index..<next + 2, type: .set, value: "XXXX-WXX-\(weekday)")

@@ -2,14 +2,26 @@
 /// quarter", "a year earlier") refer back to.
 struct TimeDiscourse: Sendable {
     /// How finely a named date is given.
-    enum Granularity: Sendable {
+    enum Granularity: Sendable, Hashable {
         case day, month, year
+
+        /// Whether a date given this finely also gives `unit` ("1998-10-23" gives its month and year).
+        func isAtLeast(_ unit: Granularity) -> Bool {
+            switch (self, unit) {
+            case (.day, _), (.month, .month), (.month, .year), (.year, .year): true
+            default: false
+            }
+        }
     }
 
     /// The latest quarter named explicitly ("the third quarter", "Q3 2024").
     var quarter: (year: Int, quarter: Int)?
     /// The latest day, month or year named, with its granularity.
     var date: (first: CalendarDate, granularity: Granularity)?
+
+    /// Whether the current sentence reports a span of several quarters ("the nine months", "the
+    /// first half"): "a year earlier" there is the year before, not the quarter before.
+    var reportsYearToDate = false
 
     /// The document date: a quarter that ends after it is a forecast, not a reporting period.
     var documentDate: CalendarDate?
@@ -21,6 +33,7 @@ struct TimeDiscourse: Sendable {
 
     /// Takes note of an expression just recognized (anaphoric ones are not antecedents).
     mutating func note(_ match: TimeMatch) {
+        if Self.yearToDateValues.contains(match.value) || match.value.hasSuffix("-H1") { reportsYearToDate = true }
         guard match.anaphor == nil, match.type == .date, let days = match.days else { return }
         let value = Array(match.value.utf8)
         if value.count == 7, value[4] == 0x2D, value[5] == 0x51, let quarter = Int(value: value[6...]),
@@ -41,4 +54,12 @@ struct TimeDiscourse: Sendable {
         default: break
         }
     }
+
+    /// A new sentence begins: what the last one reported no longer holds.
+    mutating func startSentence() {
+        reportsYearToDate = false
+    }
+
+    /// Lengths that name a span of several quarters within a year ("nine months", "six months").
+    private static let yearToDateValues: Set<String> = ["P9M", "P6M"]
 }

@@ -52,7 +52,8 @@ enum TimeTriggers {
         // deictic, vague and recurring
         "today", "yesterday", "tomorrow", "now", "currently", "nowadays", "present", "recently", "lately", "recent",
         "soon", "future", "past", "coming", "weekend", "ago", "earlier", "before", "daily", "weekly", "monthly",
-        "yearly", "annually", "hourly", "nightly", "biweekly", "fortnightly", "quarterly",
+        "yearly", "annually", "hourly", "term", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+        "eighties", "nineties", "nightly", "biweekly", "fortnightly", "quarterly",
         "everyday", "annual", "mornings", "afternoons", "evenings", "nights", "mondays", "tuesdays", "wednesdays",
         "thursdays", "fridays", "saturdays", "sundays", "q1", "q2", "q3", "q4",
         "twice", "once", "thrice", "times", "current", "o'clock", "oclock", "pm", "pm.", "p.m.", "a.m.",

@@ -95,6 +95,13 @@ import Testing
         #expect(found("Today, it rains.") == ["Today → 2025-01-22"])
     }
 
+    @Test func halvesOfAYear() {
+        #expect(found("Sales fell in the last half of 1989.") == ["the last half of 1989 → 1989-H2"])
+        #expect(found("in the first half of next year") == ["the first half of next year → 2026-H1"])
+        #expect(times("the second half of 2024").first?.days == DayInterval(first: CalendarDate(year: 2024, month: 7, day: 1)!, last: CalendarDate(year: 2024, month: 12, day: 31)!))
+        #expect(found("the last half of the '80s") == ["the '80s → 198"])
+    }
+
     @Test func aMonthEveryYearIsASet() {
         #expect(found("Orangemen march each July to the church.") == ["each July → XXXX-07"])
     }

@@ -17,7 +17,7 @@ public struct PatternTimeRecognizer: TimeRecognizer {
     private var rules: [any TimeRule] = [
         AbsoluteDateRule(), WeekdayRule(), RelativeDateRule(), QuarterRule(), SetRule(), DurationRule(),
         ClockTimeRule(), ReportingPeriodRule(), SeasonRule(), HolidayRule(), SpokenYearRule(), InformalTimeRules(),
-        CenturyRule(), NarrativeAnaphorRule(),
+        CenturyRule(), NarrativeAnaphorRule(), HalfYearRule(),
     ]
 
     /// The span and value convention the output follows.

@@ -7,7 +7,9 @@ struct CenturyRule: TimeRule {
 
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         let position = tokens.isWord(index, Self.the) ? index + 1 : index
-        guard let ordinal = ordinal(at: position, in: tokens), (2...30).contains(ordinal.value),
+        // The noun first: it is rare, the ordinal reader is not free.
+        guard tokens.isWord(position + 1, Self.century) || tokens.isWord(position + 2, Self.century),
+            let ordinal = ordinal(at: position, in: tokens), (2...30).contains(ordinal.value),
             tokens.isWord(ordinal.end, Self.century)
         else { return nil }
         let startYear = (ordinal.value - 1) * 100

@@ -2,7 +2,7 @@
 /// year", "later that year", "the following year", "that month", "the following month", "that
 /// (same) day", "earlier that day", "the following day".
 ///
-/// They resolve against the latest date the article named (`PeriodAnaphor.Base.narrative`): "in
+/// They resolve against the latest date the article named (`PeriodAnaphor.Base.namedYear` and the like): "in
 /// June 1998 … later that year" is `1998`, "in March 1989 … the following month" is `1989-04`.
 /// A unit finer than the date named ("that day" after "in 1998"), or no date named at all, leaves
 /// the value unresolved (`XXXX`, `XXXX-XX`, `XXXX-XX-XX`).
@@ -20,7 +20,13 @@ struct NarrativeAnaphorRule: TimeRule {
             case .day: "XXXX-XX-XX"
             }
         var match = TimeMatch(tokens: index..<index + found.length, type: .date, value: placeholder, resolved: false)
-        match.anaphor = PeriodAnaphor(base: .narrative(unit, offset: offset), yearsBack: 0)
+        let base: PeriodAnaphor.Base =
+            switch unit {
+            case .year: .namedYear
+            case .month: .namedMonth
+            case .day: .namedDay
+            }
+        match.anaphor = PeriodAnaphor(base: base, yearsBack: 0, offset: offset)
         return match
     }
 

@@ -15,9 +15,9 @@ struct PeriodAnaphor: Sendable, Hashable {
         case earlier
         /// The document date, shifted back, with the reporting period's granularity ("a year ago").
         case ago
-        /// The latest date named, as a day, month or year, shifted by `offset` of that unit and
+        /// The latest date named, as a year, month or day, shifted by `offset` of that unit,
         /// whatever quarter was named ("later that year", "the following month", "that same day").
-        case narrative(TimeDiscourse.Granularity, offset: Int)
+        case namedYear, namedMonth, namedDay
     }
 
     /// What the expression is counted from.
@@ -26,11 +26,18 @@ struct PeriodAnaphor: Sendable, Hashable {
     var yearsBack: Int
     /// A written year that replaces the base's year ("the 1988 quarter").
     var year: Int?
+    /// Units after the latest date named, for the `named…` bases ("the following month": 1).
+    var offset = 0
 
     /// The expression resolved against the dates named before it; `match` is returned unchanged
     /// when the discourse gives nothing to resolve against.
     func resolve(_ match: TimeMatch, in discourse: TimeDiscourse) -> TimeMatch {
-        if case .narrative(let unit, let offset) = base { return narrative(match, unit: unit, offset: offset, in: discourse) }
+        switch base {
+        case .namedYear: return narrative(match, unit: .year, in: discourse)
+        case .namedMonth: return narrative(match, unit: .month, in: discourse)
+        case .namedDay: return narrative(match, unit: .day, in: discourse)
+        case .reportingPeriod, .earlier, .ago: break
+        }
         var resolved = match
         if let quarter = discourse.quarter, base != .reportingPeriod, discourse.reportsYearToDate {
             // "For the nine months, … compared with … a year earlier": the year before.
@@ -69,9 +76,7 @@ struct PeriodAnaphor: Sendable, Hashable {
 
     /// The latest date named, taken at `unit` and shifted by `offset` units; a date named less
     /// finely than `unit` ("that day" after "in 1998") leaves `match` as it is.
-    private func narrative(_ match: TimeMatch, unit: TimeDiscourse.Granularity, offset: Int, in discourse: TimeDiscourse)
-        -> TimeMatch
-    {
+    private func narrative(_ match: TimeMatch, unit: TimeDiscourse.Granularity, in discourse: TimeDiscourse) -> TimeMatch {
         guard let date = discourse.date, date.granularity.isAtLeast(unit) else { return match }
         let day = date.first
         let value: (value: String, days: DayInterval)

@@ -102,6 +102,12 @@ import Testing
         #expect(found("the last half of the '80s") == ["the '80s → 198"])
     }
 
+    @Test func thePreviousWeekdayIsAWeekBeforeTheLatest() {
+        // The document date is a Wednesday: the latest Friday is Jan. 17, the one before Jan. 10.
+        #expect(found("Stocks fell 4% from the previous Friday.") == ["the previous Friday → 2025-01-10"])
+        #expect(found("up from the preceding Wednesday") == ["the preceding Wednesday → 2025-01-15"])
+    }
+
     @Test func aMonthEveryYearIsASet() {
         #expect(found("Orangemen march each July to the church.") == ["each July → XXXX-07"])
     }

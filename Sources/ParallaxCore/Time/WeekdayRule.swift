@@ -1,5 +1,5 @@
 /// Weekdays, alone or qualified: "Friday", "on Tuesday" (the span leaves out "on"), "last
-/// Friday", "next Monday", "this Friday", "Tuesday morning" (a TIME), and "Tuesday, January 21"
+/// Friday", "next Monday", "this Friday", "the previous Friday", "Tuesday morning" (a TIME), and "Tuesday, January 21"
 /// (the written date wins). Resolution follows `WeekdayResolver`; without a document date the
 /// value is TimeML's placeholder `XXXX-WXX-5` (`XXXX-WXX-2TMO` for "Tuesday morning"), unresolved.
 struct WeekdayRule: TimeRule {
@@ -10,6 +10,7 @@ struct WeekdayRule: TimeRule {
     init() {}
 
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        if let previous = previousWeek(at: index, in: tokens, anchor: anchor) { return previous }
         var reference = WeekdayResolver.Reference.bare
         var weekdayIndex = index
         if let key = tokens.key(index), let qualified = Self.references[key] {
@@ -24,6 +25,18 @@ struct WeekdayRule: TimeRule {
             return match
         }
         return resolver.match(weekday: weekday, reference: reference, tokens: index..<end, in: tokens, anchor: anchor)
+    }
+
+    /// "the previous Friday", "the preceding Monday": the week before the latest such day (the
+    /// document's own day counting), as a market report compares a Friday close with the one before.
+    private func previousWeek(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        guard tokens.isWord(index, Self.the), tokens.isWord(index + 1, in: Self.previousWords),
+            let weekday = WeekdayName.weekday(at: index + 2, in: tokens)
+        else { return nil }
+        let range = index..<index + 3
+        guard let anchor else { return TimeMatch(tokens: range, type: .date, value: "XXXX-WXX-\(weekday)", resolved: false) }
+        let day = TimexFormat.day(anchor.adding(days: -((anchor.weekday - weekday + 7) % 7) - 7))
+        return TimeMatch(tokens: range, type: .date, value: day.value, days: day.days)
     }
 
     /// "Tuesday, January 21", "Tuesday 21 January", "Tuesday (Jan. 21)".
@@ -41,6 +54,8 @@ struct WeekdayRule: TimeRule {
         return match
     }
 
+    private static let the = WordKey.word("the")
+    private static let previousWords = WordKey.set(["previous", "preceding"])
     private static let references: [WordKey: WeekdayResolver.Reference] = WordKey.table([
         "last": .last, "next": .next, "this": .this, "past": .last, "coming": .next,
     ])

@@ -128,16 +128,22 @@ struct EvalTimeCommand: ParsableCommand {
             print("EXTRA \(id)  \"\(expression.text)\" \(expression.type.rawValue) \(expression.value)  | \(Self.context(document.text, expression.span))")
         }
         for pair in pairs where pair.gold.value != pair.system.value || pair.gold.type != pair.system.type.rawValue {
-            print("VALUE \(id)  \"\(Self.excerpt(document.text, pair.gold.span))\" \(pair.gold.type) \(pair.gold.value)  vs \"\(pair.system.text)\" \(pair.system.type.rawValue) \(pair.system.value)  | \(Self.context(document.text, pair.gold.span))")
+            print(Self.pairLine("VALUE", pair, in: document))
         }
         if matches {
-            for pair in pairs where pair.gold.value == pair.system.value {
-                print("OK    \(id)  \"\(Self.excerpt(document.text, pair.gold.span))\" \(pair.gold.type) \(pair.gold.value)  vs \"\(pair.system.text)\" \(pair.system.type.rawValue) \(pair.system.value)  | \(Self.context(document.text, pair.gold.span))")
-            }
+            for pair in pairs where pair.gold.value == pair.system.value { print(Self.pairLine("OK   ", pair, in: document)) }
         }
         for pair in pairs where pair.gold.span != pair.system.span {
             print("SPAN  \(id)  \"\(Self.excerpt(document.text, pair.gold.span))\"  vs \"\(pair.system.text)\"")
         }
+    }
+
+    /// One listed pair: gold text, type and value against the system's, with the gold's context.
+    private static func pairLine(_ tag: String, _ pair: TempEvalScorer.Pair, in document: TimeMLDocument) -> String {
+        let gold = pair.gold
+        let system = pair.system
+        return "\(tag) \(document.id)  \"\(excerpt(document.text, gold.span))\" \(gold.type) \(gold.value)  vs \"\(system.text)\" "
+            + "\(system.type.rawValue) \(system.value)  | \(context(document.text, gold.span))"
     }
 
     private static func excerpt(_ text: String, _ span: TextSpan) -> String {

@@ -168,12 +168,9 @@ struct AbsoluteDateRule: TimeRule {
     /// forties" is an age).
     private func decade(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         var token = tokens.isWord(index, Self.the) ? index + 1 : index
-        if token > index, let key = tokens.key(token), let tens = Self.decadeWords[key] {
-            // "the nineties": the latest such decade begun by the document date.
-            let reference = anchor?.year ?? 1999
-            var startYear = (reference / 100) * 100 + tens
-            if startYear > reference { startYear -= 100 }
-            let value = TimexFormat.decade(startingIn: startYear)
+        if token > index, let key = tokens.key(token), let tens = DecadeRule.decadeWords[key], tens >= 20 {
+            // "the nineties" ("the tens" is as likely a count)
+            let value = TimexFormat.decade(startingIn: Self.latestDecade(tens, anchor: anchor))
             return TimeMatch(tokens: index..<token + 1, type: .date, value: value.value, days: value.days)
         }
         let separateApostrophe = [.openQuote, .closeQuote].contains(tokens.kind(token))
@@ -189,14 +186,20 @@ struct AbsoluteDateRule: TimeRule {
         var startYear = number
         switch digits.count {
         case 2 where separateApostrophe || tokens.bytes(token).first == 0x27:
-            let reference = anchor?.year ?? 1999
-            startYear = (reference / 100) * 100 + number
-            if startYear > reference { startYear -= 100 }
+            startYear = Self.latestDecade(number, anchor: anchor)
         case 4 where (1000...2190).contains(number): break
         default: return nil
         }
         let value = TimexFormat.decade(startingIn: startYear)
         return TimeMatch(tokens: index..<token + 1, type: .date, value: value.value, days: value.days)
+    }
+
+    /// The first year of the latest decade ending in `tens` (90 for the 1990s) begun by the document
+    /// date, or by 1999 without one.
+    private static func latestDecade(_ tens: Int, anchor: CalendarDate?) -> Int {
+        let reference = anchor?.year ?? 1999
+        let startYear = (reference / 100) * 100 + tens
+        return startYear > reference ? startYear - 100 : startYear
     }
 
     /// A year written after a day or month: four digits, 1000–2199.
@@ -292,10 +295,6 @@ struct AbsoluteDateRule: TimeRule {
         "of", "to", "throughout",
     ])
     private static let yearWord = WordKey.word("year")
-    private static let decadeWords: [WordKey: Int] = WordKey.table([
-        "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80,
-        "nineties": 90,
-    ])
     private static let conjunctions = WordKey.set(["and", "or"])
     private static let fullMonths = WordKey.set([
         "january", "february", "april", "june", "july", "august", "september", "october", "november", "december",

@@ -12,12 +12,8 @@ struct CenturyRule: TimeRule {
             let ordinal = ordinal(at: position, in: tokens), (2...30).contains(ordinal.value),
             tokens.isWord(ordinal.end, Self.century)
         else { return nil }
-        let startYear = (ordinal.value - 1) * 100
-        let first = TimexFormat.year(startYear).days.first
-        let last = TimexFormat.year(startYear + 99).days.last
-        return TimeMatch(
-            tokens: index..<ordinal.end + 1, type: .date, value: CalendarDate.pad(ordinal.value - 1, 2),
-            days: DayInterval(first: first, last: last))
+        let value = TimexFormat.century(ordinal.value)
+        return TimeMatch(tokens: index..<ordinal.end + 1, type: .date, value: value.value, days: value.days)
     }
 
     /// An ordinal in digits ("20th", "21st") or words ("eleventh", "twenty-first").

@@ -28,11 +28,8 @@ struct HalfYearRule: TimeRule {
         guard let year else {
             return TimeMatch(tokens: index..<end, type: .date, value: "XXXX-H\(half)", resolved: false)
         }
-        let first = TimexFormat.month(year: year, month: half == 1 ? 1 : 7).days.first
-        let last = TimexFormat.month(year: year, month: half == 1 ? 6 : 12).days.last
-        return TimeMatch(
-            tokens: index..<end, type: .date, value: "\(CalendarDate.pad(year, 4))-H\(half)",
-            days: DayInterval(first: first, last: last))
+        let value = TimexFormat.half(year: year, half: half)
+        return TimeMatch(tokens: index..<end, type: .date, value: value.value, days: value.days)
     }
 
     private static let the = WordKey.word("the")

@@ -12,31 +12,25 @@ struct NarrativeAnaphorRule: TimeRule {
 
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         guard let found = Self.phrases.match(at: index, in: tokens) else { return nil }
-        let (unit, offset) = found.value
+        let (base, offset) = found.value
         let placeholder =
-            switch unit {
+            switch base.namedUnit {
             case .year: "XXXX"
             case .month: "XXXX-XX"
-            case .day: "XXXX-XX-XX"
+            default: "XXXX-XX-XX"
             }
         var match = TimeMatch(tokens: index..<index + found.length, type: .date, value: placeholder, resolved: false)
-        let base: PeriodAnaphor.Base =
-            switch unit {
-            case .year: .namedYear
-            case .month: .namedMonth
-            case .day: .namedDay
-            }
         match.anaphor = PeriodAnaphor(base: base, yearsBack: 0, offset: offset)
         return match
     }
 
-    private static let phrases: PhraseTable<(TimeDiscourse.Granularity, Int)> = {
-        var entries: [(String, (TimeDiscourse.Granularity, Int))] = []
-        for (noun, unit) in [("year", TimeDiscourse.Granularity.year), ("month", .month), ("day", .day)] {
+    private static let phrases: PhraseTable<(PeriodAnaphor.Base, Int)> = {
+        var entries: [(String, (PeriodAnaphor.Base, Int))] = []
+        for (noun, base) in [("year", PeriodAnaphor.Base.namedYear), ("month", .namedMonth), ("day", .namedDay)] {
             for form in ["that", "that same", "later that", "earlier that", "later that same", "earlier that same"] {
-                entries.append(("\(form) \(noun)", (unit, 0)))
+                entries.append(("\(form) \(noun)", (base, 0)))
             }
-            entries.append(("the following \(noun)", (unit, 1)))
+            entries.append(("the following \(noun)", (base, 1)))
         }
         return PhraseTable(entries)
     }()

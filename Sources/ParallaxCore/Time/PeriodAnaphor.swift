@@ -18,6 +18,16 @@ struct PeriodAnaphor: Sendable, Hashable {
         /// The latest date named, as a year, month or day, shifted by `offset` of that unit,
         /// whatever quarter was named ("later that year", "the following month", "that same day").
         case namedYear, namedMonth, namedDay
+
+        /// The unit a `named…` base takes from the latest date named; nil for the other bases.
+        var namedUnit: TimeDiscourse.Granularity? {
+            switch self {
+            case .namedYear: .year
+            case .namedMonth: .month
+            case .namedDay: .day
+            case .reportingPeriod, .earlier, .ago: nil
+            }
+        }
     }
 
     /// What the expression is counted from.
@@ -32,25 +42,15 @@ struct PeriodAnaphor: Sendable, Hashable {
     /// The expression resolved against the dates named before it; `match` is returned unchanged
     /// when the discourse gives nothing to resolve against.
     func resolve(_ match: TimeMatch, in discourse: TimeDiscourse) -> TimeMatch {
-        switch base {
-        case .namedYear: return narrative(match, unit: .year, in: discourse)
-        case .namedMonth: return narrative(match, unit: .month, in: discourse)
-        case .namedDay: return narrative(match, unit: .day, in: discourse)
-        case .reportingPeriod, .earlier, .ago: break
-        }
+        if let unit = base.namedUnit { return narrative(match, unit: unit, in: discourse) }
         var resolved = match
-        if let quarter = discourse.quarter, base != .reportingPeriod, discourse.reportsYearToDate {
-            // "For the nine months, … compared with … a year earlier": the year before.
-            let value = TimexFormat.year(self.year ?? (quarter.year - yearsBack))
-            (resolved.value, resolved.days, resolved.resolved) = (value.value, value.days, true)
-            return resolved
-        }
         if let quarter = discourse.quarter {
             let year = self.year ?? (quarter.year - yearsBack)
-            let value = TimexFormat.quarter(year: year, quarter: quarter.quarter)
-            resolved.value = value.value
-            resolved.days = value.days
-            resolved.resolved = true
+            // "For the nine months, … compared with … a year earlier": the year before, not the quarter.
+            let value =
+                base != .reportingPeriod && discourse.reportsYearToDate
+                ? TimexFormat.year(year) : TimexFormat.quarter(year: year, quarter: quarter.quarter)
+            (resolved.value, resolved.days, resolved.resolved) = (value.value, value.days, true)
             return resolved
         }
         guard base == .earlier, let date = discourse.date else { return match }

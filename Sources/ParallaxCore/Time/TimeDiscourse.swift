@@ -2,7 +2,7 @@
 /// quarter", "a year earlier") refer back to.
 struct TimeDiscourse: Sendable {
     /// How finely a named date is given.
-    enum Granularity: Sendable, Hashable {
+    enum Granularity: Sendable {
         case day, month, year
 
         /// Whether a date given this finely also gives `unit` ("1998-10-23" gives its month and year).

@@ -40,6 +40,23 @@ enum TimexFormat {
         return ("\(CalendarDate.pad(year, 4))-Q\(quarter)", DayInterval(first: first, last: last))
     }
 
+    /// A half of a year (`2024-H2`) and its six months.
+    static func half(year: Int, half: Int) -> (value: String, days: DayInterval) {
+        let firstMonth = half == 1 ? 1 : 7
+        let first = month(year: year, month: firstMonth).days.first
+        let last = month(year: year, month: firstMonth + 5).days.last
+        return ("\(CalendarDate.pad(year, 4))-H\(half)", DayInterval(first: first, last: last))
+    }
+
+    /// The `ordinal`th century as TimeML writes it, its two leading digits (`19` for the 20th),
+    /// and its hundred years (1900–1999).
+    static func century(_ ordinal: Int) -> (value: String, days: DayInterval) {
+        let startYear = (ordinal - 1) * 100
+        let first = year(startYear).days.first
+        let last = year(startYear + 99).days.last
+        return (CalendarDate.pad(ordinal - 1, 2), DayInterval(first: first, last: last))
+    }
+
     /// A year.
     static func year(_ year: Int) -> (value: String, days: DayInterval) {
         let first = CalendarDate(dayNumber: daysBefore(year: year, month: 1))

@@ -8,11 +8,9 @@ enum TitleFilter {
         for index in range.dropFirst() where tokens.isCapitalized(index) && TimeUnit.word(tokens.key(index)) != nil {
             if !tokens.isWord(index, in: holidayNouns) { return true }
         }
-        guard range.count == 1, let key = tokens.key(range.lowerBound), tokens.isCapitalized(range.lowerBound)
-        else { return false }
         let previous = range.lowerBound - 1
-        if key == today { return tokens.kind(previous) == .word && tokens.isCapitalized(previous) }
-        return false
+        return range.count == 1 && tokens.isCapitalized(range.lowerBound) && tokens.isWord(range.lowerBound, today)
+            && tokens.kind(previous) == .word && tokens.isCapitalized(previous)
     }
 
     private static let holidayNouns = WordKey.set(["day", "year", "century"])

@@ -108,7 +108,8 @@ struct DecadeRule: TimeRule {
     private static let centuries: [WordKey: Int] = WordKey.table([
         "nineteen": 19, "eighteen": 18, "twenty": 20, "seventeen": 17,
     ])
-    private static let decadeWords: [WordKey: Int] = WordKey.table([
+    /// Spelled decades of no century ("nineties" → 90); `AbsoluteDateRule` reads them too.
+    static let decadeWords: [WordKey: Int] = WordKey.table([
         "tens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
         "eighties": 80, "nineties": 90,
     ])

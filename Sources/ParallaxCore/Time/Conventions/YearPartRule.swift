@@ -70,11 +70,9 @@ struct YearPartRule: TimeRule {
             else { return nil }
             (year, half, end) = (written, second, index + 1)
         }
-        let firstMonth = half == 1 ? 1 : 7
-        let first = TimexFormat.month(year: year, month: firstMonth).days.first
-        let last = TimexFormat.month(year: year, month: firstMonth + 5).days.last
-        let value = TimexRange(start: first.description, end: last.adding(days: 1).description, duration: "P6M")
-        return TimeMatch(tokens: index..<end, type: .date, value: value.description, days: DayInterval(first: first, last: last))
+        let days = TimexFormat.half(year: year, half: half).days
+        let value = TimexRange(start: days.first.description, end: days.last.adding(days: 1).description, duration: "P6M")
+        return TimeMatch(tokens: index..<end, type: .date, value: value.description, days: days)
     }
 
     /// "15th century", "the 21st century".
@@ -83,12 +81,9 @@ struct YearPartRule: TimeRule {
         guard tokens.isWord(position + 1, Self.centuryWord), tokens.kind(position) == .alphanumeric,
             let read = NumberWordParser.digitValue(tokens.bytes(position)), read.value >= 1, read.value <= 30
         else { return nil }
-        let startYear = (Int(read.value) - 1) * 100
-        let first = TimexFormat.year(startYear).days.first
-        let last = TimexFormat.year(startYear + 99).days.last
-        let value = TimexRange(
-            start: first.description, end: last.adding(days: 1).description, duration: "P100Y")
-        return TimeMatch(tokens: index..<position + 2, type: .date, value: value.description, days: DayInterval(first: first, last: last))
+        let days = TimexFormat.century(Int(read.value)).days
+        let value = TimexRange(start: days.first.description, end: days.last.adding(days: 1).description, duration: "P100Y")
+        return TimeMatch(tokens: index..<position + 2, type: .date, value: value.description, days: days)
     }
 
     /// 1 or 2 for "H1" / "H2" (any case).

@@ -36,7 +36,7 @@ struct AbsoluteDateRule: TimeRule {
         return nil
     }
 
-    /// "mid-November", "mid-1996", "the mid-1980s", "early-2024", "late-1990s": the value of the
+    /// "mid-November", "mid-1996", "the mid-1980s", "early-2024", "late-1990s", "post-1959": the value of the
     /// month, year or decade after the hyphen (TimeML marks the part with `mod`, not in the value).
     private func partOf(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         let start = index
@@ -145,11 +145,15 @@ struct AbsoluteDateRule: TimeRule {
         return year(at: yearIndex, in: tokens).map { ($0, yearIndex + 1) }
     }
 
-    /// "last January", "this March", "next May".
+    /// "last January", "this March", "next May", and with a day, "last Oct. 23" (the latest Oct. 23
+    /// before the document date), "next June 5".
     private func relativeMonth(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         guard let key = tokens.key(index), let direction = Self.directions[key],
             let month = MonthName.month(at: index + 1, in: tokens)
         else { return nil }
+        if let day = calendar.dayOfMonth(at: index + 2, in: tokens) {
+            return relativeDay(month: month, day: day, direction: direction, tokens: index..<index + 3, anchor: anchor)
+        }
         let range = index..<index + 2
         guard let anchor else {
             return TimeMatch(tokens: range, type: .date, value: "XXXX-" + CalendarDate.pad(month, 2), resolved: false)
@@ -161,6 +165,25 @@ struct AbsoluteDateRule: TimeRule {
         default: break
         }
         let value = TimexFormat.month(year: year, month: month)
+        return TimeMatch(tokens: range, type: .date, value: value.value, days: value.days)
+    }
+
+    /// A day and month after "last"/"this"/"next": the nearest such day before the document date,
+    /// after it, or in its year.
+    private func relativeDay(month: Int, day: Int, direction: Int, tokens range: Range<Int>, anchor: CalendarDate?)
+        -> TimeMatch?
+    {
+        guard let anchor else {
+            let value = "XXXX-\(CalendarDate.pad(month, 2))-\(CalendarDate.pad(day, 2))"
+            return TimeMatch(tokens: range, type: .date, value: value, resolved: false)
+        }
+        guard var date = CalendarDate(year: anchor.year, month: month, day: day) else { return nil }
+        if direction < 0, !(date < anchor), let earlier = CalendarDate(year: anchor.year - 1, month: month, day: day) {
+            date = earlier
+        } else if direction > 0, !(anchor < date), let later = CalendarDate(year: anchor.year + 1, month: month, day: day) {
+            date = later
+        }
+        let value = TimexFormat.day(date)
         return TimeMatch(tokens: range, type: .date, value: value.value, days: value.days)
     }
 
@@ -300,6 +323,6 @@ struct AbsoluteDateRule: TimeRule {
         "january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
     ])
     private static let determiners = WordKey.set(["the", "a", "an", "this", "that", "each", "every", "for", "last"])
-    private static let partPrefixes = WordKey.set(["mid", "early", "late"])
+    private static let partPrefixes = WordKey.set(["mid", "early", "late", "post", "pre"])
     private static let directions: [WordKey: Int] = WordKey.table(["last": -1, "this": 0, "next": 1])
 }

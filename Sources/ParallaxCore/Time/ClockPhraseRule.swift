@@ -48,7 +48,8 @@ struct ClockPhraseRule: TimeRule {
         }
         var value = TimexFormat.time(on: day, hour: reading.hour, minute: reading.minute)
         if let second = reading.second { value += ":" + CalendarDate.pad(second, 2) }
-        return TimeMatch(tokens: range, type: .time, value: value, days: days, resolved: anchor != nil)
+        return TimeMatch(
+            tokens: range, type: .time, value: value, days: days, resolved: anchor != nil, onDocumentDay: anchor != nil)
     }
 
     /// "half past eight", "a quarter to 8", "three quarters past 9pm", "20 min past eight".

@@ -2,7 +2,7 @@
 ///
 /// A day written right after the time ("10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov.
 /// 9") joins the expression and gives its date; otherwise a clock time is put on the document
-/// date (`2025-01-22T15:00`), as TimeML does, and without one it is `XXXX-XX-XXT15:00`, unresolved. A time zone word after the time ("GMT") joins the span but
+/// date (`2025-01-22T15:00`), as TimeML does (or on a day its sentence names, see `ClockDayLinker`), and without one it is `XXXX-XX-XXT15:00`, unresolved. A time zone word after the time ("GMT") joins the span but
 /// is not converted.
 struct ClockTimeRule: TimeRule {
     private let calendar = CalendarNumberRules()
@@ -38,7 +38,7 @@ struct ClockTimeRule: TimeRule {
         return TimeMatch(
             tokens: time.tokens, type: .time,
             value: TimexFormat.time(on: day.value, hour: time.hour, minute: time.minute),
-            days: day.days)
+            days: day.days, onDocumentDay: true)
     }
 
     /// A day named right after the time ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9").

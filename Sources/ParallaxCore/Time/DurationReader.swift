@@ -1,6 +1,6 @@
 /// Reads a length of time written after a number: "90 minutes", "an hour and 35 minutes",
 /// "one-and-a-half hours", "an hour and a half", "an hour and half", "two hours 15 minutes", "two
-/// more weeks", "an additional year", and the adjective forms
+/// more weeks", "an additional year", "eight trading days", and the adjective forms
 /// "three-day", "90-minute", "half-hour", "two-week-long".
 ///
 /// Shared by the quantity recognizer (which turns the parts into seconds) and the time
@@ -37,6 +37,8 @@ struct DurationReader: Sendable {
         var index = number.tokens.upperBound
         // "two more weeks", "an additional year", "three extra days"
         if tokens.isWord(index, in: Self.increments), TimeUnit.word(tokens.key(index + 1)) != nil { index += 1 }
+        // "eight trading days", "ten business days": days counted on a working calendar
+        if tokens.isWord(index, in: Self.workingDays), TimeUnit.word(tokens.key(index + 1))?.unit == .day { index += 1 }
         guard let word = TimeUnit.word(tokens.key(index)) else { return nil }
         if number.needsUnit, word.unit == .second, !word.isPlural { return nil }
         var parts = [Part(amount: amount * word.multiple, unit: word.unit)]
@@ -77,5 +79,6 @@ struct DurationReader: Sendable {
     private static let half = WordKey.word("half")
     private static let long = WordKey.word("long")
     private static let increments = WordKey.set(["more", "additional", "extra", "further"])
+    private static let workingDays = WordKey.set(["trading", "business", "working"])
     private static let articles = WordKey.set(["a", "an"])
 }

@@ -6,10 +6,11 @@
 /// months" is not a length but a reference to the past (`PAST_REF`, `RelativeDateRule`), as Parallax's
 /// issue on time expressions specifies.
 ///
+/// "The next three quarters" is `P9M`; "several-year" `PXY`, "day-long" `P1D`.
 /// "A couple of years" is `P2Y`; "two more weeks" and "an additional year" are lengths
 /// (`DurationReader`); "52 years old" is an age, not a length of time.
 ///
-/// A bare plural unit is a duration only after "for", "over", "after", "within", "lasting" or
+/// A bare plural unit is a duration only after "for", "over", "after", "within", "lasting", "in" or
 /// before "of"; an article amount after a figure or "per"/"once"/"twice" ("$240bn a year") is a
 /// rate, not a duration. Hedges ("about 90 minutes") stay outside the span.
 struct DurationRule: TimeRule {
@@ -52,6 +53,8 @@ struct DurationRule: TimeRule {
             return TimeMatch(tokens: start..<index + 1, type: .duration, value: TimexFormat.duration([part]))
         }
         if let couple = coupleOf(at: index, start: start, in: tokens) { return couple }
+        if singularIsOne, let quarters = quarters(at: index, start: start, in: tokens) { return quarters }
+        if start == index, let hyphenated = hyphenated(at: index, in: tokens) { return hyphenated }
         guard let number = numbers.parse(at: index, in: tokens) else { return nil }
         if !number.tail.isEmpty {
             guard let part = durations.adjective(number) else { return nil }
@@ -78,6 +81,34 @@ struct DurationRule: TimeRule {
         return TimeMatch(tokens: start..<couple + 3, type: .duration, value: TimexFormat.duration([part]))
     }
 
+    /// "the next three quarters", "the past two quarters": three months each (`P9M`); "three
+    /// quarters" alone is a fraction.
+    private func quarters(at index: Int, start: Int, in tokens: KeyedTokens) -> TimeMatch? {
+        guard tokens.isWord(index + 1, Self.quartersWord) else { return nil }
+        let count: Int?
+        if tokens.kind(index) == .number { count = Int(value: tokens.bytes(index)) } else { count = tokens.key(index).flatMap { Self.counts[$0] } }
+        guard let count, (1...12).contains(count) else { return nil }
+        let part = DurationReader.Part(amount: Double(3 * count), unit: .month)
+        return TimeMatch(tokens: start..<index + 2, type: .duration, value: TimexFormat.duration([part]))
+    }
+
+    /// Hyphenated lengths without a figure: "several-year", "multi-year" (`PXY`), "day-long"
+    /// (`P1D`), "decades-long" (`PXDE`).
+    private func hyphenated(at index: Int, in tokens: KeyedTokens) -> TimeMatch? {
+        let bytes = tokens.bytes(index)
+        guard tokens.kind(index) == .word, let hyphen = bytes.firstIndex(of: 0x2D),
+            let head = WordKey(bytes: bytes[bytes.startIndex..<hyphen]), let tail = WordKey(bytes: bytes[(hyphen + 1)...])
+        else { return nil }
+        let range = index..<index + 1
+        if Self.vagueHeads.contains(head), let word = TimeUnit.word(tail), !word.isPlural {
+            return vague(word.unit, tokens: range)
+        }
+        guard tail == Self.long, let word = TimeUnit.word(head) else { return nil }
+        if word.isPlural { return vague(word.unit, tokens: range) }
+        let part = DurationReader.Part(amount: word.multiple, unit: word.unit)
+        return TimeMatch(tokens: range, type: .duration, value: TimexFormat.duration([part]))
+    }
+
     private func vague(_ unit: TimeUnit, tokens range: Range<Int>) -> TimeMatch {
         TimeMatch(tokens: range, type: .duration, value: TimexFormat.vagueDuration(unit))
     }
@@ -94,10 +125,16 @@ struct DurationRule: TimeRule {
     private static let few = WordKey.word("few")
     private static let old = WordKey.word("old")
     private static let couple = WordKey.word("couple")
+    private static let long = WordKey.word("long")
+    private static let quartersWord = WordKey.word("quarters")
+    private static let vagueHeads = WordKey.set(["several", "multi", "many", "few"])
+    private static let counts: [WordKey: Int] = WordKey.table([
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    ])
     private static let pastWords = WordKey.set(["past", "last", "previous", "next", "coming", "first"])
     private static let a = WordKey.word("a")
     private static let vagueAmounts = WordKey.set(["several", "many", "few"])
-    private static let cues = WordKey.set(["for", "over", "after", "within", "lasting", "spanning"])
+    private static let cues = WordKey.set(["for", "over", "after", "within", "lasting", "spanning", "in"])
     private static let rateWords = WordKey.set(["per", "times", "once", "twice", "thrice", "every", "each"])
     private static let scales = WordKey.set(["thousand", "million", "billion", "trillion", "dollars", "euros", "yuan"])
 }

@@ -2,7 +2,7 @@
 /// "Easter", "Good Friday", "Labor Day", "Memorial Day", "Independence Day", "Halloween",
 /// "Boxing Day", "Veterans Day", "Black Friday", "Father's Day", "Presidents' Day", "Earth Day", "May Day",
 /// optionally followed by a year ("Christmas 1998"; in the Recognizers-Text convention also "of
-/// 2016", "of next year").
+/// 2016", "of next year"); "Easter week", "Christmas week" are the ISO week holding the day.
 ///
 /// The name must be capitalized. Without a year the holiday takes the year (the document's, the
 /// one before or after) that puts it nearest the document date, weighted by the clause's tense
@@ -37,6 +37,9 @@ struct HolidayRule: TimeRule {
             year = anchor.year + shift
             end = yearIndex + 2
         }
+        // "Easter week", "Thanksgiving week": the ISO week holding the holiday.
+        let isWeek = year == nil && tokens.isWord(end, Self.week)
+        if isWeek { end += 1 }
         let range = index..<end
         if year == nil, let anchor {
             year = dates.yearByTense(around: range, in: tokens, anchor: anchor) { year in
@@ -51,11 +54,12 @@ struct HolidayRule: TimeRule {
             return TimeMatch(tokens: range, type: .date, value: value, resolved: false)
         }
         guard let day = holiday.day(in: year) else { return nil }
-        let value = TimexFormat.day(day)
+        let value = isWeek ? TimexFormat.week(of: day) : TimexFormat.day(day)
         return TimeMatch(tokens: range, type: .date, value: value.value, days: value.days)
     }
 
     private static let of = WordKey.word("of")
+    private static let week = WordKey.word("week")
     private static let yearWord = WordKey.word("year")
     private static let yearShifts: [WordKey: Int] = WordKey.table(["this": 0, "next": 1, "last": -1])
     private static let names = PhraseTable<Holiday>([

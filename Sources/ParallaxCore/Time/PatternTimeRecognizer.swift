@@ -17,7 +17,7 @@ public struct PatternTimeRecognizer: TimeRecognizer {
     private var rules: [any TimeRule] = [
         AbsoluteDateRule(), WeekdayRule(), RelativeDateRule(), QuarterRule(), SetRule(), DurationRule(),
         ClockTimeRule(), ReportingPeriodRule(), SeasonRule(), HolidayRule(), SpokenYearRule(), InformalTimeRules(),
-        CenturyRule(), NarrativeAnaphorRule(), HalfYearRule(),
+        CenturyRule(), NarrativeAnaphorRule(), HalfYearRule(), AnchoredDayRule(),
     ]
 
     /// The span and value convention the output follows.
@@ -84,6 +84,7 @@ public struct PatternTimeRecognizer: TimeRecognizer {
             matches.append(best)
             index = best.tokens.upperBound
         }
+        if convention == .timeML { matches = ClockDayLinker.link(matches, in: tokens) }
         if convention.isRecognizersText {
             let now = documentDate.flatMap { day in referenceSeconds.map { TimexMoment(day: day, seconds: $0) } }
             matches = RecognizersTextComposer(mergesRanges: convention == .recognizersText).compose(

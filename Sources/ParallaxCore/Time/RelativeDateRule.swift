@@ -207,7 +207,7 @@ struct RelativeDateRule: TimeRule {
             ("coming months", .vague("FUTURE_REF")), ("coming years", .vague("FUTURE_REF")),
             ("coming quarters", .vague("FUTURE_REF")), ("the coming quarters", .vague("FUTURE_REF")),
             ("the near term", .vague("FUTURE_REF")), ("the short term", .vague("FUTURE_REF")),
-            ("year-end", .year(0)), ("year end", .year(0)), ("year's end", .year(0)), ("year’s end", .year(0)),
+            ("year-end", .year(0)), ("year end", .year(0)), ("year 's end", .year(0)), ("year ’s end", .year(0)),
             ("these days", .vague("PRESENT_REF")), ("the year", .year(0)), ("the full year", .year(0)),
             ("the current year", .year(0)), ("the fiscal year", .year(0)),
             ("the current fiscal year", .year(0)), ("the weekend", .recentWeekend),
@@ -234,6 +234,15 @@ struct RelativeDateRule: TimeRule {
             }
         }
         entries.append(("tomorrow night", .dayPart(1, .night)))
+        // "mid-afternoon", "by mid morning", "mid-afternoon yesterday": that part of the day
+        for (name, part) in [("morning", DayPart.morning), ("afternoon", .afternoon)] {
+            for prefix in ["mid-", "mid "] {
+                entries.append(("\(prefix)\(name)", .dayPart(0, part)))
+                for (word, offset) in [("yesterday", -1), ("today", 0), ("tomorrow", 1)] {
+                    entries.append(("\(prefix)\(name) \(word)", .dayPart(offset, part)))
+                }
+            }
+        }
         return PhraseTable(entries)
     }()
 }

@@ -1,6 +1,6 @@
 /// Periods that business news names by reference to the period being reported: "the quarter",
 /// "the latest quarter", "this quarter", "the latest period", "the year-earlier period", "the
-/// year-ago quarter", "the same period last year", "last year's quarter", "the 1988 period", "a
+/// year-ago quarter", "the same period last year", "the quarter a year ago", "last year's quarter", "the 1988 period", "a
 /// year earlier", "two years earlier", and the adjectives "year-earlier", "year-ago".
 ///
 /// Each match carries a `PeriodAnaphor`: the recognizer resolves it to the latest quarter the
@@ -120,6 +120,9 @@ struct ReportingPeriodRule: TimeRule {
         for noun in ["period", "quarter"] {
             for adjective in ["year-earlier", "year-ago", "prior-year", "year-before", "comparable", "corresponding"] {
                 entries.append(("the \(adjective) \(noun)", .previousYear))
+            }
+            for tail in ["a year earlier", "a year ago", "last year"] {
+                entries.append(("the \(noun) \(tail)", .previousYear))  // "the quarter a year ago"
             }
             for opener in ["the same", "the corresponding", "the comparable"] {
                 for tail in [

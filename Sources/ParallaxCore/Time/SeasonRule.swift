@@ -1,5 +1,5 @@
 /// Seasons: "last fall", "this summer", "next spring", "this past spring", "the winter", "the
-/// summer of 1994", "winter 2023", "in summer" → `1997-FA`, `2025-SU`.
+/// summer of 1994", "the winter of nineteen ninety-four", "winter 2023", "in summer" → `1997-FA`, `2025-SU`.
 ///
 /// "last" is the latest such season begun before the document date's season, "next" the first
 /// after it, "this" the one of the document date's year; "the" and a bare season after "in",
@@ -36,6 +36,9 @@ struct SeasonRule: TimeRule {
         if tokens.isWord(end, Self.of), let written = calendar.writtenYear(at: end + 1, in: tokens) {
             year = written
             end += 2
+        } else if tokens.isWord(end, Self.of), let spoken = SpokenYearRule.spokenYear(at: end + 1, in: tokens) {
+            year = spoken.value  // "the winter of nineteen ninety-four"
+            end = spoken.end
         } else if let written = calendar.writtenYear(at: end, in: tokens) {
             year = written
             end += 1

@@ -5,7 +5,9 @@
 /// cue: a future cue ("will", "’ll", "shall", "is to", "set to", "plans", "scheduled", "due", "expected",
 /// "upcoming", "next", …) or a past cue ("said", "was", "had", "met", "spoke", a lowercase verb in
 /// -ed, …). A past participle right after "be" ("will be held") is no cue, and a future cue after
-/// "was", "were", "had" or "been" ("was due to expire") is a past cue; "later" after a unit ("three
+/// "was", "were", "had" or "been" ("was due to expire") is a past cue, but not "were planning to";
+/// "until" looks ahead ("postponed until Tuesday"); the noun "plans" ("vacation plans for") is no
+/// cue; "later" after a unit ("three
 /// days later") is no cue. When nothing to the left is a cue, the first cue to the right decides
 /// ("On Friday, Xi will travel"). Before all that, a preposition right before the expression decides:
 /// "since" looks back, "effective" and "starting" look ahead ("by" and "until" do not: "had filed
@@ -50,14 +52,29 @@ struct TenseCues: Sendable {
         }
         guard let key = tokens.key(index) else { return nil }
         if Self.modals.contains(key) { return .future }
+        // "Until Thursday, they had not called him": a clause opener, the verb decides.
+        if Self.untilWords.contains(key), tokens.sentenceStart(of: index) == index { return nil }
+        // "when Albright set aside": the past of "set" ("is set to", "set to vote" look ahead).
+        if key == Self.set, !tokens.isWord(index + 1, Self.to), !tokens.isWord(index - 1, in: Self.copulas),
+            !tokens.isWord(index - 1, Self.be)
+        {
+            return .past
+        }
         // "three days later" narrates a sequence, in any tense: no cue.
         if key == Self.later, TimeUnit.word(tokens.key(index - 1)) != nil { return nil }
         if Self.future.contains(key) || (key == Self.to && tokens.isWord(index - 1, in: Self.copulas))
             || (key == Self.to && tokens.isWord(index - 1, Self.set))
         {
+            // "vacation plans for the trip": the noun, no cue ("Qantas plans", "plans to" are the verb)
+            if Self.planNouns.contains(key), !tokens.isWord(index + 1, Self.to), tokens.isLowercase(index - 1),
+                !tokens.isWord(index - 1, in: Self.pronouns)
+            {
+                return nil
+            }
+            // "was due to expire" has passed; "were planning to drive" still lies ahead
             let pastBefore =
-                tokens.isWord(index - 1, in: Self.pastAuxiliaries)
-                || tokens.isWord(index - 2, in: Self.pastAuxiliaries)
+                !Self.progressive.contains(key)
+                && (tokens.isWord(index - 1, in: Self.pastAuxiliaries) || tokens.isWord(index - 2, in: Self.pastAuxiliaries))
             return pastBefore ? .past : .future
         }
         let isPast = Self.past.contains(key) || (tokens.isLowercase(index) && isRegularPast(index, in: tokens))
@@ -83,8 +100,12 @@ struct TenseCues: Sendable {
     private static let modals = WordKey.set(["will", "shall", "wo"])
     private static let future = WordKey.set([
         "plans", "plan", "planned", "planning", "scheduled", "due", "expected", "expects", "upcoming", "next",
-        "intends", "intend", "aims", "later", "tomorrow", "soon", "forthcoming",
+        "intends", "intend", "aims", "later", "tomorrow", "soon", "forthcoming", "until", "till",
     ])
+    private static let untilWords = WordKey.set(["until", "till"])
+    private static let planNouns = WordKey.set(["plans", "plan"])
+    private static let progressive = WordKey.set(["planning"])
+    private static let pronouns = WordKey.set(["he", "she", "it", "they", "we", "i", "you", "who", "which", "that"])
     private static let past = WordKey.set([
         "said", "told", "was", "were", "had", "did", "met", "spoke", "held", "went", "came", "gave", "took", "made",
         "saw", "left", "began", "sent", "won", "lost", "fell", "rose", "hit", "struck", "wrote", "ago", "yesterday",

@@ -6,9 +6,9 @@
 /// Each match carries a `PeriodAnaphor`: the recognizer resolves it to the latest quarter the
 /// article named (shifted back a year for "year-earlier" and the like). The value given here is
 /// the fallback when no quarter was named: "the quarter" is the latest quarter ended by the
-/// document date, "this quarter" the document date's, "a year earlier" the year before the
-/// latest date named (or before the document's); without a document date it is `XXXX-QX`
-/// or `XXXX`, unresolved.
+/// document date ("the quarter ended July 31" the calendar quarter most of it falls in, `…-Q2`),
+/// "this quarter" the document date's, "a year earlier" the year before the latest date named (or
+/// before the document's); without a document date it is `XXXX-QX` or `XXXX`, unresolved.
 struct ReportingPeriodRule: TimeRule {
     private let numbers = NumberWordParser()
     private let calendar = CalendarNumberRules()
@@ -19,7 +19,12 @@ struct ReportingPeriodRule: TimeRule {
     func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         if let earlier = earlier(at: index, in: tokens, anchor: anchor) { return earlier }
         if let found = Self.phrases.match(at: index, in: tokens) {
-            return period(found.value, tokens: index..<index + found.length, anchor: anchor)
+            let range = index..<index + found.length
+            var match = period(found.value, tokens: range, anchor: anchor)
+            if found.value == .reporting, let ended = quarterEnded(after: range.upperBound, in: tokens, anchor: anchor) {
+                (match.value, match.days) = (ended.value, ended.days)
+            }
+            return match
         }
         // "last year's quarter"
         if tokens.isWord(index, Self.last), tokens.isWord(index + 1, Self.year), tokens.kind(index + 2) == .clitic,
@@ -84,6 +89,20 @@ struct ReportingPeriodRule: TimeRule {
         }
     }
 
+    /// "the quarter ended July 31": the calendar quarter holding most of the three months that end
+    /// on the day written (the one holding the day 45 days before it), when no quarter was named
+    /// before (a fiscal "first quarter" named before wins).
+    private func quarterEnded(after index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> (
+        value: String, days: DayInterval
+    )? {
+        guard tokens.isWord(index, in: Self.endedWords),
+            let end = AbsoluteDateRule().match(at: index + 1, in: tokens, anchor: anchor), end.tokens.lowerBound == index + 1,
+            end.resolved, let days = end.days, days.first == days.last
+        else { return nil }
+        let middle = days.first.adding(days: -45)
+        return TimexFormat.quarter(year: middle.year, quarter: (middle.month - 1) / 3 + 1)
+    }
+
     /// "a year earlier", "two years earlier", "a year before".
     private func earlier(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         guard tokens.kind(index) == .word || tokens.kind(index) == .number,
@@ -109,6 +128,7 @@ struct ReportingPeriodRule: TimeRule {
     private static let year = WordKey.word("year")
     private static let periodNouns = WordKey.set(["quarter", "period"])
     private static let earlierWords = WordKey.set(["earlier", "before"])
+    private static let endedWords = WordKey.set(["ended", "ending"])
 
     private static let phrases: PhraseTable<Phrase> = {
         var entries: [(String, Phrase)] = [

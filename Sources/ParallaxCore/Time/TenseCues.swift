@@ -3,16 +3,16 @@
 ///
 /// The scan goes left from the expression to the start of its sentence and stops at the first
 /// cue: a future cue ("will", "’ll", "shall", "is to", "set to", "plans", "scheduled", "due", "expected",
-/// "upcoming", "next", …) or a past cue ("said", "was", "had", "met", "spoke", a lowercase verb in
-/// -ed, …). A past participle right after "be" ("will be held") is no cue, and a future cue after
-/// "was", "were", "had" or "been" ("was due to expire") is a past cue, but not "were planning to";
-/// "until" looks ahead ("postponed until Tuesday"); the noun "plans" ("vacation plans for") is no
-/// cue; "later" after a unit ("three
-/// days later") is no cue. When nothing to the left is a cue, the first cue to the right decides
+/// "upcoming", "next", "until", …) or a past cue ("said", "was", "had", "met", "spoke", "set aside",
+/// a lowercase verb in -ed, …). A past participle right after "be" ("will be held") is no cue, and a
+/// future cue after "was", "were", "had" or "been" ("was due to expire") is a past cue, but not
+/// "were planning to". No cue either: the noun "plans" ("vacation plans for"), "next to" (a place),
+/// "Until" opening a sentence ("Until Thursday, they had not …": the verb decides), "later" after a
+/// unit ("three days later"). When nothing to the left is a cue, the first cue to the right decides
 /// ("On Friday, Xi will travel"). Before all that, a preposition right before the expression decides:
-/// "since" looks back, "effective" and "starting" look ahead ("by" and "until" do not: "had filed
-/// by Wednesday"). Present tense has no cue: without a tagger "meet Monday" cannot
-/// be told from a habit.
+/// "since" looks back, "effective", "starting" and "ahead of" look ahead ("by" does not: "had filed
+/// by Wednesday"). Present tense has no cue: without a tagger "meet Monday" cannot be told from a
+/// habit.
 struct TenseCues: Sendable {
     /// A clause's tense, as far as the cues tell.
     enum Tense: Sendable {
@@ -30,6 +30,8 @@ struct TenseCues: Sendable {
             // "since March" looks back, "effective Feb. 1" looks ahead.
             if Self.lookingBack.contains(key) { return .past }
             if Self.lookingAhead.contains(key) { return .future }
+            // "ahead of the weekend", "in the run-up to": the time has not come yet
+            if key == Self.of, tokens.isWord(span.lowerBound - 2, Self.ahead) { return .future }
         }
         var index = span.lowerBound - 1
         while index >= start {
@@ -62,6 +64,8 @@ struct TenseCues: Sendable {
         }
         // "three days later" narrates a sequence, in any tense: no cue.
         if key == Self.later, TimeUnit.word(tokens.key(index - 1)) != nil { return nil }
+        // "next to the embassy" is a place
+        if key == Self.next, tokens.isWord(index + 1, Self.to) { return nil }
         if Self.future.contains(key) || (key == Self.to && tokens.isWord(index - 1, in: Self.copulas))
             || (key == Self.to && tokens.isWord(index - 1, Self.set))
         {
@@ -102,6 +106,9 @@ struct TenseCues: Sendable {
         "plans", "plan", "planned", "planning", "scheduled", "due", "expected", "expects", "upcoming", "next",
         "intends", "intend", "aims", "later", "tomorrow", "soon", "forthcoming", "until", "till",
     ])
+    private static let of = WordKey.word("of")
+    private static let ahead = WordKey.word("ahead")
+    private static let next = WordKey.word("next")
     private static let untilWords = WordKey.set(["until", "till"])
     private static let planNouns = WordKey.set(["plans", "plan"])
     private static let progressive = WordKey.set(["planning"])

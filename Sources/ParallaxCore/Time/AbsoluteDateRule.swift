@@ -36,8 +36,8 @@ struct AbsoluteDateRule: TimeRule {
         return nil
     }
 
-    /// "mid-November", "mid-1996", "the mid-1980s", "early-2024", "late-1990s", "post-1959": the value of the
-    /// month, year or decade after the hyphen (TimeML marks the part with `mod`, not in the value).
+    /// "mid-November", "mid-1996", "the mid-1980s", "early-2024", "late-1990s", "post-1959": the value
+    /// of the month, year or decade after the hyphen (TimeML marks the part with `mod`, not in the value).
     private func partOf(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
         let start = index
         let token = tokens.isWord(index, Self.the) ? index + 1 : index

@@ -2,8 +2,9 @@
 ///
 /// A day written right after the time ("10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov.
 /// 9") joins the expression and gives its date; otherwise a clock time is put on the document
-/// date (`2025-01-22T15:00`), as TimeML does (or on a day its sentence names, see `ClockDayLinker`), and without one it is `XXXX-XX-XXT15:00`, unresolved. A time zone word after the time ("GMT") joins the span but
-/// is not converted.
+/// date (`2025-01-22T15:00`), as TimeML does (or on a day its sentence names, see
+/// `ClockDayLinker`), and without one it is `XXXX-XX-XXT15:00`, unresolved. A time zone word after
+/// the time ("GMT") joins the span but is not converted.
 struct ClockTimeRule: TimeRule {
     private let calendar = CalendarNumberRules()
 

@@ -85,8 +85,8 @@ struct DurationRule: TimeRule {
     /// quarters" alone is a fraction.
     private func quarters(at index: Int, start: Int, in tokens: KeyedTokens) -> TimeMatch? {
         guard tokens.isWord(index + 1, Self.quartersWord) else { return nil }
-        let count: Int?
-        if tokens.kind(index) == .number { count = Int(value: tokens.bytes(index)) } else { count = tokens.key(index).flatMap { Self.counts[$0] } }
+        let count =
+            tokens.kind(index) == .number ? Int(value: tokens.bytes(index)) : tokens.key(index).flatMap { Self.counts[$0] }
         guard let count, (1...12).contains(count) else { return nil }
         let part = DurationReader.Part(amount: Double(3 * count), unit: .month)
         return TimeMatch(tokens: start..<index + 2, type: .duration, value: TimexFormat.duration([part]))
@@ -127,7 +127,7 @@ struct DurationRule: TimeRule {
     private static let couple = WordKey.word("couple")
     private static let long = WordKey.word("long")
     private static let quartersWord = WordKey.word("quarters")
-    private static let vagueHeads = WordKey.set(["several", "multi", "many", "few"])
+    private static let vagueHeads = vagueAmounts.union(WordKey.set(["multi"]))
     private static let counts: [WordKey: Int] = WordKey.table([
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     ])

@@ -1,7 +1,7 @@
 /// Halves of a year: "the first half of 2025" (`2025-H1`), "the second half of 1989", "the last
-/// half of 1989" (`1989-H2`), "the first two quarters of 1990" (`1990-H1`), and of a year named from the document date ("the first half of next
-/// year", "the second half of this year"). A half of a decade or of something else ("the last half
-/// of the '80s") is left to the rules for that.
+/// half of 1989" (`1989-H2`), "the first two quarters of 1990" (`1990-H1`), and of a year named from
+/// the document date ("the first half of next year", "the second half of this year"). A half of a
+/// decade or of something else ("the last half of the '80s") is left to the rules for that.
 struct HalfYearRule: TimeRule {
     private let calendar = CalendarNumberRules()
 

@@ -1,7 +1,8 @@
 /// Periods that business news names by reference to the period being reported: "the quarter",
 /// "the latest quarter", "this quarter", "the latest period", "the year-earlier period", "the
-/// year-ago quarter", "the same period last year", "the quarter a year ago", "last year's quarter", "the 1988 period", "a
-/// year earlier", "two years earlier", and the adjectives "year-earlier", "year-ago".
+/// year-ago quarter", "the same period last year", "the quarter a year ago", "last year's quarter",
+/// "the 1988 period", "a year earlier", "two years earlier", and the adjectives "year-earlier",
+/// "year-ago".
 ///
 /// Each match carries a `PeriodAnaphor`: the recognizer resolves it to the latest quarter the
 /// article named (shifted back a year for "year-earlier" and the like). The value given here is
@@ -12,6 +13,7 @@
 struct ReportingPeriodRule: TimeRule {
     private let numbers = NumberWordParser()
     private let calendar = CalendarNumberRules()
+    private let dates = AbsoluteDateRule()
 
     /// Creates the rule.
     init() {}
@@ -96,7 +98,7 @@ struct ReportingPeriodRule: TimeRule {
         value: String, days: DayInterval
     )? {
         guard tokens.isWord(index, in: Self.endedWords),
-            let end = AbsoluteDateRule().match(at: index + 1, in: tokens, anchor: anchor), end.tokens.lowerBound == index + 1,
+            let end = dates.match(at: index + 1, in: tokens, anchor: anchor), end.tokens.lowerBound == index + 1,
             end.resolved, let days = end.days, days.first == days.last
         else { return nil }
         let middle = days.first.adding(days: -45)

@@ -1,5 +1,6 @@
 /// Seasons: "last fall", "this summer", "next spring", "this past spring", "the winter", "the
-/// summer of 1994", "the winter of nineteen ninety-four", "winter 2023", "in summer" → `1997-FA`, `2025-SU`.
+/// summer of 1994", "the winter of nineteen ninety-four", "winter 2023", "in summer" → `1997-FA`,
+/// `2025-SU`.
 ///
 /// "last" is the latest such season begun before the document date's season, "next" the first
 /// after it, "this" the one of the document date's year; "the" and a bare season after "in",

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParallaxCore
+import ParallaxEvaluation
 import ParallaxIngest
 
 /// `parallax bench`: analysis throughput and time per stage over a folder of articles.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParallaxCore
+import ParallaxEvaluation
 
 /// `parallax eval coref`: within-document coreference of people against MEANTIME gold.
 ///

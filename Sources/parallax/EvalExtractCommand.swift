@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParallaxCore
+import ParallaxEvaluation
 import ParallaxIngest
 
 /// `parallax eval extract`: article-body extraction quality and speed on a benchmark folder.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParallaxCore
+import ParallaxEvaluation
 
 /// `parallax eval ner`: conlleval entity scores of the NER tagger on a CoNLL file.
 struct EvalNERCommand: ParsableCommand {
@@ -22,6 +23,6 @@ struct EvalNERCommand: ParsableCommand {
         let documents = try TaggerFiles.conll(file)
         let tagger = try TaggerFiles.model(model, task: .namedEntities)
         let pos = try TaggerFiles.model(posModel, task: .partOfSpeech)
-        print(CoNLLTagging.scoreEntities(tagger, partsOfSpeech: pos, on: documents).table())
+        print(CoNLLTaggerScorer.scoreEntities(tagger, partsOfSpeech: pos, on: documents).table())
     }
 }

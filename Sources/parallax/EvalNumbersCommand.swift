@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParallaxCore
+import ParallaxEvaluation
 
 /// `parallax eval numbers`: Recognizers-Text spec conformance of the number, unit and time readers.
 struct EvalNumbersCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParallaxCore
+import ParallaxEvaluation
 
 /// `parallax eval pos`: token accuracy of the POS tagger on a CoNLL file.
 struct EvalPOSCommand: ParsableCommand {
@@ -18,7 +19,7 @@ struct EvalPOSCommand: ParsableCommand {
     func run() throws {
         let documents = try TaggerFiles.conll(file)
         let tagger = try TaggerFiles.model(model, task: .partOfSpeech)
-        let (correct, total) = CoNLLTagging.scorePartsOfSpeech(tagger, on: documents)
+        let (correct, total) = CoNLLTaggerScorer.scorePartsOfSpeech(tagger, on: documents)
         print(String(format: "pos accuracy: %.4f (%d/%d tokens)", Double(correct) / Double(max(total, 1)), correct, total))
     }
 }

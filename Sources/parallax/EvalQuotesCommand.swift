@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParallaxCore
+import ParallaxEvaluation
 
 /// `parallax eval quotes`: attribution extraction scored on a PolNeAR-format folder.
 struct EvalQuotesCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParallaxCore
+import ParallaxEvaluation
 
 /// `parallax eval time`: TempEval-3 scores of the time recognizer on TimeML data.
 ///

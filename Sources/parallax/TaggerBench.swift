@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxCore
+import ParallaxEvaluation
 
 /// `parallax bench --tagger`: tokenize + sentences + POS + NER throughput, and model load time.
 enum TaggerBench {

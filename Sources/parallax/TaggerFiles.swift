@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxCore
+import ParallaxEvaluation
 
 /// File I/O shared by `parallax train` and `parallax eval pos|ner`.
 enum TaggerFiles {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import ParallaxCore
+import ParallaxEvaluation
+import ParallaxTraining
 
 /// `parallax train pos|ner`: train a tagger model on a CoNLL-2003 style file; `parallax train clusters`:
 /// learn the word classes the taggers read from unlabelled text.

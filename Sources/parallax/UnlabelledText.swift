@@ -1,5 +1,6 @@
 import Foundation
 import ParallaxCore
+import ParallaxEvaluation
 
 /// Reads the unlabelled sentences `parallax train clusters` learns from: CoNLL files (first column
 /// only), JSON Lines (every `text` string and every string in a `sentences` array), plain text, and

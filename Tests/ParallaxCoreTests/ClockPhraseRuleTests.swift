@@ -10,7 +10,7 @@ import Testing
         recognizer.times(in: TokenizedText(text), documentDate: dated ? documentDate : nil).map { "\($0.text)=\($0.value)" }
     }
 
-    @Test func digitsWithSecondsAndLooseMeridiems() {
+    @Test func digitsWithSecondsAndShortMeridiems() {
         #expect(found("The alarm rang at 06:15:40 sharp.") == ["06:15:40=2021-06-10T06:15:40"])
         #expect(found("The alarm rang at 6:15:40 pm sharp.") == ["6:15:40 pm=2021-06-10T18:15:40"])
         #expect(found("The alarm rang at 6:15pm sharp.") == ["6:15pm=2021-06-10T18:15"])

@@ -35,11 +35,4 @@ import Testing
         #expect(value("Black Friday", in: "Shops opened early on Black Friday.") == "1999-11-26")
         #expect(value("Cyber Monday", in: "Sales peaked on Cyber Monday.") == "1999-11-29")
     }
-
-    @Test func recognizersTextLinksTheYearWithOf() {
-        let composite = PatternTimeRecognizer(convention: .recognizersText)
-        let found = composite.times(in: TokenizedText("see you on mother's day of next year"), documentDate: documentDate)
-        #expect(found.map(\.text) == ["mother's day of next year"])
-        #expect(found.first?.value == "2000-05-14")
-    }
 }

@@ -6,7 +6,7 @@
 /// (`gold` given) uses the early update of Collins & Roark (2004): as soon as the gold prefix falls
 /// out of the beam — or, at the end, when the best sequence is not the gold one — `update` is told the
 /// features of both prefixes, and decoding moves on to the next sentence.
-struct BeamDecoder: Sendable {
+package struct BeamDecoder: Sendable {
     /// The feature templates, tag constraints and entity types.
     let base: GreedyDecoder
     /// Partial sequences kept per token.
@@ -15,7 +15,7 @@ struct BeamDecoder: Sendable {
     let canEnd: [Bool]
 
     /// A beam decoder of `width` over `base`'s features.
-    init(base: GreedyDecoder, width: Int) {
+    package init(base: GreedyDecoder, width: Int) {
         self.base = base
         self.width = max(width, 1)
         canEnd = base.tagSet.names.map {
@@ -34,7 +34,7 @@ struct BeamDecoder: Sendable {
     /// Tags every sentence of a document. In training, `gold` holds the true tags and `update` is
     /// called with a token, its feature buckets along one path, that path's tag at the token, and +1
     /// (gold path) or −1 (predicted path).
-    func decode<Weight: WeightElement>(
+    package func decode<Weight: WeightElement>(
         _ features: StaticFeatures, sentences: [Range<Int>], tokenCount: Int,
         weights: UnsafePointer<Weight>, gold: [UInt16]? = nil,
         update: ((_ token: Int, _ buckets: UnsafeBufferPointer<UInt32>, _ tag: Int, _ sign: Float) -> Void)? = nil

@@ -2,7 +2,7 @@
 ///
 /// FNV-1a over bytes, combined and finished with the SplitMix64 mixer so that bucket indices taken
 /// from the low bits are well spread.
-enum FeatureHash {
+package enum FeatureHash {
     /// The FNV-1a offset basis.
     static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
     /// The FNV-1a prime.
@@ -54,7 +54,7 @@ enum FeatureHash {
 
     /// SplitMix64's finalizer.
     @inline(__always)
-    static func mix(_ value: UInt64) -> UInt64 {
+    package static func mix(_ value: UInt64) -> UInt64 {
         var z = value &+ 0x9e37_79b9_7f4a_7c15
         z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
         z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb

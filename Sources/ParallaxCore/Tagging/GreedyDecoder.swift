@@ -3,18 +3,18 @@
 ///
 /// For entities it also remembers, per document, the type last given to each capitalized word, so a
 /// later bare `Clinton` can lean on an earlier `Bill Clinton`.
-struct GreedyDecoder: Sendable {
+package struct GreedyDecoder: Sendable {
     /// The tags.
     let tagSet: TagSet
     /// The feature set.
     let task: TaggerTask
     /// Bucket mask (`bucketCount - 1`).
-    let mask: UInt64
+    package let mask: UInt64
     /// The entity type number (1…) of each tag, 0 for `O` and for POS tags.
     let typeOfTag: [UInt8]
 
     /// A decoder for a tag set and task over `1 << bucketBits` buckets.
-    init(tagSet: TagSet, task: TaggerTask, bucketBits: Int) {
+    package init(tagSet: TagSet, task: TaggerTask, bucketBits: Int) {
         self.tagSet = tagSet
         self.task = task
         mask = (UInt64(1) << UInt64(bucketBits)) - 1
@@ -51,7 +51,7 @@ struct GreedyDecoder: Sendable {
 
     /// Tags every sentence of a document. `step` (training) sees each token's features and the
     /// predicted tag, and may change the weights before the next token is scored.
-    func decode<Weight: WeightElement>(
+    package func decode<Weight: WeightElement>(
         _ features: StaticFeatures, sentences: [Range<Int>], tokenCount: Int,
         weights: UnsafePointer<Weight>,
         step: ((_ token: Int, _ buckets: UnsafeBufferPointer<UInt32>, _ predicted: Int) -> Void)? = nil

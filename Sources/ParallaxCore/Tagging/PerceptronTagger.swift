@@ -39,7 +39,7 @@ public struct PerceptronTagger: Sendable {
     public private(set) var beamWidth: Int = 1
 
     /// A model from already quantized weights (`bucketCount × tagCount`).
-    init(task: TaggerTask, tagSet: TagSet, bucketBits: Int, weights: [Int16], scale: Float, clusters: WordClusters? = nil) {
+    package init(task: TaggerTask, tagSet: TagSet, bucketBits: Int, weights: [Int16], scale: Float, clusters: WordClusters? = nil) {
         self.clusters = clusters
         self.task = task
         self.tagSet = tagSet
@@ -50,7 +50,7 @@ public struct PerceptronTagger: Sendable {
     }
 
     /// Quantizes float weights to Int16, keeping at most `maxWeights` non-zero weights (the largest).
-    init(task: TaggerTask, tagSet: TagSet, bucketBits: Int, floatWeights: UnsafeBufferPointer<Float>, maxWeights: Int, clusters: WordClusters? = nil, beamWidth: Int = 1) {
+    package init(task: TaggerTask, tagSet: TagSet, bucketBits: Int, floatWeights: UnsafeBufferPointer<Float>, maxWeights: Int, clusters: WordClusters? = nil, beamWidth: Int = 1) {
         let largest = floatWeights.reduce(Float(0)) { max($0, abs($1)) }
         let scale = largest > 0 ? largest / 32767 : 1
         var quantized = [Int16](repeating: 0, count: floatWeights.count)

@@ -2,7 +2,7 @@
 /// bucket indices: word, lowercase, affixes, shapes, neighbours, gazetteer matches, POS.
 ///
 /// Computed once per document; the decoder adds the tag-history features at each step.
-struct StaticFeatures: Sendable {
+package struct StaticFeatures: Sendable {
     /// Bucket indices, token after token.
     var buckets: [UInt32]
     /// `buckets[offsets[i]..<offsets[i + 1]]` are token `i`'s features.
@@ -19,7 +19,7 @@ struct StaticFeatures: Sendable {
     /// `partsOfSpeech` (one tag number a token, from the POS model) feeds the entity features;
     /// `clusters`, when given, adds word-class features of each token and its neighbours to the entity
     /// features (POS tagging gained 0.1 point from them for an 8% slower tagger, so it reads none).
-    init(input: TaggerInput, task: TaggerTask, partsOfSpeech: [UInt16]?, clusters: WordClusters? = nil, mask: UInt64) {
+    package init(input: TaggerInput, task: TaggerTask, partsOfSpeech: [UInt16]?, clusters: WordClusters? = nil, mask: UInt64) {
         let count = input.tokens.count
         var exact = [UInt64](repeating: 0, count: count)
         var lower = [UInt64](repeating: 0, count: count)

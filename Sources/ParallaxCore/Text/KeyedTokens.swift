@@ -1,6 +1,6 @@
 /// A tokenized text with each token's lowercased `WordKey` computed once, so that pattern
 /// recognizers can consult their word tables on every token without allocating strings.
-struct KeyedTokens: Sendable {
+package struct KeyedTokens: Sendable {
     /// The underlying text.
     let text: TokenizedText
     /// Lowercased key of each token; nil for tokens longer than 16 bytes or not ASCII.
@@ -21,56 +21,56 @@ struct KeyedTokens: Sendable {
     }
 
     /// Number of tokens.
-    var count: Int { keys.count }
+    package var count: Int { keys.count }
 
     /// The key of token `index`; nil when out of range or unkeyed.
-    func key(_ index: Int) -> WordKey? { index >= 0 && index < keys.count ? keys[index] : nil }
+    package func key(_ index: Int) -> WordKey? { index >= 0 && index < keys.count ? keys[index] : nil }
 
     /// Whether token `index` is the word `word` (case-insensitive). A nil `word` never matches.
-    func isWord(_ index: Int, _ word: WordKey?) -> Bool {
+    package func isWord(_ index: Int, _ word: WordKey?) -> Bool {
         guard let word, let key = key(index) else { return false }
         return key == word
     }
 
     /// Whether token `index` is one of `words` (case-insensitive).
-    func isWord(_ index: Int, in words: Set<WordKey>) -> Bool {
+    package func isWord(_ index: Int, in words: Set<WordKey>) -> Bool {
         guard let key = key(index) else { return false }
         return words.contains(key)
     }
 
     /// The kind of token `index`; nil when out of range.
-    func kind(_ index: Int) -> TokenKind? {
+    package func kind(_ index: Int) -> TokenKind? {
         index >= 0 && index < keys.count ? text.tokens[index].kind : nil
     }
 
     /// What separates token `index` from the previous one; nil when out of range.
-    func gap(_ index: Int) -> TokenGap? {
+    package func gap(_ index: Int) -> TokenGap? {
         index >= 0 && index < keys.count ? text.tokens[index].gap : nil
     }
 
     /// The bytes of token `index` (empty when out of range).
-    func bytes(_ index: Int) -> ArraySlice<UInt8> {
+    package func bytes(_ index: Int) -> ArraySlice<UInt8> {
         guard index >= 0, index < keys.count else { return [] }
         return text.buffer.bytes[text.tokens[index].range]
     }
 
     /// The first byte of token `index` (0 when out of range).
-    func firstByte(_ index: Int) -> UInt8 { bytes(index).first ?? 0 }
+    package func firstByte(_ index: Int) -> UInt8 { bytes(index).first ?? 0 }
 
     /// Whether token `index` starts with an ASCII capital letter.
-    func isCapitalized(_ index: Int) -> Bool { (0x41...0x5A).contains(firstByte(index)) }
+    package func isCapitalized(_ index: Int) -> Bool { (0x41...0x5A).contains(firstByte(index)) }
 
     /// Whether token `index` starts with an ASCII lowercase letter.
     func isLowercase(_ index: Int) -> Bool { (0x61...0x7A).contains(firstByte(index)) }
 
     /// Whether token `index` is all ASCII capital letters.
-    func isUppercaseWord(_ index: Int) -> Bool {
+    package func isUppercaseWord(_ index: Int) -> Bool {
         let slice = bytes(index)
         return !slice.isEmpty && slice.allSatisfy { (0x41...0x5A).contains($0) }
     }
 
     /// Whether token `index` is the single punctuation byte `byte` (`,` `-` `:`).
-    func isPunctuation(_ index: Int, _ byte: UInt8) -> Bool {
+    package func isPunctuation(_ index: Int, _ byte: UInt8) -> Bool {
         let slice = bytes(index)
         return slice.count == 1 && slice.first == byte
     }
@@ -93,7 +93,7 @@ struct KeyedTokens: Sendable {
     }
 
     /// The hyphen-separated parts of a word token, each keyed ("one-and-a-half" → one, and, a, half).
-    func segments(_ index: Int) -> [WordKey?] {
+    package func segments(_ index: Int) -> [WordKey?] {
         let slice = bytes(index)
         var parts: [WordKey?] = []
         var start = slice.startIndex
@@ -113,7 +113,7 @@ struct KeyedTokens: Sendable {
     }
 
     /// Token `index` lowercased, as a string.
-    func lowercased(_ index: Int) -> String {
+    package func lowercased(_ index: Int) -> String {
         String(decoding: bytes(index).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 

@@ -2,12 +2,12 @@
 /// small word lists the text rules use (sentence openers, abbreviations, speech verbs).
 ///
 /// Words longer than 16 bytes or containing non-ASCII bytes have no key.
-struct WordKey: Hashable, Sendable {
+package struct WordKey: Hashable, Sendable {
     private var high: UInt64 = 0
     private var low: UInt64 = 0
 
     /// The key of a byte sequence, or nil when it is longer than 16 bytes or not ASCII.
-    init?<Bytes: Collection>(bytes: Bytes) where Bytes.Element == UInt8 {
+    package init?<Bytes: Collection>(bytes: Bytes) where Bytes.Element == UInt8 {
         var count = 0
         for byte in bytes {
             guard byte < 0x80, count < 16 else { return nil }
@@ -25,7 +25,7 @@ struct WordKey: Hashable, Sendable {
     }
 
     /// The keys of a word list (words without a key are left out).
-    static func set(_ words: [String]) -> Set<WordKey> {
+    package static func set(_ words: [String]) -> Set<WordKey> {
         Set(words.compactMap { WordKey(bytes: $0.utf8) })
     }
 }

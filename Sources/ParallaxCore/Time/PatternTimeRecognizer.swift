@@ -2,7 +2,7 @@
 /// left-to-right pass over the tokens, and normalizes them against the document date.
 ///
 /// At each token every rule is tried — `AbsoluteDateRule`, `WeekdayRule`, `RelativeDateRule`,
-/// `QuarterRule`, `SetRule`, `DurationRule`, `ClockTimeRule`, …, and `InformalTimeRules` (informal,
+/// `QuarterRule`, `SetRule`, `DurationRule`, `ClockTimeRule`, …, and `GatedTimeRules` (lowercase,
 /// numeric and spelled-out forms: "april 22", "4/22", "half past eight", "early next year"), whose
 /// doc comments give the forms and resolution rules — and the match reaching furthest wins (the earlier rule on a tie; a match may start after its token, as "coming week" in "the coming week" does in Recognizers-Text); the scan resumes after it, so
 /// output is in text order and never overlaps. DATE values resolved to days carry them in `days`,
@@ -11,34 +11,35 @@
 /// `resolved == false`, while written dates still resolve (a day and month without a year become
 /// `XXXX-01-21`, unresolved).
 ///
-/// Spans and values follow `convention`: TimeML's atomic expressions by default, or
-/// Recognizers-Text's composites (see `RecognizersTextComposer`) for that conformance suite.
+/// Spans and values follow TimeML's atomic expressions. The Recognizers-Text conformance suite's
+/// composite convention is built on the same scan in `ParallaxEvaluation` (its own rules first, then
+/// a `TimeMatchComposer` instead of `ClockDayLinker`), through the package-level initializer.
 public struct PatternTimeRecognizer: TimeRecognizer {
-    private var rules: [any TimeRule] = [
+    /// The rules tried at each token, in order: the earlier wins a tie.
+    package var rules: [any TimeRule]
+    /// Words that may start an expression besides `TimeTriggers`' own (the extra rules' triggers).
+    package var extraTriggers: Set<WordKey>
+    /// Rewrites the atomic matches into another convention's composites; nil keeps TimeML's atoms
+    /// and puts clock times on their sentence's day (`ClockDayLinker`).
+    package var composer: (any TimeMatchComposer)?
+
+    /// The rules of TimeML news text, in tie-breaking order.
+    package static let newsRules: [any TimeRule] = [
         AbsoluteDateRule(), WeekdayRule(), RelativeDateRule(), QuarterRule(), SetRule(), DurationRule(),
-        ClockTimeRule(), ReportingPeriodRule(), SeasonRule(), HolidayRule(), SpokenYearRule(), InformalTimeRules(),
+        ClockTimeRule(), ReportingPeriodRule(), SeasonRule(), HolidayRule(), SpokenYearRule(), GatedTimeRules(),
         CenturyRule(), NarrativeAnaphorRule(), HalfYearRule(), AnchoredDayRule(),
     ]
 
-    /// The span and value convention the output follows.
-    public let convention: TimeConvention
+    /// Creates the recognizer of TimeML's atomic expressions.
+    public init() {
+        self.init(rules: Self.newsRules, extraTriggers: [], composer: nil)
+    }
 
-    /// Creates the recognizer; `convention` picks TimeML's atomic spans (the default) or
-    /// Recognizers-Text's composite ones.
-    public init(convention: TimeConvention = .timeML) {
-        self.convention = convention
-        if convention.isRecognizersText {
-            // The convention's own rules come first, so that they win ties.
-            let conversational: [any TimeRule] = [
-                ConversationalDayRule(), ConversationalDateRule(), WeekOfRule(), CalendarPeriodRule(), DecadeRule(),
-                OrdinalWeekdayRule(), YearPartRule(), LooseNumericDateRule(), QualifiedWeekdayRule(),
-                ConversationalLengthRule(), ConversationalClockRule(), ReportingYearRule(), CountedDayRule(),
-            ]
-            rules.insert(contentsOf: conversational, at: 0)
-            rules.append(TimeZoneRule())
-            rules = rules.map { $0 is HolidayRule ? HolidayRule(anyCase: true) : $0 }
-            rules = rules.map { $0 is SetRule ? SetRule(recognizersText: true) : $0 }
-        }
+    /// Creates a recognizer with other rules, trigger words and a composer (another convention's).
+    package init(rules: [any TimeRule], extraTriggers: Set<WordKey>, composer: (any TimeMatchComposer)?) {
+        self.rules = rules
+        self.extraTriggers = extraTriggers
+        self.composer = composer
     }
 
     /// The time expressions in `text`, in order; relative ones resolve against `documentDate` when given.
@@ -49,18 +50,16 @@ public struct PatternTimeRecognizer: TimeRecognizer {
     /// The time expressions in `text`, in order, resolved against `documentDate` and, when given,
     /// the clock time the text was written at (`referenceSeconds` after midnight of that date).
     ///
-    /// Only the Recognizers-Text convention uses the clock time: there a length in hours, minutes or
-    /// seconds counted from now ("in 5 hours", "within 15 minutes", "the last 3 minutes") is a moment
-    /// or a span of clock times (`2016-11-07T21:12:00`); news dates carry no clock time, so TimeML
-    /// keeps such lengths as durations.
+    /// Only a composer uses the clock time (in the Recognizers-Text convention a length counted from
+    /// now, "in 5 hours", is a moment); news dates carry no clock time, so TimeML keeps such lengths
+    /// as durations.
     public func times(in text: TokenizedText, documentDate: CalendarDate?, referenceSeconds: Int?) -> [TimeExpression] {
         let tokens = KeyedTokens(text)
         var matches: [TimeMatch] = []
         var index = 0
         var discourse = TimeDiscourse(documentDate: documentDate)
         var lastEnd = 0
-        let candidates = TimeTriggers.mayStart(
-            in: tokens, extra: convention.isRecognizersText ? Self.conversationalTriggers : [])
+        let candidates = TimeTriggers.mayStart(in: tokens, extra: extraTriggers)
         while index < tokens.count {
             guard candidates[index], Self.mayStart(at: index, in: tokens) else {
                 index += 1
@@ -84,11 +83,10 @@ public struct PatternTimeRecognizer: TimeRecognizer {
             matches.append(best)
             index = best.tokens.upperBound
         }
-        if convention == .timeML { matches = ClockDayLinker.link(matches, in: tokens) }
-        if convention.isRecognizersText {
-            let now = documentDate.flatMap { day in referenceSeconds.map { TimexMoment(day: day, seconds: $0) } }
-            matches = RecognizersTextComposer(mergesRanges: convention == .recognizersText).compose(
-                matches, in: tokens, anchor: documentDate, now: now)
+        if let composer {
+            matches = composer.compose(matches, in: tokens, anchor: documentDate, referenceSeconds: referenceSeconds)
+        } else {
+            matches = ClockDayLinker.link(matches, in: tokens)
         }
         return matches.map {
             TimeExpression(
@@ -96,9 +94,6 @@ public struct PatternTimeRecognizer: TimeRecognizer {
                 days: $0.days, resolved: $0.resolved)
         }
     }
-
-    /// The trigger words of the Recognizers-Text convention's own rules.
-    private static let conversationalTriggers = RecognizersTextComposer.triggers.union(ConversationalClockRule.triggers)
 
     /// A cheap filter: only words, numbers and apostrophes can start a time expression.
     private static func mayStart(at index: Int, in tokens: KeyedTokens) -> Bool {

@@ -1,0 +1,62 @@
+/// Weekdays, alone or qualified: "Friday", "on Tuesday" (the span leaves out "on"), "last
+/// Friday", "next Monday", "this Friday", "the previous Friday", "Tuesday morning" (a TIME), and "Tuesday, January 21"
+/// (the written date wins). Resolution follows `WeekdayResolver`; without a document date the
+/// value is TimeML's placeholder `XXXX-WXX-5` (`XXXX-WXX-2TMO` for "Tuesday morning"), unresolved.
+package struct WeekdayRule: TimeRule {
+    private let resolver = WeekdayResolver()
+    private let dates = AbsoluteDateRule()
+
+    /// Creates the rule.
+    package init() {}
+
+    package func match(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        if let previous = previousWeek(at: index, in: tokens, anchor: anchor) { return previous }
+        var reference = WeekdayResolver.Reference.bare
+        var weekdayIndex = index
+        if let key = tokens.key(index), let qualified = Self.references[key] {
+            reference = qualified
+            weekdayIndex += 1
+        }
+        guard let weekday = WeekdayName.weekday(at: weekdayIndex, in: tokens) else { return nil }
+        let end = weekdayIndex + 1
+        if let dated = writtenDate(after: end, in: tokens, anchor: anchor) {
+            var match = dated
+            match.tokens = index..<dated.tokens.upperBound
+            return match
+        }
+        return resolver.match(weekday: weekday, reference: reference, tokens: index..<end, in: tokens, anchor: anchor)
+    }
+
+    /// "the previous Friday", "the preceding Monday": the week before the latest such day (the
+    /// document's own day counting), as a market report compares a Friday close with the one before.
+    private func previousWeek(at index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        guard tokens.isWord(index, Self.the), tokens.isWord(index + 1, in: Self.previousWords),
+            let weekday = WeekdayName.weekday(at: index + 2, in: tokens)
+        else { return nil }
+        let range = index..<index + 3
+        guard let anchor else { return TimeMatch(tokens: range, type: .date, value: "XXXX-WXX-\(weekday)", resolved: false) }
+        let day = TimexFormat.day(anchor.adding(days: -((anchor.weekday - weekday + 7) % 7) - 7))
+        return TimeMatch(tokens: range, type: .date, value: day.value, days: day.days)
+    }
+
+    /// "Tuesday, January 21", "Tuesday 21 January", "Tuesday (Jan. 21)".
+    private func writtenDate(after index: Int, in tokens: KeyedTokens, anchor: CalendarDate?) -> TimeMatch? {
+        var start = index
+        let opensParenthesis = tokens.isPunctuation(start, 0x28)
+        if opensParenthesis || tokens.isPunctuation(start, 0x2C) { start += 1 }
+        guard let dated = dates.match(at: start, in: tokens, anchor: anchor), dated.value.count >= 10 else {
+            return nil
+        }
+        var match = dated
+        if opensParenthesis, tokens.isPunctuation(dated.tokens.upperBound, 0x29) {
+            match.tokens = dated.tokens.lowerBound..<dated.tokens.upperBound + 1
+        }
+        return match
+    }
+
+    private static let the = WordKey.word("the")
+    private static let previousWords = WordKey.set(["previous", "preceding"])
+    private static let references: [WordKey: WeekdayResolver.Reference] = WordKey.table([
+        "last": .last, "next": .next, "this": .this, "past": .last, "coming": .next,
+    ])
+}

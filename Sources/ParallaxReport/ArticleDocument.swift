@@ -1,21 +1,26 @@
 import ParallaxCore
 
-/// The `parallax/article@1` JSON form of an analyzed article (documented in `docs/schema.md`).
+/// The `parallax/article@2` JSON form of an analyzed article (documented in `docs/schema.md`).
 ///
 /// Flat spans (`start`, `end` in Unicode scalars), explicit nulls for unknown fields, and no
 /// infinities: an unbounded interval end is null with its `lowOpen`/`highOpen` flag.
 public struct ArticleDocument: Encodable, Sendable {
     /// The schema name and version.
-    public static let schema = "parallax/article@1"
+    public static let schema = "parallax/article@2"
     /// The analyzed article.
     public let analyzed: AnalyzedArticle
+    /// Whether the token layer is written (`tokens`); off by default to keep the output small.
+    public let includesTokens: Bool
 
-    /// Wraps an analyzed article.
-    public init(_ analyzed: AnalyzedArticle) { self.analyzed = analyzed }
+    /// Wraps an analyzed article; `includesTokens` adds the token layer.
+    public init(_ analyzed: AnalyzedArticle, includesTokens: Bool = false) {
+        self.analyzed = analyzed
+        self.includesTokens = includesTokens
+    }
 
     private enum Keys: String, CodingKey {
-        case schema, id, source, url, title, published, dateline, text, sentences, entities, clusters, quotes,
-            quantities, times
+        case schema, id, source, url, title, published, dateline, text, tokens, sentences, entities, clusters, quotes,
+            quantities, times, statements
     }
 
     private struct SpanOnly: Encodable {
@@ -114,6 +119,58 @@ public struct ArticleDocument: Encodable, Sendable {
         }
     }
 
+    private struct TokenItem: Encodable {
+        let start: Int, end: Int, text: String, kind: String, pos: String?
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: K.self)
+            try c.encode(start, forKey: .start)
+            try c.encode(end, forKey: .end)
+            try c.encode(text, forKey: .text)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(pos, forKey: .pos)
+        }
+        enum K: String, CodingKey { case start, end, text, kind, pos }
+    }
+
+    /// An entity taking part in a statement: its cluster id and name.
+    private struct Participant: Encodable {
+        let entity: Int, name: String
+    }
+
+    private struct StatementItem: Encodable {
+        let statement: Statement
+        let text: String
+        let analyzed: AnalyzedArticle
+        enum K: String, CodingKey {
+            case start, end, text, predicate, subjects, objects, quantities, times, place, source, modality
+        }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: K.self)
+            func participant(_ id: Int?) -> Participant? {
+                id.flatMap { id in analyzed.cluster(id).map { Participant(entity: id, name: $0.name) } }
+            }
+            let predicate = statement.predicate
+            try c.encode(statement.span.start, forKey: .start)
+            try c.encode(statement.span.end, forKey: .end)
+            try c.encode(text, forKey: .text)
+            try c.encode(
+                PredicateItem(
+                    start: predicate.span.start, end: predicate.span.end, text: predicate.text, lemma: predicate.lemma,
+                    class: predicate.predicateClass.rawValue), forKey: .predicate)
+            try c.encode(statement.subjects.compactMap(participant), forKey: .subjects)
+            try c.encode(statement.objects.compactMap(participant), forKey: .objects)
+            try c.encode(statement.quantities, forKey: .quantities)
+            try c.encode(statement.times, forKey: .times)
+            try c.encode(participant(statement.place), forKey: .place)
+            try c.encode(participant(statement.source), forKey: .source)
+            try c.encode(statement.modality, forKey: .modality)
+        }
+    }
+
+    private struct PredicateItem: Encodable {
+        let start: Int, end: Int, text: String, lemma: String, `class`: String
+    }
+
     /// Encodes the document.
     public func encode(to encoder: Encoder) throws {
         let article = analyzed.article
@@ -126,6 +183,14 @@ public struct ArticleDocument: Encodable, Sendable {
         try c.encode(article.published, forKey: .published)
         try c.encode(article.dateline, forKey: .dateline)
         try c.encode(article.text, forKey: .text)
+        if includesTokens {
+            let texts = analyzed.texts(of: analyzed.tokens.map(\.span))
+            let tokens = zip(analyzed.tokens, texts).map { token, text in
+                TokenItem(
+                    start: token.span.start, end: token.span.end, text: text, kind: "\(token.kind)", pos: token.partOfSpeech)
+            }
+            try c.encode(tokens, forKey: .tokens)
+        }
         try c.encode(analyzed.sentences.map { SpanOnly(start: $0.start, end: $0.end) }, forKey: .sentences)
         try c.encode(
             analyzed.entities.map {
@@ -135,5 +200,9 @@ public struct ArticleDocument: Encodable, Sendable {
         try c.encode(analyzed.quotes.map(QuoteItem.init), forKey: .quotes)
         try c.encode(analyzed.quantities.map(QuantityItem.init), forKey: .quantities)
         try c.encode(analyzed.times.map(TimeItem.init), forKey: .times)
+        let statementTexts = analyzed.texts(of: analyzed.statements.map(\.span))
+        try c.encode(
+            zip(analyzed.statements, statementTexts).map { StatementItem(statement: $0, text: $1, analyzed: analyzed) },
+            forKey: .statements)
     }
 }

@@ -3,9 +3,9 @@ import ParallaxCore
 
 /// JSON encoding shared by the renderers: stable key order, unescaped slashes and non-ASCII text.
 public enum JSONOutput {
-    /// One article as a single line of `parallax/article@1` JSON.
-    public static func articleLine(_ analyzed: AnalyzedArticle) throws -> String {
-        try string(ArticleDocument(analyzed), pretty: false)
+    /// One article as a single line of `parallax/article@2` JSON; `tokens` adds the token layer.
+    public static func articleLine(_ analyzed: AnalyzedArticle, tokens: Bool = false) throws -> String {
+        try string(ArticleDocument(analyzed, includesTokens: tokens), pretty: false)
     }
 
     /// A story report as pretty-printed `parallax/story-report@1` JSON.

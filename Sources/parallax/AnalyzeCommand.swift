@@ -7,13 +7,16 @@ import ParallaxReport
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
-        abstract: "Analyze each article: sentences, entities, quotes, quantities and dates (JSON: one object per line)."
+        abstract: "Analyze each article: sentences, entities, quotes, quantities, dates and statements (JSON: one object per line)."
     )
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Output format: json (parallax/article@1, one object per line) or md.")
+    @Option(help: "Output format: json (parallax/article@2, one object per line) or md.")
     var format: OutputFormat = .json
+
+    @Flag(help: "Include the token layer (span, text, kind, part of speech) in the JSON output.")
+    var tokens = false
 
     func validate() throws {
         if format == .html { throw ValidationError("analyze writes json or md") }
@@ -24,7 +27,7 @@ struct AnalyzeCommand: ParsableCommand {
         for article in try input.readArticles() {
             let analyzed = analyzer.analyze(article)
             switch format {
-            case .json, .html: print(try JSONOutput.articleLine(analyzed))
+            case .json, .html: print(try JSONOutput.articleLine(analyzed, tokens: tokens))
             case .md: print(ArticleMarkdownRenderer().render(analyzed))
             }
         }

@@ -17,7 +17,8 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let articles = try input.readArticles()
-        let report = StoryReconciler().report(for: articles)
+        let story = StoryAnalyzer().analyze(articles)
+        let report = StoryReconciler().reconcile(story.articles, inferredDates: story.inferredDates)
         switch format {
         case .md: print(StoryMarkdownRenderer().render(report), terminator: "")
         case .json: print(try JSONOutput.report(report))

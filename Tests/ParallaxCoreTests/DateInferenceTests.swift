@@ -11,9 +11,23 @@ import Testing
             Article(
                 id: "a", source: "alpha", published: CalendarDate(iso: "2026-03-12"),
                 text: "Parliament approved the budget on Monday, March 9."))
-        let undated = Article(id: "b", source: "beta", text: "Parliament approved the budget yesterday after a long debate.")
+        let undated = analyzer.analyze(
+            Article(id: "b", source: "beta", text: "Parliament approved the budget yesterday after a long debate."))
         let date = DateInference().infer(undated, dated: [dated], recognizer: analyzer.timeRecognizer)
         #expect(date == CalendarDate(iso: "2026-03-10"))
+    }
+
+    @Test func redatingRereadsTimesAndStatementsFromTheTokenLayer() throws {
+        let article = Article(id: "b", source: "beta", text: "Parliament approved the budget yesterday after a long debate.")
+        let undated = analyzer.analyze(article)
+        #expect(undated.times.first?.resolved == false)
+        let date = try #require(CalendarDate(iso: "2026-03-10"))
+        let redated = analyzer.redated(undated, to: date)
+        #expect(redated.times.first?.value == "2026-03-09")
+        #expect(redated.article.published == date)
+        #expect(redated.tokens == undated.tokens)
+        // The same document as analyzing the article on that date from scratch.
+        #expect(redated == analyzer.analyze(article, documentDate: date))
     }
 
     @Test func withoutEvidenceTheLatestStoryDateIsTaken() {
@@ -21,13 +35,13 @@ import Testing
             analyzer.analyze(Article(id: "a", source: "alpha", published: CalendarDate(iso: "2026-03-12"), text: "Rain fell.")),
             analyzer.analyze(Article(id: "b", source: "beta", published: CalendarDate(iso: "2026-03-14"), text: "Rain fell.")),
         ]
-        let undated = Article(id: "c", source: "gamma", text: "More rain is expected.")
+        let undated = analyzer.analyze(Article(id: "c", source: "gamma", text: "More rain is expected."))
         #expect(DateInference().infer(undated, dated: dated, recognizer: analyzer.timeRecognizer) == CalendarDate(iso: "2026-03-14"))
         #expect(DateInference().infer(undated, dated: [], recognizer: analyzer.timeRecognizer) == nil)
     }
 
     @Test func reconcilerMarksTheInferredDate() {
-        let report = StoryReconciler().report(for: [
+        let report = storyReport([
             Article(id: "a", source: "alpha", published: CalendarDate(iso: "2026-03-12"), text: "The vote was held on Monday, March 9."),
             Article(id: "b", source: "beta", text: "The vote was held yesterday."),
         ])
@@ -39,7 +53,7 @@ import Testing
 
 @Suite struct ActorLinkerAliasTests {
     @Test func gazetteerAliasesLinkAcrossOutlets() {
-        let report = StoryReconciler().report(for: [
+        let report = storyReport([
             Article(id: "a", source: "alpha", published: CalendarDate(iso: "2026-03-12"), text: "The US imposed tariffs on steel."),
             Article(id: "b", source: "beta", published: CalendarDate(iso: "2026-03-12"), text: "The United States imposed tariffs on steel."),
         ])
@@ -52,7 +66,7 @@ import Testing
 @Suite struct DateConsensusTests {
     @Test func aWeekAndADayInItNarrowToTheDay() {
         let date = CalendarDate(iso: "2025-01-22")
-        let report = StoryReconciler().report(for: [
+        let report = storyReport([
             Article(id: "a", source: "alpha", published: date, text: "The two leaders spoke by phone last week about trade."),
             Article(id: "b", source: "beta", published: date, text: "The two leaders spoke by phone on Friday about trade."),
         ])
@@ -63,7 +77,7 @@ import Testing
 
     @Test func conflictingOrSingleDatesHaveNoConsensus() {
         let date = CalendarDate(iso: "2025-01-22")
-        let report = StoryReconciler().report(for: [
+        let report = storyReport([
             Article(id: "a", source: "alpha", published: date, text: "The plant closed in March 2019 after the fire.")
         ])
         #expect(report.facts.allSatisfy { $0.consensus == nil })

@@ -3,12 +3,11 @@ import Testing
 
 @Suite struct StatementReaderTests {
     let analyzer = Analyzer()
-    let reader = StatementReader()
 
     func statements(_ text: String) -> (AnalyzedArticle, [Statement]) {
         let analyzed = analyzer.analyze(
             Article(id: "t", source: "test", published: CalendarDate(iso: "2026-04-15"), text: text))
-        return (analyzed, reader.statements(in: analyzed))
+        return (analyzed, analyzed.statements)
     }
 
     func names(_ ids: [Int], in analyzed: AnalyzedArticle) -> Set<String> {
@@ -78,11 +77,9 @@ import Testing
 }
 
 @Suite struct EventAlignerTests {
-    let reconciler = StoryReconciler()
-
     func report(_ texts: [String]) -> StoryReport {
-        reconciler.report(
-            for: texts.enumerated().map { index, text in
+        storyReport(
+            texts.enumerated().map { index, text in
                 Article(id: "a\(index)", source: "outlet\(index)", published: CalendarDate(iso: "2026-04-15"), text: text)
             })
     }

@@ -15,7 +15,7 @@ import Testing
         let result = ArticleReader().read(paths: [folder], options: ReadOptions())
         #expect(result.diagnostics.isEmpty)
         try #require(result.articles.count >= 2)
-        return StoryReconciler().report(for: result.articles)
+        return storyReport(result.articles)
     }
 
     /// The fact whose values include all of `texts` (each from a different source).

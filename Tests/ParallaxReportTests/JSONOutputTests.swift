@@ -6,9 +6,9 @@ import Testing
 @Suite struct JSONOutputTests {
     let text = "“We will rebuild the bridge,” Mayor Anna Berg said on Tuesday. The repairs cost about €3 million — déjà vu for Lund."
 
-    func articleObject() throws -> [String: Any] {
+    func articleObject(tokens: Bool = false) throws -> [String: Any] {
         let article = Article(id: "x", source: "alpha", published: CalendarDate(iso: "2026-02-11"), text: text)
-        let line = try JSONOutput.articleLine(Analyzer().analyze(article))
+        let line = try JSONOutput.articleLine(Analyzer().analyze(article), tokens: tokens)
         #expect(!line.contains("\n"))
         return try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
     }
@@ -23,11 +23,52 @@ import Testing
 
     @Test func articleDocumentCarriesSchemaAndLayers() throws {
         let object = try articleObject()
-        #expect(object["schema"] as? String == "parallax/article@1")
-        for key in ["id", "source", "title", "published", "dateline", "text", "sentences", "entities", "clusters", "quotes", "quantities", "times"] {
+        #expect(object["schema"] as? String == "parallax/article@2")
+        for key in [
+            "id", "source", "title", "published", "dateline", "text", "sentences", "entities", "clusters", "quotes", "quantities",
+            "times", "statements",
+        ] {
             #expect(object.keys.contains(key), "missing \(key)")
         }
         #expect(object["title"] is NSNull)
+        #expect(object["tokens"] == nil, "tokens are opt-in")
+    }
+
+    @Test func tokensCarrySpanTextAndPartOfSpeech() throws {
+        let object = try articleObject(tokens: true)
+        let tokens = try #require(object["tokens"] as? [[String: Any]])
+        #expect(tokens.count > 20)
+        for token in tokens {
+            let start = try #require(token["start"] as? Int)
+            let end = try #require(token["end"] as? Int)
+            #expect(slice(start, end) == token["text"] as? String)
+        }
+        let mayor = try #require(tokens.first { $0["text"] as? String == "Anna" })
+        #expect(mayor["pos"] as? String == "NNP")
+        #expect(tokens.first { $0["text"] as? String == "€" }?["kind"] as? String == "currency")
+    }
+
+    @Test func statementsNameWhoDidWhatWithSpans() throws {
+        let string = "Norway and Chile signed a fishing agreement in Oslo on Monday. Chile did not ratify the treaty."
+        let article = Article(id: "s", source: "delta", published: CalendarDate(iso: "2026-02-11"), text: string)
+        let line = try JSONOutput.articleLine(Analyzer().analyze(article))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        let statements = try #require(object["statements"] as? [[String: Any]])
+        let signed = try #require(statements.first { ($0["predicate"] as? [String: Any])?["lemma"] as? String == "sign" })
+        let subjects = (signed["subjects"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
+        #expect(Set(subjects ?? []) == ["Norway", "Chile"])
+        #expect((signed["place"] as? [String: Any])?["name"] as? String == "Oslo")
+        #expect((signed["times"] as? [Int])?.count == 1)
+        let scalars = Array(string.unicodeScalars)
+        for statement in statements {
+            let start = try #require(statement["start"] as? Int)
+            let end = try #require(statement["end"] as? Int)
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[start..<end])
+            #expect(String(text) == statement["text"] as? String)
+        }
+        let negated = statements.first { ($0["modality"] as? [String: Any])?["negated"] as? Bool == true }
+        #expect(negated != nil, "the negated ratification is a statement")
     }
 
     @Test func everyOffsetIndexesTheTextByScalars() throws {
@@ -75,7 +116,7 @@ import Testing
     @Test func storyReportRoundTripsWithSchema() throws {
         let a = Article(id: "a", source: "alpha", published: CalendarDate(iso: "2026-02-11"), text: "The talks lasted two hours on Tuesday.")
         let b = Article(id: "b", source: "beta", text: "The talks lasted about two hours on Tuesday, officials said.")
-        let report = StoryReconciler().report(for: [a, b])
+        let report = storyReport([a, b])
         let json = try JSONOutput.report(report)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["schema"] as? String == "parallax/story-report@1")

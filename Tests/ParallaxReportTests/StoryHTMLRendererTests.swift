@@ -7,7 +7,7 @@ import Testing
 
     func report(text: String, source: String) -> StoryReport {
         let article = Article(id: "a1", source: source, title: text, text: "The council said on Monday: “\(text)” and left.")
-        return StoryReconciler().report(for: [article])
+        return storyReport([article])
     }
 
     @Test func escapesEveryPieceOfArticleText() {
@@ -43,7 +43,7 @@ import Testing
                 id: "b", source: "beta", published: CalendarDate(iso: "2026-02-10"),
                 text: "Chile and Austria met in Vienna on Monday. Their meeting lasted three hours."),
         ]
-        let report = StoryReconciler().report(for: articles)
+        let report = storyReport(articles)
         let html = StoryHTMLRenderer().render(report)
         for id in ["sources", "summary", "actors", "coverage", "claims", "facts", "conflicts", "single-source", "quotes", "timeline"] {
             #expect(html.contains("<section id=\"\(id)\">"), "section \(id)")
@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func emptyReportStillRendersEverySection() {
-        let html = StoryHTMLRenderer().render(StoryReconciler().report(for: []))
+        let html = StoryHTMLRenderer().render(storyReport([]))
         #expect(html.contains("<section id=\"timeline\">"))
         #expect(html.contains("None."))
     }

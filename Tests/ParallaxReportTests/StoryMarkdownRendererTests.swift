@@ -6,7 +6,7 @@ import Testing
     @Test func listsSourcesVerdictsAndSpans() {
         let a = Article(id: "a", source: "alpha", published: CalendarDate(iso: "2026-02-11"), text: "Four people died in the storm, officials said.")
         let b = Article(id: "b", source: "beta", published: CalendarDate(iso: "2026-02-11"), text: "Six people died in the storm, police said.")
-        let markdown = StoryMarkdownRenderer().render(StoryReconciler().report(for: [a, b]))
+        let markdown = StoryMarkdownRenderer().render(storyReport([a, b]))
         #expect(markdown.contains("| alpha | 2026-02-11 |"))
         #expect(markdown.contains("**conflict**"))
         #expect(markdown.contains("“Four people”"))

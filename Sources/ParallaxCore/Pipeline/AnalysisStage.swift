@@ -14,4 +14,6 @@ public enum AnalysisStage: String, Sendable, Hashable, CaseIterable, Codable {
     case quantities
     /// Temporal expressions.
     case times
+    /// Who-did-what statements.
+    case statements
 }

@@ -1,13 +1,16 @@
-/// Runs the per-article analysis: tokens, sentences, entities, quotes, quantities and times.
+/// Runs the per-article analysis: tokens, sentences, parts of speech, entities, quotes, quantities,
+/// times and statements, into one `AnalyzedArticle`.
 ///
 /// Each stage sits behind a protocol so a better implementation replaces it without touching the
-/// data model. `analyze` is a pure function of the article: no I/O, no shared state.
+/// data model. `analyze` is a pure function of the article: no I/O, no shared state. The document it
+/// returns is all that later stages read; `redated(_:to:)` reruns only the stages that depend on the
+/// creation date, from the document's own token layer.
 public struct Analyzer: Sendable {
     /// The tokenizer.
     public var tokenizer: Tokenizer
     /// The sentence splitter.
     public var splitter: SentenceSplitter
-    /// Named-entity recognition.
+    /// Named-entity recognition (and the parts of speech it tags on the way).
     public var entityRecognizer: any EntityRecognizer
     /// In-article entity resolution.
     public var entityResolver: any EntityResolver
@@ -17,6 +20,8 @@ public struct Analyzer: Sendable {
     public var quantityRecognizer: any QuantityRecognizer
     /// Temporal expression recognition.
     public var timeRecognizer: any TimeRecognizer
+    /// Who-did-what statements.
+    public var statementReader: StatementReader
 
     /// The statistical recognizer with the bundled models; the gazetteer recognizer if they cannot be loaded.
     public static var defaultEntityRecognizer: any EntityRecognizer {
@@ -34,7 +39,8 @@ public struct Analyzer: Sendable {
         entityResolver: any EntityResolver = NameEntityResolver(),
         quoteExtractor: any QuoteExtractor = AttributionExtractor(),
         quantityRecognizer: any QuantityRecognizer = PatternQuantityRecognizer(),
-        timeRecognizer: any TimeRecognizer = PatternTimeRecognizer()
+        timeRecognizer: any TimeRecognizer = PatternTimeRecognizer(),
+        statementReader: StatementReader = StatementReader()
     ) {
         self.tokenizer = tokenizer
         self.splitter = splitter
@@ -43,6 +49,7 @@ public struct Analyzer: Sendable {
         self.quoteExtractor = quoteExtractor
         self.quantityRecognizer = quantityRecognizer
         self.timeRecognizer = timeRecognizer
+        self.statementReader = statementReader
     }
 
     /// Analyzes one article. `documentDate` overrides the article's own publication date.
@@ -68,7 +75,7 @@ public struct Analyzer: Sendable {
         let sentences = splitter.split(tokens, in: buffer.bytes)
         lap(.sentences)
         let text = TokenizedText(buffer: buffer, tokens: tokens, sentences: sentences)
-        let mentions = entityRecognizer.mentions(in: text)
+        let (mentions, partsOfSpeech) = entityRecognizer.tagged(text)
         lap(.entities)
         let resolution = entityResolver.resolve(mentions, in: text)
         lap(.resolution)
@@ -76,12 +83,13 @@ public struct Analyzer: Sendable {
         lap(.quotes)
         let quantities = quantityRecognizer.quantities(in: text)
         lap(.quantities)
-        let times = timeRecognizer.times(in: text, documentDate: documentDate ?? article.published)
-        lap(.times)
         var dated = article
         if let documentDate { dated.published = documentDate }
-        return AnalyzedArticle(
+        let times = timeRecognizer.times(in: text, documentDate: dated.published)
+        lap(.times)
+        var analyzed = AnalyzedArticle(
             article: dated,
+            tokens: text.articleTokens(partsOfSpeech: partsOfSpeech),
             sentences: sentences.map { buffer.span(bytes: $0.bytes) },
             entities: resolution.mentions,
             clusters: resolution.clusters,
@@ -89,5 +97,25 @@ public struct Analyzer: Sendable {
             quantities: quantities,
             times: times
         )
+        analyzed.statements = statementReader.statements(in: text, analyzed: analyzed)
+        lap(.statements)
+        return analyzed
+    }
+
+    /// The time expressions of an analyzed article as they would resolve were it written on `date`,
+    /// read from the document's token layer (no tokenizing): what date inference tries per candidate day.
+    public func times(of analyzed: AnalyzedArticle, on date: CalendarDate?) -> [TimeExpression] {
+        timeRecognizer.times(in: TokenizedText(analyzed), documentDate: date)
+    }
+
+    /// The article as if written on `date`: its times and the statements that index them are read
+    /// again from the document's token layer; every other layer is kept as it is.
+    public func redated(_ analyzed: AnalyzedArticle, to date: CalendarDate) -> AnalyzedArticle {
+        let text = TokenizedText(analyzed)
+        var redated = analyzed
+        redated.article.published = date
+        redated.times = timeRecognizer.times(in: text, documentDate: date)
+        redated.statements = statementReader.statements(in: text, analyzed: redated)
+        return redated
     }
 }

@@ -5,6 +5,9 @@
 /// single-day date that lands on a day the dated articles also name ("Monday" resolving to the
 /// inauguration day another outlet dates). The best score wins; ties go to the candidate nearest the
 /// story's latest date (and then the earlier), so with no evidence the latest date is taken.
+///
+/// Only the time recognizer is rerun per candidate, over the token layer of the article's analysis
+/// document: nothing is tokenized or recognized again.
 public struct DateInference: Sendable {
     /// Days before and after each dated article's date that are tried.
     public var window = 3
@@ -12,8 +15,10 @@ public struct DateInference: Sendable {
     /// Creates an inference with the default window.
     public init() {}
 
-    /// The inferred date of `article`, or nil when no other article is dated.
-    public func infer(_ article: Article, dated: [AnalyzedArticle], recognizer: any TimeRecognizer) -> CalendarDate? {
+    /// The inferred date of the undated `analyzed` article, or nil when no other article is dated.
+    public func infer(_ analyzed: AnalyzedArticle, dated: [AnalyzedArticle], recognizer: any TimeRecognizer)
+        -> CalendarDate?
+    {
         let dates = dated.compactMap(\.article.published)
         guard let latest = dates.max() else { return nil }
         var known = Set<Int>()
@@ -24,7 +29,7 @@ public struct DateInference: Sendable {
         }
         var candidates = Set<Int>()
         for date in dates { for shift in -window...window { candidates.insert(date.dayNumber + shift) } }
-        let text = TokenizedText(article.text)
+        let text = TokenizedText(analyzed)
         var best: (day: Int, score: Int)?
         for day in candidates.sorted() {
             let times = recognizer.times(in: text, documentDate: CalendarDate(dayNumber: day))

@@ -17,7 +17,7 @@ public struct EventAligner: Sendable {
     /// Event facts (ids left empty) from each article's statements; `actor` maps (article, cluster id)
     /// to a story actor index, `actorName` names it and `actorNamed` finds the actor of a name.
     func align(
-        _ articles: [AnalyzedArticle], statements: [[Statement]], originals: [Int?], actor: (Int, Int) -> Int?,
+        _ articles: [AnalyzedArticle], originals: [Int?], actor: (Int, Int) -> Int?,
         actorName: (Int) -> String, actorNamed: (String) -> Int? = { _ in nil }
     ) -> [Fact] {
         struct Candidate {
@@ -27,7 +27,7 @@ public struct EventAligner: Sendable {
             var days: DayInterval?
         }
         var candidates: [Candidate] = []
-        for (index, list) in statements.enumerated() {
+        for (index, list) in articles.map(\.statements).enumerated() {
             for statement in list where statement.predicate.predicateClass != .say {
                 var actors = Set(statement.participants.compactMap { actor(index, $0) })
                 // A person stands for the country they are affiliated with ("Israeli Prime Minister
@@ -57,7 +57,6 @@ public struct EventAligner: Sendable {
                 groups.append([candidate])
             }
         }
-        let buffers = articles.map { TextBuffer($0.article.text) }
         return groups.map { group in
             let independent = Set(group.map { originals[$0.article] ?? $0.article }).count
             var verdict = Verdict.agree
@@ -75,7 +74,6 @@ public struct EventAligner: Sendable {
             let description = "\(first.predicate.predicateClass.rawValue): " + names.joined(separator: ", ")
             let values = group.map { member -> FactValue in
                 let analyzed = articles[member.article]
-                let buffer = buffers[member.article]
                 let statement = member.statement
                 let name: (Int) -> String? = { cluster in actor(member.article, cluster).map(actorName) }
                 var display = statement.subjects.compactMap(name).joined(separator: ", ")
@@ -85,10 +83,10 @@ public struct EventAligner: Sendable {
                 let labels = statement.modality.labels
                 if !labels.isEmpty { display += " (" + labels.joined(separator: ", ") + ")" }
                 let sentence = statement.sentence < analyzed.sentences.count
-                    ? buffer.text(of: analyzed.sentences[statement.sentence]) : ""
+                    ? analyzed.text(of: analyzed.sentences[statement.sentence]) : ""
                 return FactValue(
                     reference: SourceReference(
-                        article: analyzed.article.id, source: analyzed.article.source, text: buffer.text(of: statement.span),
+                        article: analyzed.article.id, source: analyzed.article.source, text: analyzed.text(of: statement.span),
                         span: statement.span),
                     value: display, low: nil, high: nil, context: sentence)
             }

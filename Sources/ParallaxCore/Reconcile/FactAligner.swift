@@ -122,14 +122,13 @@ public struct FactAligner: Sendable {
 
     /// The alignable values of one article.
     func candidates(in analyzed: AnalyzedArticle, article: Int, actorName: (Int) -> String?) -> [FactCandidate] {
-        let buffer = TextBuffer(analyzed.article.text)
         var result: [FactCandidate] = []
         func context(for span: TextSpan) -> (Set<String>, [(stem: String, word: String)], String) {
             let sentenceSpan = analyzed.sentenceIndex(containing: span).map { analyzed.sentences[$0] } ?? span
             let before = TextSpan(start: max(sentenceSpan.start, span.start - window), end: span.start)
             let after = TextSpan(start: span.end, end: min(sentenceSpan.end, span.end + window))
-            let beforeWords = ContentWords.words(of: buffer.text(of: before)).reversed()
-            let afterWords = ContentWords.words(of: buffer.text(of: after))
+            let beforeWords = ContentWords.words(of: analyzed.text(of: before)).reversed()
+            let afterWords = ContentWords.words(of: analyzed.text(of: after))
             var near: [(stem: String, word: String)] = []
             var left = Array(beforeWords).makeIterator()
             var right = afterWords.makeIterator()
@@ -139,7 +138,7 @@ public struct FactAligner: Sendable {
                 if let word = left.next() { near.append(word) } else { leftDone = true }
                 if let word = right.next() { near.append(word) } else { rightDone = true }
             }
-            return (Set(near.map(\.stem)), near, buffer.text(of: sentenceSpan))
+            return (Set(near.map(\.stem)), near, analyzed.text(of: sentenceSpan))
         }
         for quantity in analyzed.quantities where quantity.kind != .number && quantity.kind != .ordinal {
             var slot = quantity.kind.rawValue + (quantity.unit.map { " " + $0 } ?? "")

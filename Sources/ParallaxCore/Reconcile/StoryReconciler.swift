@@ -1,46 +1,25 @@
-/// Turns several articles about one story into a `StoryReport`.
+/// Turns the analysis documents of one story into a `StoryReport`.
 ///
-/// Undated articles take a date inferred from the other articles and their own relative dates
-/// (`DateInference`, marked `publishedInferred`), so their relative dates ("on Friday") resolve and align.
+/// Reads only `AnalyzedArticle` values — their entities, quotes, quantities, times and statements —
+/// and never the raw text's analysis again; `StoryAnalyzer` produces them (and dates undated articles).
 public struct StoryReconciler: Sendable {
-    /// The per-article analysis.
-    public var analyzer: Analyzer
     /// Figure and date alignment.
     public var factAligner: FactAligner
     /// Quote alignment.
     public var quoteAligner: QuoteAligner
     /// Syndicated-copy detection.
     public var duplicates: DuplicateDetector
-    /// Creation dates for undated articles.
-    public var dateInference = DateInference()
-    /// Who-did-what statements per article.
-    public var statementReader = StatementReader()
     /// Event alignment over statements.
     public var eventAligner = EventAligner()
 
     /// Creates a reconciler with the default stages.
     public init(
-        analyzer: Analyzer = Analyzer(), factAligner: FactAligner = FactAligner(), quoteAligner: QuoteAligner = QuoteAligner(),
+        factAligner: FactAligner = FactAligner(), quoteAligner: QuoteAligner = QuoteAligner(),
         duplicates: DuplicateDetector = DuplicateDetector()
     ) {
-        self.analyzer = analyzer
         self.factAligner = factAligner
         self.quoteAligner = quoteAligner
         self.duplicates = duplicates
-    }
-
-    /// Analyzes `articles` and reconciles them into one report.
-    public func report(for articles: [Article]) -> StoryReport {
-        // Dated articles first; each undated one is analyzed once, with the date inferred from them.
-        var analyzed = articles.map { $0.published == nil ? nil : analyzer.analyze($0) }
-        let dated = analyzed.compactMap { $0 }
-        var inferred = Set<Int>()
-        for (index, article) in articles.enumerated() where analyzed[index] == nil {
-            let date = dateInference.infer(article, dated: dated, recognizer: analyzer.timeRecognizer)
-            if date != nil { inferred.insert(index) }
-            analyzed[index] = analyzer.analyze(article, documentDate: date)
-        }
-        return reconcile(analyzed.compactMap { $0 }, inferredDates: inferred)
     }
 
     /// Multi-source facts first (in the given order), then single-source ones, numbered `f1`, `f2`, ….
@@ -66,7 +45,7 @@ public struct StoryReconciler: Sendable {
             actorByName[Gazetteer.canonical(actor.name)] = index
         }
         let events = eventAligner.align(
-            analyzed, statements: analyzed.map(statementReader.statements(in:)), originals: originals, actor: actorIndex,
+            analyzed, originals: originals, actor: actorIndex,
             actorName: { actors[$0].name },
             actorNamed: { actorByName[Gazetteer.canonical($0)] })
         let facts = Self.numbered(figures + events)

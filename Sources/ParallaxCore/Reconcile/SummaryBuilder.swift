@@ -12,13 +12,12 @@ public struct SummaryBuilder: Sendable {
     public func summary(of articles: [AnalyzedArticle], originals: [Int?]) -> [SourceReference] {
         var chosen: [(SourceReference, Set<String>)] = []
         for (index, analyzed) in articles.enumerated() where originals[index] == nil {
-            let buffer = TextBuffer(analyzed.article.text)
             guard
                 let lead = analyzed.sentences.first(where: {
-                    buffer.text(of: $0).split(separator: " ").count >= 8
+                    analyzed.text(of: $0).split(separator: " ").count >= 8
                 })
             else { continue }
-            let text = buffer.text(of: lead)
+            let text = analyzed.text(of: lead)
             let stems = Set(ContentWords.stems(of: text))
             if chosen.contains(where: { ContentWords.dice($0.1, stems) > repetition }) { continue }
             chosen.append((SourceReference(article: analyzed.article.id, source: analyzed.article.source, text: text, span: lead), stems))

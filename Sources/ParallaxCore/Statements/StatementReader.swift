@@ -43,9 +43,9 @@ public struct StatementReader: Sendable {
         self.lexicon = lexicon
     }
 
-    /// The statements of `analyzed`, in text order.
-    public func statements(in analyzed: AnalyzedArticle) -> [Statement] {
-        let text = TokenizedText(analyzed.article.text)
+    /// The statements of an article, in text order: `text` is its tokenized text and `analyzed` the
+    /// analysis so far (entities, clusters, quotes, quantities and times; statements not yet read).
+    public func statements(in text: TokenizedText, analyzed: AnalyzedArticle) -> [Statement] {
         let count = text.tokens.count
         guard count > 0 else { return [] }
         let words = (0..<count).map { text.text(ofToken: $0) }

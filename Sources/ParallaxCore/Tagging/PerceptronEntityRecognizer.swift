@@ -22,10 +22,15 @@ public struct PerceptronEntityRecognizer: EntityRecognizer {
     }
 
     /// The mentions in `text`, in order, not overlapping, with `entity` left nil.
-    public func mentions(in text: TokenizedText) -> [EntityMention] {
-        guard !text.tokens.isEmpty else { return [] }
+    public func mentions(in text: TokenizedText) -> [EntityMention] { tagged(text).mentions }
+
+    /// The mentions in `text` and the POS tags computed as their features, one per token.
+    public func tagged(_ text: TokenizedText) -> (mentions: [EntityMention], partsOfSpeech: [String]?) {
+        guard !text.tokens.isEmpty else { return ([], []) }
         let input = TaggerInput(text)
-        let tags = entities.tag(input, partsOfSpeech: partsOfSpeech.tag(input))
+        let posTags = partsOfSpeech.tag(input)
+        let tags = entities.tag(input, partsOfSpeech: posTags)
+        let posNames = partsOfSpeech.tagSet.names
         var mentions: [EntityMention] = []
         for sentence in input.sentences {
             let labels = sentence.map { entities.tagSet.names[Int(tags[$0])] }
@@ -39,7 +44,7 @@ public struct PerceptronEntityRecognizer: EntityRecognizer {
                     type: Self.parallaxType(chunk.type, key: range.map(text.text(ofToken:)).joined(separator: " "))))
             }
         }
-        return mentions
+        return (mentions, posTags.map { posNames[Int($0)] })
     }
 
     /// A name without lowercase words at its edges (`West as decadent and` → `West`): names may hold

@@ -45,6 +45,21 @@ public struct ArticleMarkdownRenderer: Sendable {
         for time in analyzed.times {
             out.append("- “\(MarkdownText.cell(time.text))” → \(time.type.rawValue) \(time.value)\(time.resolved ? "" : " (unresolved)") [\(time.span.start)–\(time.span.end)]")
         }
+        out.append("")
+        out.append("## Statements")
+        out.append("")
+        func names(_ ids: [Int]) -> String {
+            ids.compactMap { analyzed.cluster($0)?.name }.map(MarkdownText.cell).joined(separator: ", ")
+        }
+        for statement in analyzed.statements {
+            var line = "- \(names(statement.subjects)) → **\(MarkdownText.cell(statement.predicate.lemma))**"
+            if !statement.objects.isEmpty { line += " → \(names(statement.objects))" }
+            if let place = statement.place.flatMap({ analyzed.cluster($0)?.name }) { line += " in \(MarkdownText.cell(place))" }
+            let labels = statement.modality.labels
+            if !labels.isEmpty { line += " (\(labels.joined(separator: ", ")))" }
+            line += " [\(statement.span.start)–\(statement.span.end)]"
+            out.append(line)
+        }
         return out.joined(separator: "\n") + "\n"
     }
 }

@@ -30,7 +30,7 @@ public struct ClusterMention: Sendable, Hashable, Codable {
         kind = try container.decode(MentionKind.self, forKey: .kind)
     }
 
-    /// Encodes the flat `{start, end, text, kind}` form used in `parallax/article@1`.
+    /// Encodes the flat `{start, end, text, kind}` form used in `parallax/article@2`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(span.start, forKey: .start)

@@ -15,7 +15,7 @@ public enum ModalityCues {
     static let futures: Set<String> = ["will", "would", "shall", "'ll", "’ll", "wo", "going"]
 
     /// The modality of the predicate `predicate` given the sentence's lowercased words before it and all of them.
-    public static func modality(before: [String], predicate: String, sentence: [String]) -> Modality {
+    public static func modality(before: ArraySlice<String>, predicate: String, sentence: ArraySlice<String>) -> Modality {
         var modality = Modality()
         let near = before.suffix(4)
         if near.contains(where: negations.contains) { modality.negated = true }

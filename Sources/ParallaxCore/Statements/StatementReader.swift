@@ -48,8 +48,7 @@ public struct StatementReader: Sendable {
     public func statements(in text: TokenizedText, analyzed: AnalyzedArticle) -> [Statement] {
         let count = text.tokens.count
         guard count > 0 else { return [] }
-        let words = (0..<count).map { text.text(ofToken: $0) }
-        let lower = words.map { $0.lowercased() }
+        let lower = Self.lowercasedWords(of: text)
         let mentions = Self.mentions(of: analyzed)
         var mentionAt = [Int?](repeating: nil, count: count)
         var mentionTokens: [Range<Int>] = []
@@ -64,8 +63,7 @@ public struct StatementReader: Sendable {
             guard !tokens.isEmpty else { continue }
             let found = tokens.compactMap { index -> (Int, PredicateLexicon.Entry)? in
                 guard mentionAt[index] == nil else { return nil }
-                let word = words[index]
-                if index != tokens.lowerBound, word.first?.isUppercase == true { return nil }
+                if index != tokens.lowerBound, Self.startsUppercase(index, in: text) { return nil }
                 let previous = index > tokens.lowerBound ? lower[index - 1] : nil
                 let twoBack = index - 1 > tokens.lowerBound ? lower[index - 2] : nil
                 guard let entry = lexicon.entry(for: lower[index], previous: previous, twoBack: twoBack) else { return nil }
@@ -167,7 +165,7 @@ public struct StatementReader: Sendable {
                     sentence: sentenceIndex,
                     span: text.span(ofTokens: firstToken..<lastToken),
                     predicate: Predicate(
-                        span: predicateSpan, text: words[index], lemma: entry.lemma, predicateClass: entry.predicateClass),
+                        span: predicateSpan, text: text.text(ofToken: index), lemma: entry.lemma, predicateClass: entry.predicateClass),
                     subjects: subjects,
                     objects: objects.filter { !subjects.contains($0) },
                     quantities: analyzed.quantities.indices.filter { clauseSpan.contains(analyzed.quantities[$0].span) },
@@ -175,14 +173,44 @@ public struct StatementReader: Sendable {
                     place: before.places.first,
                     source: entry.predicateClass == PredicateClass.say ? nil : source(of: predicateSpan, in: analyzed),
                     modality: ModalityCues.modality(
-                        before: Array(lower[tokens.lowerBound..<index]), predicate: lower[index],
-                        sentence: Array(lower[tokens]))
+                        before: lower[tokens.lowerBound..<index], predicate: lower[index], sentence: lower[tokens])
                 )
                 result.append(statement)
                 previousStatement = statement
             }
         }
         return result
+    }
+
+    /// Each token's text in lowercase; ASCII tokens (nearly all of news text) are lowered byte by
+    /// byte, without going through Unicode case mapping.
+    static func lowercasedWords(of text: TokenizedText) -> [String] {
+        let bytes = text.buffer.bytes
+        return text.tokens.map { token in
+            let range = token.range
+            var ascii = true
+            var hasUpper = false
+            for index in range {
+                let byte = bytes[index]
+                if byte >= 0x80 {
+                    ascii = false
+                    break
+                }
+                if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+            }
+            guard ascii else { return text.buffer.text(bytes: range).lowercased() }
+            guard hasUpper else { return String(decoding: bytes[range], as: UTF8.self) }
+            return String(decoding: bytes[range].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
+    }
+
+    /// Whether token `index` starts with an uppercase letter (a name or a month inside a sentence).
+    static func startsUppercase(_ index: Int, in text: TokenizedText) -> Bool {
+        let token = text.tokens[index]
+        guard token.start < token.end else { return false }
+        let first = text.buffer.bytes[Int(token.start)]
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return text.text(ofToken: index).first?.isUppercase == true
     }
 
     /// Name mentions, with the resolved role descriptions and pronouns of the article's clusters

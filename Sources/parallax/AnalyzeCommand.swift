@@ -15,18 +15,22 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Output format: json (parallax/article@1, one object per line) or md.")
     var format: OutputFormat = .json
 
+    @OptionGroup var output: OutputOptions
+
     func validate() throws {
         if format == .html { throw ValidationError("analyze writes json or md") }
     }
 
     func run() throws {
+        let writer = try output.writer()
         let analyzer = Analyzer()
         for article in try input.readArticles() {
             let analyzed = analyzer.analyze(article)
             switch format {
-            case .json, .html: print(try JSONOutput.articleLine(analyzed))
-            case .md: print(ArticleMarkdownRenderer().render(analyzed))
+            case .json, .html: writer.line(try JSONOutput.articleLine(analyzed))
+            case .md: writer.line(ArticleMarkdownRenderer().render(analyzed))
             }
         }
+        try writer.commit()
     }
 }

@@ -33,6 +33,8 @@ let package = Package(
         .testTarget(name: "ParallaxReportTests", dependencies: ["ParallaxReport", "ParallaxIngest"]),
         .testTarget(name: "ParallaxEvaluationTests", dependencies: ["ParallaxCore", "ParallaxEvaluation"]),
         .testTarget(name: "ParallaxTrainingTests", dependencies: ["ParallaxCore", "ParallaxEvaluation", "ParallaxTraining"]),
+        // End-to-end tests of the built `parallax` executable; the dependency makes SwiftPM build it first.
+        .testTarget(name: "parallaxCLITests", dependencies: ["parallax"]),
     ],
     swiftLanguageModes: [.v6]
 )

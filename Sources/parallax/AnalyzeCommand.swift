@@ -18,18 +18,22 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Include the token layer (span, text, kind, part of speech) in the JSON output.")
     var tokens = false
 
+    @OptionGroup var output: OutputOptions
+
     func validate() throws {
         if format == .html { throw ValidationError("analyze writes json or md") }
     }
 
     func run() throws {
+        let writer = try output.writer()
         let analyzer = Analyzer()
         for article in try input.readArticles() {
             let analyzed = analyzer.analyze(article)
             switch format {
-            case .json, .html: print(try JSONOutput.articleLine(analyzed, tokens: tokens))
-            case .md: print(ArticleMarkdownRenderer().render(analyzed))
+            case .json, .html: writer.line(try JSONOutput.articleLine(analyzed, tokens: tokens))
+            case .md: writer.line(ArticleMarkdownRenderer().render(analyzed))
             }
         }
+        try writer.commit()
     }
 }

@@ -11,11 +11,7 @@ struct BenchCommand: ParsableCommand {
         abstract: "Analyze every article under PATH and print articles/s, words/s, time per stage and peak memory."
     )
 
-    @Argument(help: "Files or folders of articles.")
-    var paths: [String]
-
-    @Flag(help: "Read the files as raw body text (no header or dateline detection).")
-    var raw = false
+    @OptionGroup var input: InputOptions
 
     @Flag(help: "Measure only tokenize + sentences + POS + NER with the statistical taggers.")
     var tagger = false
@@ -23,20 +19,19 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Run the analysis this many times over the articles (the figures are per run).")
     var repeats = 1
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
-        var options = ReadOptions()
-        options.raw = raw
-        let result = ArticleReader().read(paths: paths, options: options)
-        for diagnostic in result.diagnostics { StandardError.print(diagnostic.description) }
-        let articles = result.articles
-        guard !articles.isEmpty else { throw CommandFailure("no article could be read") }
+        let writer = try output.writer()
+        let articles = try input.readArticles()
         let bytes = articles.reduce(0) { $0 + $1.text.utf8.count }
         let words = articles.reduce(0) { count, article in
             count + article.text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
         }
         let rounds = max(1, repeats)
         if tagger {
-            try TaggerBench.run(texts: articles.map(\.text), words: words, rounds: rounds)
+            try TaggerBench.run(texts: articles.map(\.text), words: words, rounds: rounds, to: writer)
+            try writer.commit()
             return
         }
         let analyzer = Analyzer()
@@ -48,17 +43,18 @@ struct BenchCommand: ParsableCommand {
         }
         let elapsed = seconds(clock.now - start) / Double(rounds)
         let megabytes = Double(bytes) / 1_000_000
-        print("articles: \(articles.count)  words: \(words)  bytes: \(bytes)  runs: \(rounds)")
-        print(String(format: "total: %.3f s   %.1f articles/s   %.0f words/s   %.1f MB/s", elapsed,
+        writer.line("articles: \(articles.count)  words: \(words)  bytes: \(bytes)  runs: \(rounds)")
+        writer.line(String(format: "total: %.3f s   %.1f articles/s   %.0f words/s   %.1f MB/s", elapsed,
             Double(articles.count) / elapsed, Double(words) / elapsed, megabytes / elapsed))
-        print("stage          seconds   share    MB/s")
+        writer.line("stage          seconds   share    MB/s")
         for stage in AnalysisStage.allCases {
             let spent = (timings.seconds[stage] ?? 0) / Double(rounds)
             let share = timings.total > 0 ? 100 * spent * Double(rounds) / timings.total : 0
             let stageName = stage.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
-            print(String(format: "%@ %9.4f %6.1f%% %8.1f", stageName, spent, share, spent > 0 ? megabytes / spent : 0))
+            writer.line(String(format: "%@ %9.4f %6.1f%% %8.1f", stageName, spent, share, spent > 0 ? megabytes / spent : 0))
         }
-        print("peak memory: \(PeakMemory.description)")
+        writer.line("peak memory: \(PeakMemory.description)")
+        try writer.commit()
     }
 
     private func seconds(_ duration: Duration) -> Double {

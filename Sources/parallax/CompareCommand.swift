@@ -15,14 +15,18 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Output format: md, json or html.")
     var format: OutputFormat = .md
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
+        let writer = try output.writer()
         let articles = try input.readArticles()
         let story = StoryAnalyzer().analyze(articles)
         let report = StoryReconciler().reconcile(story.articles, inferredDates: story.inferredDates)
         switch format {
-        case .md: print(StoryMarkdownRenderer().render(report), terminator: "")
-        case .json: print(try JSONOutput.report(report))
-        case .html: print(StoryHTMLRenderer().render(report), terminator: "")
+        case .md: writer.write(StoryMarkdownRenderer().render(report))
+        case .json: writer.line(try JSONOutput.report(report))
+        case .html: writer.write(StoryHTMLRenderer().render(report))
         }
+        try writer.commit()
     }
 }

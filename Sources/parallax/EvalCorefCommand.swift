@@ -18,7 +18,10 @@ struct EvalCorefCommand: ParsableCommand {
     @Argument(help: "A MEANTIME JSON Lines file, or a folder holding derived_documents.jsonl.")
     var path: String
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
+        let writer = try output.writer()
         var file = path
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
@@ -56,24 +59,25 @@ struct EvalCorefCommand: ParsableCommand {
             }
         }
         guard let last = scores.last else { return }
-        print(
+        writer.line(
             "MEANTIME person coreference: \(last.documents) documents, \(last.goldMentions) gold PERSON mentions "
                 + "(\(last.goldPronouns) pronouns), \(last.goldLinks) gold links")
-        print("mentions             aligned unaligned  pairP  pairR   MUC-P  MUC-R  MUC-F   B3-P   B3-R   B3-F")
+        writer.line("mentions             aligned unaligned  pairP  pairR   MUC-P  MUC-R  MUC-F   B3-P   B3-R   B3-F")
         for (row, entry) in rows.enumerated() {
             let s = scores[row]
             let muc = s.muc
             let b3 = s.bcubed
-            print(
+            writer.line(
                 String(
                     format: "%@ %7d %9d  %.3f  %.3f   %.3f  %.3f  %.3f   %.3f  %.3f  %.3f",
                     entry.name.padding(toLength: 20, withPad: " ", startingAt: 0),
                     s.alignedSystem, s.unalignedSystem, s.linkPrecision, s.linkRecall, muc.precision, muc.recall, muc.f1,
                     b3.precision, b3.recall, b3.f1))
         }
-        print(
+        writer.line(
             "pronouns: \(pronounsResolved) resolved, \(last.alignedPronouns) aligned to gold mentions, "
                 + "\(last.correctPronouns) of the \(last.judgedPronouns) that share a cluster with another aligned "
                 + "mention joined the right person (\(last.goldPronouns) gold pronouns)")
+        try writer.commit()
     }
 }

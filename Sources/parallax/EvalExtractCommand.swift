@@ -17,7 +17,10 @@ struct EvalExtractCommand: ParsableCommand {
     @Option(help: "Write predictions as {id: {\"articleBody\": text}} to this file (for extract_eval.py).")
     var predictions: String?
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
+        let writer = try output.writer()
         let truthPath = (folder as NSString).appendingPathComponent("ground-truth.json")
         guard let data = FileManager.default.contents(atPath: truthPath),
             let records = try JSONSerialization.jsonObject(with: data) as? [String: Any]
@@ -58,11 +61,11 @@ struct EvalExtractCommand: ParsableCommand {
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let score = ExtractionScorer.score(truth: truth, predictions: predicted)
-        print(
+        writer.line(
             String(
                 format: "pages=%d precision=%.4f recall=%.4f f1=%.4f exact=%.3f  no-article=%d", score.pages, score.precision,
                 score.recall, score.f1, score.exact, failures))
-        print(
+        writer.line(
             String(
                 format: "parallax: pages=%d MB=%.1f seconds=%.3f pages_per_s=%.1f", pages.count, megabytes, seconds,
                 Double(pages.count) / max(seconds, 1e-9)))
@@ -73,5 +76,6 @@ struct EvalExtractCommand: ParsableCommand {
                 throw CommandFailure("cannot write \(predictions)")
             }
         }
+        try writer.commit()
     }
 }

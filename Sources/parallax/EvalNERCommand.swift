@@ -19,10 +19,14 @@ struct EvalNERCommand: ParsableCommand {
     @Option(help: "POS model file feeding the NER features (default: the bundled one).")
     var posModel: String?
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
+        let writer = try output.writer()
         let documents = try TaggerFiles.conll(file)
         let tagger = try TaggerFiles.model(model, task: .namedEntities)
         let pos = try TaggerFiles.model(posModel, task: .partOfSpeech)
-        print(CoNLLTaggerScorer.scoreEntities(tagger, partsOfSpeech: pos, on: documents).table())
+        writer.line(CoNLLTaggerScorer.scoreEntities(tagger, partsOfSpeech: pos, on: documents).table())
+        try writer.commit()
     }
 }

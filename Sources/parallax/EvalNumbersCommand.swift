@@ -16,7 +16,10 @@ struct EvalNumbersCommand: ParsableCommand {
     @Flag(help: "Also print each failing DateTime case: its input and the first difference found.")
     var failures = false
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
+        let writer = try output.writer()
         var files: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -45,28 +48,29 @@ struct EvalNumbersCommand: ParsableCommand {
             let model = RecognizersTextModel(fileName: name)
             if name.hasPrefix("DateTime/") {
                 score = try DateTimeSpecEvaluator.evaluate(data, file: name)
-                if failures { try printFailures(data, file: name) }
+                if failures { try printFailures(data, file: name, to: writer) }
             } else {
                 score = try RecognizersTextEvaluator.evaluate(data, file: name)
             }
-            print(line(score) + (model == .temperature ? "  (temperature not covered: skipped)" : ""))
+            writer.line(line(score) + (model == .temperature ? "  (temperature not covered: skipped)" : ""))
             overall.add(score)
             if let model, model != .temperature { issueTotal.add(score) }
             if name.hasPrefix("DateTime/"), DateTimeSpecReport.isExtractorOrParser(name) { dateTime.add(score) }
         }
-        print(line(overall))
+        writer.line(line(overall))
         if issueTotal.total > 0 {
-            print(line(issueTotal) + "  (Number, Ordinal, Percent, NumberRange, Currency, Dimension, Age)")
+            writer.line(line(issueTotal) + "  (Number, Ordinal, Percent, NumberRange, Currency, Dimension, Age)")
         }
-        if dateTime.total > 0 { print(line(dateTime) + "  (DateTime *Extractor.json and *Parser.json)") }
+        if dateTime.total > 0 { writer.line(line(dateTime) + "  (DateTime *Extractor.json and *Parser.json)") }
+        try writer.commit()
     }
 
-    /// Prints `file<TAB>input<TAB>reason` for each failing case of a DateTime spec file.
-    private func printFailures(_ data: Data, file: String) throws {
+    /// Writes `file<TAB>input<TAB>reason` for each failing case of a DateTime spec file.
+    private func printFailures(_ data: Data, file: String, to writer: ReportWriter) throws {
         let json = try JSONSerialization.jsonObject(with: data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data)
         let inputs = (json as? [Any] ?? []).map { (($0 as? [String: Any])?["Input"] as? String) ?? "?" }
         for (input, outcome) in zip(inputs, try DateTimeSpecEvaluator.outcomes(data, file: file)) {
-            if case .failed(let reason) = outcome { print("FAIL\t\(file)\t\(input)\t\(reason)") }
+            if case .failed(let reason) = outcome { writer.line("FAIL\t\(file)\t\(input)\t\(reason)") }
         }
     }
 

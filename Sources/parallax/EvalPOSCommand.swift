@@ -16,10 +16,14 @@ struct EvalPOSCommand: ParsableCommand {
     @Option(help: "POS model file (default: the bundled one).")
     var model: String?
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
+        let writer = try output.writer()
         let documents = try TaggerFiles.conll(file)
         let tagger = try TaggerFiles.model(model, task: .partOfSpeech)
         let (correct, total) = CoNLLTaggerScorer.scorePartsOfSpeech(tagger, on: documents)
-        print(String(format: "pos accuracy: %.4f (%d/%d tokens)", Double(correct) / Double(max(total, 1)), correct, total))
+        writer.line(String(format: "pos accuracy: %.4f (%d/%d tokens)", Double(correct) / Double(max(total, 1)), correct, total))
+        try writer.commit()
     }
 }

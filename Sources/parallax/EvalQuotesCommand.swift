@@ -21,7 +21,10 @@ struct EvalQuotesCommand: ParsableCommand {
     @Option(help: "Write predictions as JSON Lines ({\"file\", \"quotes\": [{\"content\", \"speaker\"}]}) for quotes_eval.py.")
     var predictions: String?
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
+        let writer = try output.writer()
         let textFolder = (folder as NSString).appendingPathComponent("text")
         let annotationFolder = (folder as NSString).appendingPathComponent("attributions")
         let files = FileManager.default
@@ -66,14 +69,15 @@ struct EvalQuotesCommand: ParsableCommand {
             }
             scorer.add(gold: gold, predicted: predicted, text: scalars)
         }
-        print(scorer.all.line("all"))
-        print(scorer.direct.line("direct"))
+        writer.line(scorer.all.line("all"))
+        writer.line(scorer.direct.line("direct"))
         if let predictions {
             let contents = lines.joined(separator: "\n") + "\n"
             guard files.createFile(atPath: predictions, contents: Data(contents.utf8)) else {
                 throw CommandFailure("cannot write \(predictions)")
             }
         }
+        try writer.commit()
     }
 
     /// One JSON line of predictions, the format quotes_eval.py reads.

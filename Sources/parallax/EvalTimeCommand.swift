@@ -25,8 +25,14 @@ struct EvalTimeCommand: ParsableCommand {
     @Flag(help: "With --errors, also list the expressions that have the gold value (lines starting OK).")
     var matches = false
 
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("give a TimeML folder or a .tml/.jsonl file") }
+    }
+
     func run() throws {
-        guard !paths.isEmpty else { throw CommandFailure("eval time: give a TimeML folder or a .tml/.jsonl file") }
+        let writer = try output.writer()
         let files = try collectFiles()
         guard !files.isEmpty else { throw CommandFailure("eval time: no .tml or .jsonl file under \(paths.joined(separator: " "))") }
         let recognizer = PatternTimeRecognizer()
@@ -43,7 +49,7 @@ struct EvalTimeCommand: ParsableCommand {
                 }
                 let system = recognizer.times(in: TokenizedText(document.text), documentDate: document.creationDate)
                 score += TempEvalScorer.score(gold: document.timexes, system: system)
-                if errors { listErrors(document, system: system) }
+                if errors { listErrors(document, system: system, to: writer) }
             }
             guard score.documents > 0 else { continue }
             if let index = parts.firstIndex(where: { $0.name == part }) {
@@ -54,11 +60,12 @@ struct EvalTimeCommand: ParsableCommand {
         }
         if duplicates > 0 { StandardError.print("eval time: \(duplicates) documents already scored from another file were skipped") }
         guard !parts.isEmpty else { throw CommandFailure("eval time: no TimeML document could be read") }
-        print(Self.header)
-        for part in parts { print(Self.row(part.name, part.score)) }
-        if parts.count > 1 { print(Self.row("overall", parts.reduce(TempEvalScore()) { $0 + $1.score })) }
-        print("strict/relaxed: exact/overlapping span; type acc over relaxed pairs; value F1 = TempEval-3 attribute F1")
-        print("(P = relaxed pairs with the gold value / system timexes, R = same / gold timexes; exact string match)")
+        writer.line(Self.header)
+        for part in parts { writer.line(Self.row(part.name, part.score)) }
+        if parts.count > 1 { writer.line(Self.row("overall", parts.reduce(TempEvalScore()) { $0 + $1.score })) }
+        writer.line("strict/relaxed: exact/overlapping span; type acc over relaxed pairs; value F1 = TempEval-3 attribute F1")
+        writer.line("(P = relaxed pairs with the gold value / system timexes, R = same / gold timexes; exact string match)")
+        try writer.commit()
     }
 
     /// `.tml` files first, then `.jsonl`, each group in path order.
@@ -117,25 +124,27 @@ struct EvalTimeCommand: ParsableCommand {
         }
     }
 
-    private func listErrors(_ document: TimeMLDocument, system: [TimeExpression]) {
+    /// Writes one line per missed, spurious, mis-valued or mis-spanned expression of `document` (and, with
+    /// `--matches`, per expression with the gold value).
+    private func listErrors(_ document: TimeMLDocument, system: [TimeExpression], to writer: ReportWriter) {
         let pairs = TempEvalScorer.pairs(gold: document.timexes, system: system)
         let pairedGold = Set(pairs.map(\.gold.span))
         let pairedSystem = Set(pairs.map(\.system.span))
         let id = document.id
         for gold in document.timexes where !pairedGold.contains(gold.span) {
-            print("MISS  \(id)  \"\(Self.excerpt(document.text, gold.span))\" \(gold.type) \(gold.value)  | \(Self.context(document.text, gold.span))")
+            writer.line("MISS  \(id)  \"\(Self.excerpt(document.text, gold.span))\" \(gold.type) \(gold.value)  | \(Self.context(document.text, gold.span))")
         }
         for expression in system where !pairedSystem.contains(expression.span) {
-            print("EXTRA \(id)  \"\(expression.text)\" \(expression.type.rawValue) \(expression.value)  | \(Self.context(document.text, expression.span))")
+            writer.line("EXTRA \(id)  \"\(expression.text)\" \(expression.type.rawValue) \(expression.value)  | \(Self.context(document.text, expression.span))")
         }
         for pair in pairs where pair.gold.value != pair.system.value || pair.gold.type != pair.system.type.rawValue {
-            print(Self.pairLine("VALUE", pair, in: document))
+            writer.line(Self.pairLine("VALUE", pair, in: document))
         }
         if matches {
-            for pair in pairs where pair.gold.value == pair.system.value { print(Self.pairLine("OK   ", pair, in: document)) }
+            for pair in pairs where pair.gold.value == pair.system.value { writer.line(Self.pairLine("OK   ", pair, in: document)) }
         }
         for pair in pairs where pair.gold.span != pair.system.span {
-            print("SPAN  \(id)  \"\(Self.excerpt(document.text, pair.gold.span))\"  vs \"\(pair.system.text)\"")
+            writer.line("SPAN  \(id)  \"\(Self.excerpt(document.text, pair.gold.span))\"  vs \"\(pair.system.text)\"")
         }
     }
 

@@ -37,7 +37,10 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "The address the page was saved from (used for the date and canonical URL when the page lacks them).")
     var url: String?
 
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
+        let writer = try output.writer()
         var bytes: [UInt8]
         if page == "-" {
             bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
@@ -63,14 +66,15 @@ struct ExtractCommand: ParsableCommand {
         }
         switch format {
         case .text:
-            print(extracted.articleBody)
+            writer.line(extracted.articleBody)
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let output = Output(
                 origin: page, articleBody: extracted.articleBody, paragraphs: extracted.paragraphs, metadata: extracted.metadata,
                 encoding: extracted.encoding, repairedBytes: extracted.repairedBytes)
-            print(String(decoding: try encoder.encode(output), as: UTF8.self))
+            writer.line(String(decoding: try encoder.encode(output), as: UTF8.self))
         }
+        try writer.commit()
     }
 }

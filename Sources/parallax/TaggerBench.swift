@@ -4,8 +4,8 @@ import ParallaxEvaluation
 
 /// `parallax bench --tagger`: tokenize + sentences + POS + NER throughput, and model load time.
 enum TaggerBench {
-    /// Prints words/s of the statistical entity pipeline over `texts`, `rounds` times.
-    static func run(texts: [String], words: Int, rounds: Int) throws {
+    /// Writes words/s of the statistical entity pipeline over `texts`, `rounds` times, to `writer`.
+    static func run(texts: [String], words: Int, rounds: Int, to writer: ReportWriter) throws {
         let clock = ContinuousClock()
         let loadStart = clock.now
         let recognizer: PerceptronEntityRecognizer
@@ -22,7 +22,7 @@ enum TaggerBench {
         }
         let elapsed = clock.now - start
         let seconds = (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18) / Double(rounds)
-        print(String(
+        writer.line(String(
             format: "tagger (tokenize+sentences+POS+NER): %.3f s  %.0f words/s  mentions/run %d  model load %@",
             seconds, Double(words) / seconds, mentions / rounds, "\(load)"))
     }

@@ -12,8 +12,27 @@ struct TrainCommand: ParsableCommand {
         abstract: "Train a POS or NER tagger model from CoNLL files (progress and dev score per epoch on stderr), or word clusters from unlabelled text."
     )
 
+    /// What `parallax train` can train.
+    enum Target: String, ExpressibleByArgument, CaseIterable {
+        /// A part-of-speech tagger, from CoNLL column 2.
+        case pos
+        /// A named-entity tagger, from CoNLL column 4.
+        case ner
+        /// Word clusters, from unlabelled text.
+        case clusters
+
+        /// The tagger task a `pos` or `ner` target trains; `nil` for clusters.
+        var taggerTask: TaggerTask? {
+            switch self {
+            case .pos: return .partOfSpeech
+            case .ner: return .namedEntities
+            case .clusters: return nil
+            }
+        }
+    }
+
     @Argument(help: "What to train: pos, ner or clusters.")
-    var task: String
+    var task: Target
 
     @Argument(help: "clusters only: unlabelled text files or folders (CoNLL, JSON Lines, plain text).")
     var inputs: [String] = []
@@ -36,7 +55,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Dev file scored after each epoch.")
     var dev: String?
 
-    @Option(help: "Where to write the model.")
+    @Option(
+        name: [.customShort("o"), .customLong("out"), .customLong("output")],
+        help: ArgumentHelp("Where to write the model.", valueName: "file"))
     var out: String
 
     @Option(help: "Tag sequences the decoder keeps per token, in training and in the model (1: greedy).")
@@ -57,14 +78,35 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "POS model whose tags feed the NER features (default: the bundled one).")
     var posModel: String?
 
-    func run() throws {
-        if task == "clusters" { return try buildClusters() }
-        guard let train else { throw CommandFailure("--train is required for \(task)") }
-        let table = try TaggerFiles.clusters(clusters)
-        guard let kind = TaggerTask.allCases.first(where: { $0.name == task }) else {
-            throw CommandFailure("unknown task \(task): use pos or ner")
+    /// Checks the arguments while parsing, so that missing training data is a usage error (exit 64)
+    /// shown with `train`'s usage rather than a failure after loading models.
+    func validate() throws {
+        switch task {
+        case .clusters:
+            guard !inputs.isEmpty else {
+                throw ValidationError("train clusters needs unlabelled text: give at least one input file or folder")
+            }
+            guard (1...16).contains(depth) else { throw ValidationError("--depth must be 1…16, got \(depth)") }
+        case .pos, .ner:
+            guard train != nil else {
+                throw ValidationError(
+                    "train \(task.rawValue) needs training data: give --train FILE (CoNLL: word POS chunk NER)")
+            }
+            guard inputs.isEmpty else {
+                throw ValidationError(
+                    "train \(task.rawValue) reads --train, not input files (inputs are for train clusters)")
+            }
+            guard (10...24).contains(bucketBits) else {
+                throw ValidationError("--bucket-bits must be 10…24, got \(bucketBits)")
+            }
         }
-        guard (10...24).contains(bucketBits) else { throw CommandFailure("--bucket-bits must be 10…24") }
+    }
+
+    func run() throws {
+        guard let kind = task.taggerTask else { return try buildClusters() }
+        // validate() has made sure that pos and ner have their training file.
+        guard let train else { throw CommandFailure("train \(task.rawValue) needs --train FILE") }
+        let table = try TaggerFiles.clusters(clusters)
         let clock = ContinuousClock()
         let started = clock.now
         let trainDocuments = try TaggerFiles.conll(train)
@@ -105,8 +147,6 @@ struct TrainCommand: ParsableCommand {
 
     /// `parallax train clusters --out FILE INPUT…`.
     private func buildClusters() throws {
-        guard !inputs.isEmpty else { throw CommandFailure("train clusters needs at least one input file or folder") }
-        guard (1...16).contains(depth) else { throw CommandFailure("--depth must be 1…16") }
         let clock = ContinuousClock()
         let started = clock.now
         var sentences: [[String]] = []

@@ -7,7 +7,10 @@ import ParallaxCore
 /// one ``IngestDiagnostic`` and the others still go through. Gzip inputs (by `.gz` name or by
 /// signature) are decompressed. Plain text follows ``PlainTextParser``; `.jsonl`/`.ndjson` inputs hold
 /// one article per line; `.html`/`.htm` pages go through ``HTMLArticleExtractor``; RSS and Atom feeds
-/// (`.rss`, `.atom`, `.xml`, or any input that starts like one) give one article per item (``FeedReader``). Invalid UTF-8 is repaired with U+FFFD and reported as a warning.
+/// (`.rss`, `.atom`, `.xml`, or any input that starts like one) give one article per item (``FeedReader``).
+/// Standard input, and files whose name has no known extension, are recognized by their content
+/// (``ContentSniffer``: JSON Lines, feed, web page or plain text). Invalid UTF-8 is repaired with U+FFFD
+/// and reported as a warning.
 ///
 /// Each article's `text` is its body as stored; every annotation offset points into that string.
 public struct ArticleReader: Sendable {
@@ -61,7 +64,8 @@ public struct ArticleReader: Sendable {
     }
 
     /// Reads one input given as bytes; `origin` names it in messages, and its file name decides the
-    /// default outlet, gzip (`.gz`) and the format (`.jsonl`, `.html`, `.rss`), as for a file of that path.
+    /// default outlet, gzip (`.gz`) and the format (`.jsonl`, `.html`, `.rss`), as for a file of that path
+    /// (`-`, or a name without a known extension: the format is read from the content).
     public func read(data: Data, origin: String, options: ReadOptions = ReadOptions()) -> IngestResult {
         read(bytes: [UInt8](data), origin: origin, options: options)
     }

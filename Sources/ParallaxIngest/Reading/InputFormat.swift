@@ -26,8 +26,14 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
 
     /// The format of an input: the one its file name implies, except that an input whose first
     /// element is `<rss` or `<feed` (after an optional `<?xml …?>` declaration, comments and doctype)
-    /// is a feed whatever its name, unless its name says JSON Lines.
+    /// is a feed whatever its name, unless its name says JSON Lines. An input whose name carries no
+    /// known extension (standard input has none) is recognized by its content (``ContentSniffer``):
+    /// JSON Lines, a feed, a web page or plain text.
     public init(fileName: String, bytes: [UInt8]) {
+        guard InputName.namesFormat(fileName) else {
+            self = ContentSniffer.format(of: bytes)
+            return
+        }
         self.init(fileName: fileName)
         if self != .jsonLines, self != .feed, FeedSniffer.looksLikeFeed(bytes) { self = .feed }
     }

@@ -27,9 +27,15 @@ enum InputName {
         return base[base.index(after: dot)...].lowercased()
     }
 
+    /// Whether the name's extension (after an optional `.gz`) is one that says the input's format
+    /// (`.txt`, `.jsonl`, `.html`, `.rss`, …); inputs without one are recognized by their content.
+    static func namesFormat(_ name: String) -> Bool {
+        articleExtensions.contains(articleExtension(name))
+    }
+
     /// Whether a folder scan takes a file of this name: not hidden, a known text, JSON Lines, HTML or feed extension.
     static func isArticleFile(_ name: String) -> Bool {
-        !name.hasPrefix(".") && articleExtensions.contains(articleExtension(name))
+        !name.hasPrefix(".") && namesFormat(name)
     }
 
     /// The outlet a file name implies: the name without `.gz` and without its last extension

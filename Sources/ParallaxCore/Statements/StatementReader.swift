@@ -62,7 +62,8 @@ public struct StatementReader: Sendable {
             let tokens = sentence.tokens
             guard !tokens.isEmpty else { continue }
             let found = tokens.compactMap { index -> (Int, PredicateLexicon.Entry)? in
-                guard mentionAt[index] == nil else { return nil }
+                // Event words are words: numbers, punctuation and names are never predicates.
+                guard mentionAt[index] == nil, text.tokens[index].kind == .word else { return nil }
                 if index != tokens.lowerBound, Self.startsUppercase(index, in: text) { return nil }
                 let previous = index > tokens.lowerBound ? lower[index - 1] : nil
                 let twoBack = index - 1 > tokens.lowerBound ? lower[index - 2] : nil

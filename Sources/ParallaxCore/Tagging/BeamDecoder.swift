@@ -43,7 +43,7 @@ package struct BeamDecoder: Sendable {
         let tagCount = tagSet.count
         var tags = [UInt16](repeating: 0, count: tokenCount)
         guard tagCount > 0, tokenCount > 0 else { return tags }
-        var memory: [UInt64: UInt8] = [:]
+        var memory = HashedKeyTable<UInt8>(capacity: 64)
         let maxStatic = features.offsets.indices.dropFirst().map { Int(features.offsets[$0] - features.offsets[$0 - 1]) }.max() ?? 0
         let scratch = UnsafeMutablePointer<UInt32>.allocate(capacity: maxStatic + GreedyDecoder.dynamicCount)
         let staticScores = UnsafeMutablePointer<Float>.allocate(capacity: tagCount)

@@ -4,28 +4,28 @@
 /// matched over consecutive tokens joined by one space, case-insensitively (acronyms exactly).
 struct GazetteerIndex: Sendable {
     /// Lowercased-name hash → entity type code (see `typeCode`).
-    let names: [UInt64: UInt8]
+    let names: HashedKeyTable<UInt8>
     /// Exact acronym hash → entity type code.
-    let acronyms: [UInt64: UInt8]
+    let acronyms: HashedKeyTable<UInt8>
     /// Exact hashes of common given names.
-    let givenNames: Set<UInt64>
+    let givenNames: HashedKeyTable<Bool>
     /// Exact hashes of titles, honorifics and role words (`President`, `Mr.`, `minister`).
-    let titles: Set<UInt64>
+    let titles: HashedKeyTable<Bool>
 
     /// The shared index.
     static let shared = GazetteerIndex()
 
     private init() {
-        var names: [UInt64: UInt8] = [:]
+        var names = HashedKeyTable<UInt8>(capacity: Gazetteer.names.count)
         for (name, type) in Gazetteer.names { names[FeatureHash.string(name, lowercasing: true)] = Self.typeCode(type) }
-        var acronyms: [UInt64: UInt8] = [:]
+        var acronyms = HashedKeyTable<UInt8>(capacity: Gazetteer.acronyms.count)
         for (name, type) in Gazetteer.acronyms { acronyms[FeatureHash.string(name, lowercasing: false)] = Self.typeCode(type) }
         self.names = names
         self.acronyms = acronyms
-        givenNames = Set(GivenNames.all.map { FeatureHash.string($0, lowercasing: false) })
+        givenNames = HashedKeyTable(keys: GivenNames.all.map { FeatureHash.string($0, lowercasing: false) })
         let titleWords = PersonTitles.heads.union(PersonTitles.modifiers).union(PersonTitles.honorifics)
             .union(PersonTitles.roleNouns)
-        titles = Set(titleWords.map { FeatureHash.string($0, lowercasing: false) })
+        titles = HashedKeyTable(keys: titleWords.map { FeatureHash.string($0, lowercasing: false) })
     }
 
     /// A small code for an entity type (1…6; 0 is "not listed").

@@ -59,7 +59,7 @@ package struct GreedyDecoder: Sendable {
         let tagCount = tagSet.count
         var tags = [UInt16](repeating: 0, count: tokenCount)
         guard tagCount > 0, tokenCount > 0 else { return tags }
-        var memory: [UInt64: UInt8] = [:]
+        var memory = HashedKeyTable<UInt8>(capacity: 64)
         let maxFeatures = (features.offsets.indices.dropFirst().map { Int(features.offsets[$0] - features.offsets[$0 - 1]) }.max() ?? 0) + Self.dynamicCount
         let scratch = UnsafeMutablePointer<UInt32>.allocate(capacity: maxFeatures)
         let scores = UnsafeMutablePointer<Float>.allocate(capacity: tagCount)

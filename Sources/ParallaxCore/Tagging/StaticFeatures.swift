@@ -32,7 +32,7 @@ package struct StaticFeatures: Sendable {
         var headline = [Bool](repeating: false, count: count)
         let index = GazetteerIndex.shared
         let withEntities = task == .namedEntities
-        var lowercaseSeen = Set<UInt64>()
+        var lowercaseSeen = HashedKeyTable<Bool>(capacity: 256)
         let unknownPath: UInt64 = 0x1_0000
         let clusters = withEntities ? clusters : nil
         var path = [UInt64](repeating: unknownPath, count: clusters == nil ? 0 : count)

@@ -23,7 +23,7 @@ public struct WordClusters: Sendable {
     /// Each word type and its path, in byte order of the word.
     public let entries: [(word: String, path: UInt16)]
     /// Path by `FeatureHash.clusterKey` of the word.
-    let pathByKey: [UInt64: UInt16]
+    let pathByKey: HashedKeyTable<UInt16>
     /// The checksum of the encoded file: it identifies the table a tagger model was trained with.
     public let checksum: UInt32
 
@@ -37,8 +37,7 @@ public struct WordClusters: Sendable {
     private init(depth: Int, sortedEntries: [(word: String, path: UInt16)]) {
         self.depth = depth
         entries = sortedEntries
-        var table: [UInt64: UInt16] = [:]
-        table.reserveCapacity(sortedEntries.count)
+        var table = HashedKeyTable<UInt16>(capacity: sortedEntries.count)
         for entry in sortedEntries { table[FeatureHash.string(entry.word, lowercasing: false)] = entry.path }
         pathByKey = table
         checksum = PerceptronTagger.checksum(Self.body(depth: depth, entries: sortedEntries)[...])

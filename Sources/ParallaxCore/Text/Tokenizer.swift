@@ -47,16 +47,17 @@ private let asciiClass: [ByteClass] = (0..<256).map { value -> ByteClass in
     }
 }
 
-/// Lowercase abbreviations that keep their final period.
+/// Lowercase abbreviations that keep their final period, with the month and weekday abbreviations of
+/// `MonthName` and `WeekdayName` (`Jan.`, `Sept.`, `Thurs.`).
 let abbreviationKeys: Set<UInt64> = {
-    let words = [
-        "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st", "jr",
-        "sr", "inc", "corp", "ltd", "co", "vs", "etc", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul",
-        "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-        "sat", "sun", "adm", "brig", "cmdr", "maj", "pres", "supt", "det", "insp", "rev", "hon", "messrs",
-        "dept", "univ", "assn", "bros", "est", "approx", "fig", "vol", "pp", "op", "cf", "al", "ave", "blvd",
-        "mt", "ft", "sq", "mln", "bln", "govt", "atty", "ph", "e.g", "i.e",
-    ]
+    let words =
+        [
+            "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st", "jr",
+            "sr", "inc", "corp", "ltd", "co", "vs", "etc", "no", "nos", "adm", "brig", "cmdr", "maj", "pres",
+            "supt", "det", "insp", "rev", "hon", "messrs", "dept", "univ", "assn", "bros", "est", "approx", "fig",
+            "vol", "pp", "op", "cf", "al", "ave", "blvd", "mt", "ft", "sq", "mln", "bln", "govt", "atty", "ph",
+            "e.g", "i.e",
+        ] + MonthName.abbreviations + WeekdayName.abbreviations
     return Set(words.map { TokenizerScan.key(Array($0.utf8)[...]) })
 }()
 

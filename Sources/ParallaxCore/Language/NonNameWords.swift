@@ -29,13 +29,11 @@ package enum NonNameWords {
         first-ever, over, oh, ok, okay, no-one, via, re, vs, vs., etc, mr, mrs, ms, dr
         """)
 
-    /// Lowercased month and weekday names: dates, never entities.
-    package static let calendarWords: Set<String> = Lexicon.lowercasedSet(
-        """
-        january, february, march, april, may, june, july, august, september, october, november, december,
-        jan., feb., mar., apr., jun., jul., aug., sep., sept., oct., nov., dec., monday, tuesday, wednesday,
-        thursday, friday, saturday, sunday, mon., tue., tues., wed., thu., thur., thurs., fri., sat., sun.
-        """)
+    /// Lowercased month and weekday names, and their abbreviations with the period (`jan.`, `thurs.`):
+    /// dates, never entities. From `MonthName` and `WeekdayName`.
+    package static let calendarWords: Set<String> = Set(
+        MonthName.fullNames + MonthName.abbreviations.map { $0 + "." } + WeekdayName.fullNames
+            + WeekdayName.abbreviations.map { $0 + "." })
 
     /// Lowercased plural and mass nouns that commonly open a news sentence as subjects.
     static let sentenceNouns: Set<String> = Lexicon.lowercasedSet(

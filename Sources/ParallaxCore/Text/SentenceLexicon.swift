@@ -19,13 +19,14 @@ enum SentenceLexicon {
     ])
 
     /// Titles and reference abbreviations that always precede what they qualify (`Mr.`, `Gen.`, `Jan.`,
-    /// `No.` is handled as an acronym so that `No. 10` stays whole but a standalone `No.` can end).
-    static let titles: Set<WordKey> = WordKey.set([
-        "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "adm",
-        "brig", "cmdr", "maj", "pres", "supt", "det", "insp", "rev", "hon", "messrs", "atty", "mt", "jan",
-        "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "cf", "approx",
-        "fig", "vol", "pp", "op", "e.g", "i.e",
-    ])
+    /// `No.` is handled as an acronym so that `No. 10` stays whole but a standalone `No.` can end); the
+    /// month abbreviations are `MonthName.abbreviations`.
+    static let titles: Set<WordKey> = WordKey.set(
+        [
+            "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "adm",
+            "brig", "cmdr", "maj", "pres", "supt", "det", "insp", "rev", "hon", "messrs", "atty", "mt", "vs", "cf",
+            "approx", "fig", "vol", "pp", "op", "e.g", "i.e",
+        ] + MonthName.abbreviations)
 
     /// Abbreviations written in lowercase; any other lowercase word with an attached period
     /// (`sat.`, `no.`, `sun.`) is read as an ordinary word followed by a full stop.
@@ -37,10 +38,7 @@ enum SentenceLexicon {
     /// Abbreviations that end a list and so usually the sentence (`…, etc.`).
     static let closing: Set<WordKey> = WordKey.set(["etc"])
 
-    /// Speech verbs that follow a quoted question or exclamation and its speaker (`“Why?” Ushakov asked`).
-    static let speechVerbs: Set<WordKey> = WordKey.set([
-        "said", "says", "asked", "asks", "added", "adds", "told", "tells", "replied", "replies", "wrote",
-        "writes", "shouted", "cried", "exclaimed", "insisted", "continued", "explained", "demanded",
-        "wondered", "recalled", "joked", "quipped", "declared", "warned", "stressed", "noted",
-    ])
+    /// Speech verbs that follow a quoted question or exclamation and its speaker (`“Why?” Ushakov asked`):
+    /// the keys of `ReportingVerbs.afterQuotedQuestion`.
+    static let speechVerbs: Set<WordKey> = WordKey.set(Array(ReportingVerbs.afterQuotedQuestion))
 }

@@ -35,14 +35,11 @@ struct GatedTimeRules: TimeRule {
     /// Every word at which one of the rules can start.
     private static let starters: Set<WordKey> = {
         var words = Set(NumberWordParser.units.keys).union(NumberWordParser.tens.keys)
+        // months and weekdays, any case
+        words.formUnion(MonthName.keys)
+        words.formUnion(WeekdayName.keys)
         words.formUnion(
             WordKey.set([
-                // months and weekdays, any case
-                "january", "jan", "jan.", "february", "feb", "feb.", "march", "mar", "mar.", "april", "apr", "apr.",
-                "may", "june", "jun", "jun.", "july", "jul", "jul.", "august", "aug", "aug.", "september", "sep",
-                "sep.", "sept", "sept.", "october", "oct", "oct.", "november", "nov", "nov.", "december", "dec",
-                "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-                "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
                 // articles, amounts and clock words
                 "the", "month", "a", "an", "half", "quarter", "few", "several", "many", "some",
                 // modifiers and qualifiers

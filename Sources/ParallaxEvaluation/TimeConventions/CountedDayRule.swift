@@ -87,7 +87,7 @@ struct CountedDayRule: TimeRule {
         if let weekday = WeekdayName.weekdayAnyCase(at: index, in: tokens) { return weekday }
         let bytes = tokens.bytes(index)
         guard bytes.last == 0x73 || bytes.last == 0x53, let key = WordKey(bytes: bytes.dropLast()) else { return nil }
-        return Self.weekdays[key]
+        return WeekdayName.weekday(key: key)
     }
 
     private func dayMatch(_ day: CalendarDate, tokens range: Range<Int>) -> TimeMatch {
@@ -106,8 +106,5 @@ struct CountedDayRule: TimeRule {
     ])
     private static let units: [WordKey: Character] = WordKey.table([
         "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M", "year": "Y", "years": "Y",
-    ])
-    private static let weekdays: [WordKey: Int] = WordKey.table([
-        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
     ])
 }

@@ -109,15 +109,16 @@ public struct FeedDate: Sendable, Hashable {
         }
     }
 
-    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-    static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    /// The first three letters of each month's name, January first (`jan` … `dec`), from `MonthName`.
+    static let months = MonthName.fullNames.map { String($0.prefix(3)) }
+    /// The first three letters of each weekday's name, Monday first (`mon` … `sun`), from `WeekdayName`.
+    static let weekdays = WeekdayName.fullNames.map { String($0.prefix(3)) }
 
     /// The month number of an English month name or its abbreviation (`Jan`, `Sept`, `January`).
     static func month(_ word: String) -> Int? {
         let lower = word.lowercased().trimmingCharacters(inSet: ".")
         guard lower.count >= 3, let index = months.firstIndex(of: String(lower.prefix(3))) else { return nil }
-        let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december"][index]
+        let full = MonthName.fullNames[index]
         return full.hasPrefix(lower) || lower == "sept" ? index + 1 : nil
     }
 
@@ -125,7 +126,7 @@ public struct FeedDate: Sendable, Hashable {
     static func isWeekday(_ word: String) -> Bool {
         let lower = word.lowercased().trimmingCharacters(inSet: ".")
         guard lower.count >= 3, let index = weekdays.firstIndex(of: String(lower.prefix(3))) else { return false }
-        let full = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"][index]
+        let full = WeekdayName.fullNames[index]
         return full.hasPrefix(lower) || lower == "tues" || lower == "thurs"
     }
 

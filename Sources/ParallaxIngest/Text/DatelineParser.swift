@@ -1,3 +1,5 @@
+import ParallaxCore
+
 /// Finds the dateline that opens many news bodies — `MOSCOW/BEIJING:`, `WASHINGTON —`,
 /// `NEW YORK, Jan 5 (Reuters) -` — so it can be kept as metadata rather than analysed as prose.
 ///
@@ -135,9 +137,7 @@ public struct DatelineParser: Sendable {
 
     /// Characters allowed inside a capitalised place word besides capital letters.
     private static let wordPunctuation: Set<Character> = [".", "'", "’", "-", "&"]
-    /// Month names and abbreviations, lowercase, as they appear in wire datelines.
-    private static let monthNames: Set<String> = [
-        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
-        "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
-    ]
+    /// Month names and abbreviations, lowercase, as they appear in wire datelines (the period after an
+    /// abbreviation is read separately), from `MonthName`.
+    private static let monthNames = Set(MonthName.fullNames + MonthName.abbreviations)
 }

@@ -319,9 +319,9 @@ package struct AbsoluteDateRule: TimeRule {
     ])
     private static let yearWord = WordKey.word("year")
     private static let conjunctions = WordKey.set(["and", "or"])
-    private static let fullMonths = WordKey.set([
-        "january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
-    ])
+    /// The full month names that are no verbs: all but "march" and "may".
+    private static let fullMonths = WordKey.set(MonthName.fullNames.filter { !verbMonths.contains($0) })
+    private static let verbMonths: Set<String> = ["march", "may"]
     private static let determiners = WordKey.set(["the", "a", "an", "this", "that", "each", "every", "for", "last"])
     private static let partPrefixes = WordKey.set(["mid", "early", "late", "post", "pre"])
     private static let directions: [WordKey: Int] = WordKey.table(["last": -1, "this": 0, "next": 1])

@@ -22,10 +22,10 @@ package struct LowercaseWeekdayRule: TimeRule {
         }
         guard let key = tokens.key(weekdayIndex) else { return nil }
         let weekday: Int
-        if let full = Self.names[key] {
+        if let full = WeekdayName.weekday(key: key) {
             guard tokens.isLowercase(weekdayIndex) else { return nil }  // "Friday": `WeekdayRule`'s.
             weekday = full
-        } else if let short = Self.abbreviations[key] {
+        } else if let short = WeekdayName.weekday(abbreviation: key) {
             weekday = short
         } else {
             return nil
@@ -36,7 +36,9 @@ package struct LowercaseWeekdayRule: TimeRule {
             match.tokens = index..<dated.tokens.upperBound
             return match
         }
-        if Self.abbreviations[key] != nil, weekdayIndex == index, !tokens.isWord(index - 1, Self.on) { return nil }
+        if WeekdayName.weekday(abbreviation: key) != nil, weekdayIndex == index, !tokens.isWord(index - 1, Self.on) {
+            return nil
+        }
         return resolver.match(weekday: weekday, reference: reference, tokens: index..<end, in: tokens, anchor: anchor)
     }
 
@@ -54,12 +56,6 @@ package struct LowercaseWeekdayRule: TimeRule {
     }
 
     private static let on = WordKey.word("on")
-    private static let names: [WordKey: Int] = WordKey.table([
-        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-    ])
-    private static let abbreviations: [WordKey: Int] = WordKey.table([
-        "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
-    ])
     private static let references: [WordKey: WeekdayResolver.Reference] = WordKey.table([
         "last": .last, "next": .next, "this": .this, "past": .last, "coming": .next,
     ])

@@ -3,11 +3,11 @@
 ///
 /// Every expression the rules know holds a *trigger* within its first `reach` tokens: a number
 /// or alphanumeric token (years, days, clock times, "1990s"), a hyphenated word ("third-quarter",
-/// "mid-November", "three-day"), or a word from one table — time units, months, weekdays,
-/// seasons, holidays, parts of the day, and the deictic and vague words ("today", "now",
-/// "recently", "ago", "earlier", "daily", "quarter", "period"). A token may start an expression
-/// when a trigger lies at it or within `reach - 1` tokens after it. One backward pass, no allocation
-/// beyond the flags.
+/// "mid-November", "three-day"), or a word from one table — time units, months and weekdays (the
+/// keys of `MonthName` and `WeekdayName`), seasons, holidays, parts of the day, and the deictic and
+/// vague words ("today", "now", "recently", "ago", "earlier", "daily", "quarter", "period"). A token
+/// may start an expression when a trigger lies at it or within `reach - 1` tokens after it. One
+/// backward pass, no allocation beyond the flags.
 enum TimeTriggers {
     /// How many tokens from an expression's start its first trigger may lie, at most.
     static let reach = 6
@@ -41,11 +41,6 @@ enum TimeTriggers {
         "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
         "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years", "yr", "yrs",
         "decade", "decades", "century", "centuries", "quarter", "quarters", "period", "half",
-        // months and weekdays
-        "january", "jan", "jan.", "february", "feb", "feb.", "march", "mar", "mar.", "april", "apr", "apr.", "may",
-        "june", "jun", "jun.", "july", "jul", "jul.", "august", "aug", "aug.", "september", "sep", "sep.", "sept",
-        "sept.", "october", "oct", "oct.", "november", "nov", "nov.", "december", "dec", "dec.", "monday",
-        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         // seasons, holidays, parts of the day
         "spring", "summer", "fall", "autumn", "winter", "christmas", "thanksgiving", "easter", "halloween", "eve",
         "morning", "afternoon", "evening", "night", "tonight", "overnight", "noon", "midday", "midnight",
@@ -59,6 +54,5 @@ enum TimeTriggers {
         "twice", "once", "thrice", "times", "current", "o'clock", "oclock", "pm", "pm.", "p.m.", "a.m.",
         // spoken years ("nineteen ninety-six")
         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    ])
+    ]).union(MonthName.keys).union(WeekdayName.keys)  // months and weekdays, abbreviated or not
 }

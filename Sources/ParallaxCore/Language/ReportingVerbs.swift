@@ -1,5 +1,10 @@
 /// The words of attribution: reporting verbs, the pronouns and nouns that name speakers, and the
 /// small words that may sit between a speaker and its verb.
+///
+/// The one home of speech verbs: the quote finders (`AttributionFinder`, `IndirectSpeechFinder`), the
+/// entity recognizer's speaker evidence (`EntityScan`, `MetonymReader`) and the sentence splitter
+/// (`SentenceLexicon.speechVerbs`) read their verbs here. The shape test for unlisted verbs is
+/// `looksLikeFiniteVerb` (`Quotes/ReportingVerbs+FiniteVerb.swift`).
 enum ReportingVerbs {
     /// Verbs (as written, lowercase) that report speech or writing and introduce a direct quote.
     static let cues: Set<String> = Lexicon.exactSet(
@@ -60,6 +65,16 @@ enum ReportingVerbs {
         hopes, hoped, wants, wanted, mentioned, discussed, outlined, offered, sought, demanded, threatened
         """)
 
+    /// The common speech verbs that follow a quoted question or exclamation and its speaker (`“Why?”
+    /// Ushakov asked`), all of them in `indirect`: the sentence splitter (`SentenceLexicon.speechVerbs`)
+    /// keeps such a quotation in the sentence of its attribution.
+    static let afterQuotedQuestion: Set<String> = Lexicon.exactSet(
+        """
+        said, says, asked, asks, added, adds, told, tells, replied, replies, wrote, writes, shouted, cried,
+        exclaimed, insisted, continued, explained, demanded, wondered, recalled, joked, quipped, declared,
+        warned, stressed, noted
+        """)
+
     /// Verbs whose subject may follow them (`said Ushakov`, `added the spokesman`).
     static let inverting: Set<String> = Lexicon.exactSet(
         """
@@ -101,15 +116,17 @@ enum ReportingVerbs {
         these, those, both, all, few, this, that
         """)
 
-    /// Words (lowercase) that may stand between a speaker and the verb (`Putin later said`).
+    /// Words (lowercase) that may stand between a speaker and the verb (`Putin later said`, `Putin on
+    /// Tuesday said`), the weekday names of `WeekdayName` among them.
     static let adverbs: Set<String> = Lexicon.exactSet(
         """
         also, later, then, earlier, further, again, previously, separately, reportedly, once, quickly,
         recently, repeatedly, has, had, have, was, is, were, are, would, will, had, subsequently, simply,
         publicly, privately, bluntly, flatly, firmly, only, even, still, both, himself, herself, themselves,
-        on, tuesday, monday, wednesday, thursday, friday, saturday, sunday, yesterday, today, often, usually,
-        frequently, always, never, now, angrily, quietly, immediately, first, last, finally, just, recently, had
-        """)
+        on, yesterday, today, often, usually, frequently, always, never, now, angrily, quietly, immediately,
+        first, last, finally, just, recently, had
+        """
+    ).union(WeekdayName.fullNames)
 
     /// Whether `word` is a reporting verb of any kind.
     static func isCue(_ word: String) -> Bool { cues.contains(word) || characterizing.contains(word) }
@@ -155,13 +172,4 @@ extension ReportingVerbs {
     static let notVerbs: Set<String> = Lexicon.exactSet(
         "is, was, has, as, its, his, hers, this, thus, plus, us, yes, less, unless, towards, always, perhaps, news, ms, mrs")
 
-    /// Whether `word` has the shape of a finite reporting verb in the tight slot after a quotation and its
-    /// speaker (`barked`, `concludes`, `went`): lowercase letters ending in `-ed` or `-s`, or a listed
-    /// irregular past.
-    static func looksLikeFiniteVerb(_ word: String) -> Bool {
-        guard word.count >= 3, word.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) else { return false }
-        if irregularPast.contains(word) { return true }
-        if notVerbs.contains(word) || word.hasSuffix("ss") || word.hasSuffix("ous") { return false }
-        return word.hasSuffix("ed") || word.hasSuffix("s")
-    }
 }

@@ -28,8 +28,9 @@ public struct PerceptronEntityRecognizer: EntityRecognizer {
     public func tagged(_ text: TokenizedText) -> (mentions: [EntityMention], partsOfSpeech: [String]?) {
         guard !text.tokens.isEmpty else { return ([], []) }
         let input = TaggerInput(text)
-        let posTags = partsOfSpeech.tag(input)
-        let tags = entities.tag(input, partsOfSpeech: posTags)
+        let hashes = TokenHashes(input)
+        let posTags = partsOfSpeech.tag(input, partsOfSpeech: nil, hashes: hashes)
+        let tags = entities.tag(input, partsOfSpeech: posTags, hashes: hashes)
         let posNames = partsOfSpeech.tagSet.names
         var mentions: [EntityMention] = []
         for sentence in input.sentences {

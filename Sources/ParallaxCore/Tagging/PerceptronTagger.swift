@@ -82,7 +82,14 @@ public struct PerceptronTagger: Sendable {
     ///
     /// `partsOfSpeech` — the POS model's tags for the same tokens — feeds the entity model's features.
     public func tag(_ input: TaggerInput, partsOfSpeech: [UInt16]? = nil) -> [UInt16] {
-        let features = StaticFeatures(input: input, task: task, partsOfSpeech: partsOfSpeech, clusters: clusters, mask: decoder.mask)
+        tag(input, partsOfSpeech: partsOfSpeech, hashes: TokenHashes(input))
+    }
+
+    /// The tag numbers of every token of `input`, from token hashes already computed (shared by the
+    /// two models that tag one document).
+    package func tag(_ input: TaggerInput, partsOfSpeech: [UInt16]?, hashes: TokenHashes) -> [UInt16] {
+        let features = StaticFeatures(
+            input: input, task: task, partsOfSpeech: partsOfSpeech, clusters: clusters, mask: decoder.mask, hashes: hashes)
         return weights.withUnsafeBufferPointer { table in
             guard let base = table.baseAddress else { return [UInt16](repeating: 0, count: input.tokens.count) }
             if beamWidth > 1 {

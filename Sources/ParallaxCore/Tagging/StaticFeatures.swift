@@ -19,13 +19,17 @@ package struct StaticFeatures: Sendable {
     /// `partsOfSpeech` (one tag number a token, from the POS model) feeds the entity features;
     /// `clusters`, when given, adds word-class features of each token and its neighbours to the entity
     /// features (POS tagging gained 0.1 point from them for an 8% slower tagger, so it reads none).
-    package init(input: TaggerInput, task: TaggerTask, partsOfSpeech: [UInt16]?, clusters: WordClusters? = nil, mask: UInt64) {
+    package init(
+        input: TaggerInput, task: TaggerTask, partsOfSpeech: [UInt16]?, clusters: WordClusters? = nil, mask: UInt64,
+        hashes: TokenHashes? = nil
+    ) {
+        let hashes = hashes ?? TokenHashes(input)
         let count = input.tokens.count
-        var exact = [UInt64](repeating: 0, count: count)
-        var lower = [UInt64](repeating: 0, count: count)
-        var shape = [UInt64](repeating: 0, count: count)
-        var affix = [UInt64](repeating: 0, count: count * 8)
-        var capClass = [UInt8](repeating: 0, count: count)
+        let exact = hashes.exact
+        let lower = hashes.lower
+        let shape = hashes.shape
+        let affix = hashes.affix
+        let capClass = hashes.capClass
         var gazetteer = [UInt8](repeating: 0, count: count)
         var given = [Bool](repeating: false, count: count)
         var title = [Bool](repeating: false, count: count)
@@ -40,45 +44,11 @@ package struct StaticFeatures: Sendable {
         input.bytes.withUnsafeBufferPointer { bytes in
             input.tokens.withUnsafeBufferPointer { tokens in
                 for i in 0..<count {
-                    let range = Self.clamp(tokens[i], bytes.count)
-                    exact[i] = FeatureHash.bytes(bytes, range)
-                    lower[i] = FeatureHash.lowercased(bytes, range)
-                    var hash = FeatureHash.basis
-                    var last: UInt8 = 0
-                    var run = 0
-                    var uppers = 0
-                    var lowers = 0
-                    for position in range {
-                        let byte = bytes[position]
-                        let symbol: UInt8
-                        if byte &- 65 < 26 {
-                            symbol = 88; uppers += 1
-                        } else if byte &- 97 < 26 {
-                            symbol = 120; lowers += 1
-                        } else if byte &- 48 < 10 {
-                            symbol = 100
-                        } else if byte >= 0x80 {
-                            symbol = 117
-                        } else {
-                            symbol = byte
-                        }
-                        run = symbol == last ? run + 1 : 1
-                        last = symbol
-                        if run <= 4 { hash = FeatureHash.add(hash, symbol) }
+                    if let clusters {
+                        let range = TokenHashes.clamp(tokens[i], bytes.count)
+                        if let found = clusters.path(key: FeatureHash.clusterKey(bytes, range)) { path[i] = UInt64(found) }
                     }
-                    shape[i] = hash
-                    if let clusters, let found = clusters.path(key: FeatureHash.clusterKey(bytes, range)) {
-                        path[i] = UInt64(found)
-                    }
-                    let first = range.isEmpty ? 0 : bytes[range.lowerBound]
-                    capClass[i] = first &- 65 < 26 ? (lowers == 0 ? (uppers > 1 ? 2 : 3) : 1) : (first &- 97 < 26 ? 4 : 0)
-                    if capClass[i] == 4 { lowercaseSeen.insert(lower[i]) }
-                    let length = range.count
-                    for k in 1...4 {
-                        let n = min(k, length)
-                        affix[i * 8 + k - 1] = FeatureHash.lowercased(bytes, range.lowerBound..<(range.lowerBound + n))
-                        affix[i * 8 + 3 + k] = FeatureHash.lowercased(bytes, (range.upperBound - n)..<range.upperBound)
-                    }
+                    if withEntities, capClass[i] == 4 { lowercaseSeen.insert(lower[i]) }
                     if withEntities {
                         given[i] = index.givenNames.contains(exact[i])
                         title[i] = index.titles.contains(exact[i])
@@ -186,12 +156,5 @@ package struct StaticFeatures: Sendable {
         self.lowerHashes = lower
         self.shapes = shape
         self.capitalized = capClass.map { $0 >= 1 && $0 <= 3 }
-    }
-
-    /// `range` limited to `0..<count` (a defensive guard against inconsistent inputs).
-    private static func clamp(_ range: Range<Int>, _ count: Int) -> Range<Int> {
-        let lower = min(max(range.lowerBound, 0), count)
-        let upper = min(max(range.upperBound, lower), count)
-        return lower..<upper
     }
 }

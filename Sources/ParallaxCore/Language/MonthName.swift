@@ -24,18 +24,6 @@ package enum MonthName {
     /// The keys of every spelling: full names, and abbreviations with and without their period.
     package static let keys: Set<WordKey> = Set(table.keys)
 
-    /// The month (1–12) named by token `index`, if it names one.
-    static func month(at index: Int, in tokens: KeyedTokens) -> Int? {
-        guard tokens.isCapitalized(index), let key = tokens.key(index) else { return nil }
-        return table[key]
-    }
-
-    /// The month named by token `index` in any letter case ("april", "Jan."), for rules whose
-    /// context (a day number, a year) already rules out the verbs.
-    package static func monthAnyCase(at index: Int, in tokens: KeyedTokens) -> Int? {
-        tokens.key(index).flatMap { table[$0] }
-    }
-
     /// The month named by a key, without the capital check (for the part of "mid-November" after the hyphen).
     package static func month(key: WordKey?) -> Int? { key.flatMap { table[$0] } }
 

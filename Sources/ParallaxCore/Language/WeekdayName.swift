@@ -21,17 +21,6 @@ package enum WeekdayName {
     /// The keys of the full names and of the abbreviations without their period.
     package static let keys: Set<WordKey> = Set(table.keys).union(abbreviationTable.keys)
 
-    /// The ISO weekday named by token `index`, if it names one.
-    static func weekday(at index: Int, in tokens: KeyedTokens) -> Int? {
-        guard tokens.isCapitalized(index), let key = tokens.key(index) else { return nil }
-        return table[key]
-    }
-
-    /// The ISO weekday named by token `index` in any letter case ("friday").
-    package static func weekdayAnyCase(at index: Int, in tokens: KeyedTokens) -> Int? {
-        tokens.key(index).flatMap { table[$0] }
-    }
-
     /// The ISO weekday whose full name has the key `key` ("sunday" of "sundays").
     package static func weekday(key: WordKey?) -> Int? { key.flatMap { table[$0] } }
 

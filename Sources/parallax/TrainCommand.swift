@@ -20,18 +20,20 @@ struct TrainCommand: ParsableCommand {
         case ner
         /// Word clusters, from unlabelled text.
         case clusters
+        /// The fact-pair model of claim alignment, from annotated multi-outlet stories.
+        case claims
 
         /// The tagger task a `pos` or `ner` target trains; `nil` for clusters.
         var taggerTask: TaggerTask? {
             switch self {
             case .pos: return .partOfSpeech
             case .ner: return .namedEntities
-            case .clusters: return nil
+            case .clusters, .claims: return nil
             }
         }
     }
 
-    @Argument(help: "What to train: pos, ner or clusters.")
+    @Argument(help: "What to train: pos, ner, clusters or claims.")
     var task: Target
 
     @Argument(help: "clusters only: unlabelled text files or folders (CoNLL, JSON Lines, plain text).")
@@ -51,6 +53,12 @@ struct TrainCommand: ParsableCommand {
 
     @Option(help: "clusters only: most frequent words used as contexts.")
     var contextWords: Int = 1_000
+
+    @Option(help: "claims only: the folder of story folders (<story>/<source>.txt and .meta.json).")
+    var stories: String?
+
+    @Option(help: "claims only: the folder of gold_facts@1 files, one per story trained on.")
+    var gold: String?
 
     @Option(help: "Dev file scored after each epoch.")
     var dev: String?
@@ -87,6 +95,10 @@ struct TrainCommand: ParsableCommand {
                 throw ValidationError("train clusters needs unlabelled text: give at least one input file or folder")
             }
             guard (1...16).contains(depth) else { throw ValidationError("--depth must be 1…16, got \(depth)") }
+        case .claims:
+            guard stories != nil, gold != nil else {
+                throw ValidationError("train claims needs annotated stories: give --stories FOLDER and --gold FOLDER")
+            }
         case .pos, .ner:
             guard train != nil else {
                 throw ValidationError(
@@ -103,6 +115,9 @@ struct TrainCommand: ParsableCommand {
     }
 
     func run() throws {
+        if task == .claims, let stories, let gold {
+            return try TrainClaims.run(stories: stories, gold: gold, out: out)
+        }
         guard let kind = task.taggerTask else { return try buildClusters() }
         // validate() has made sure that pos and ner have their training file.
         guard let train else { throw CommandFailure("train \(task.rawValue) needs --train FILE") }

@@ -10,6 +10,7 @@ struct TrainCommandTests {
             (["train", "pos", "-o", "model.bin"], "--train"),
             (["train", "ner", "--out", "model.bin"], "--train"),
             (["train", "clusters", "-o", "clusters.bin"], "input file or folder"),
+            (["train", "claims", "-o", "pairs.json"], "--stories FOLDER and --gold FOLDER"),
             (["train"], "<task>"),
         ])
     func missingData(arguments: [String], mention: String) throws {
@@ -28,6 +29,6 @@ struct TrainCommandTests {
     func unknownTask() throws {
         let result = try ParallaxProcess.run(["train", "parser", "-o", "model.bin"])
         #expect(result.status == 64)
-        #expect(result.standardError.contains("'pos', 'ner' or 'clusters'"))
+        #expect(result.standardError.contains("'pos', 'ner', 'clusters' or 'claims'"))
     }
 }

@@ -17,6 +17,13 @@ public struct FactAligner: Sendable {
     public var conflictSimilarity = 0.4
     /// Characters of context taken on each side of a value.
     public var window = 80
+    /// The kinds of value the learned model aligns: dates and places, whose slot alone says little
+    /// (every date is a "date"). Figures, whose slot carries their unit and counted noun, keep the
+    /// thresholds above.
+    static let learnedKinds: Set<FactKind> = [.date, .place]
+    /// The learned model of when two dates or places are one fact; nil falls back to the thresholds
+    /// above for dates too (and leaves places of events out).
+    public var pairModel: FactPairModel? = FactPairModel.bundled
 
     /// Creates an aligner with the default thresholds.
     public init() {}
@@ -27,6 +34,28 @@ public struct FactAligner: Sendable {
         let candidates = articles.enumerated().flatMap { index, analyzed in
             self.candidates(in: analyzed, article: index, actorName: { actorName(index, $0) })
         }
+        let groups: [[FactCandidate]]
+        if let pairModel {
+            let learned = candidates.filter { Self.learnedKinds.contains($0.kind) }
+            groups = modelGroups(learned, model: pairModel)
+                + thresholdGroups(candidates.filter { !Self.learnedKinds.contains($0.kind) })
+        } else {
+            groups = thresholdGroups(candidates)
+        }
+        let facts = groups.map { group in fact(from: group, articles: articles, originals: originals) }
+        let ordered = facts.filter { $0.verdict != .singleSource } + facts.filter { $0.verdict == .singleSource }
+        return ordered.enumerated().map { index, fact in
+            var numbered = fact
+            numbered.id = "f\(index + 1)"
+            return numbered
+        }
+    }
+
+    /// Groups by the hand-set thresholds: each value, in text order, joins the group whose members all
+    /// pass the thresholds for their relation and that it resembles most.
+    func thresholdGroups(_ allCandidates: [FactCandidate]) -> [[FactCandidate]] {
+        // Places align only through the learned model.
+        let candidates = allCandidates.filter { $0.kind != .place }
         var slotCounts: [String: Int] = [:]
         for candidate in candidates { slotCounts["\(candidate.article)|\(candidate.slot)", default: 0] += 1 }
         func unique(_ c: FactCandidate) -> Bool { slotCounts["\(c.article)|\(c.slot)"] == 1 }
@@ -56,13 +85,66 @@ public struct FactAligner: Sendable {
             }
             if let best { groups[best.group].append(candidate) } else { groups.append([candidate]) }
         }
-        let facts = groups.map { group in fact(from: group, articles: articles, originals: originals) }
-        let ordered = facts.filter { $0.verdict != .singleSource } + facts.filter { $0.verdict == .singleSource }
-        return ordered.enumerated().map { index, fact in
-            var numbered = fact
-            numbered.id = "f\(index + 1)"
-            return numbered
+        return groups
+    }
+
+    /// Groups by the learned pair model: the pairs most likely one fact are joined first, and two
+    /// groups merge only when they share no article and every pair across them reaches the model's
+    /// threshold (so a value joins the mention of its fact in each outlet, not any equal value).
+    func modelGroups(_ candidates: [FactCandidate], model: FactPairModel) -> [[FactCandidate]] {
+        var likely: [Int: Double] = [:]
+        var ranked: [(Int, Int, Double)] = []
+        let count = candidates.count
+        for i in 0..<count {
+            for j in (i + 1)..<max(i + 1, count)
+            where candidates[i].article != candidates[j].article && candidates[i].slot == candidates[j].slot {
+                let probability = model.probability(FactPairFeatures.features(candidates[i], candidates[j]))
+                guard probability >= model.threshold else { continue }
+                likely[i * count + j] = probability
+                ranked.append((i, j, probability))
+            }
         }
+        ranked.sort { $0.2 != $1.2 ? $0.2 > $1.2 : ($0.0, $0.1) < ($1.0, $1.1) }
+        var groupOf = Array(0..<count)
+        var members = (0..<count).map { [$0] }
+        for (i, j, _) in ranked {
+            let a = groupOf[i]
+            let b = groupOf[j]
+            guard a != b else { continue }
+            let articlesA = Set(members[a].map { candidates[$0].article })
+            guard !members[b].contains(where: { articlesA.contains(candidates[$0].article) }) else { continue }
+            let linked = members[a].allSatisfy { x in
+                members[b].allSatisfy { y in likely[min(x, y) * count + max(x, y)] != nil }
+            }
+            guard linked else { continue }
+            for member in members[b] { groupOf[member] = a }
+            members[a].append(contentsOf: members[b])
+            members[b] = []
+        }
+        return members.filter { !$0.isEmpty }
+            .map { $0.sorted { candidates[$0].article != candidates[$1].article ? candidates[$0].article < candidates[$1].article : candidates[$0].span < candidates[$1].span }.map { candidates[$0] } }
+            .sorted { ($0[0].article, $0[0].span.start) < ($1[0].article, $1[0].span.start) }
+    }
+
+    /// Every pair of values of one slot from two articles, with its features: the examples
+    /// `parallax train claims` labels against annotated stories.
+    package func pairExamples(_ articles: [AnalyzedArticle], actorName: (Int, Int) -> String?) -> [FactPairExample] {
+        let candidates = articles.enumerated().flatMap { index, analyzed in
+            self.candidates(in: analyzed, article: index, actorName: { actorName(index, $0) })
+        }
+        var examples: [FactPairExample] = []
+        for i in candidates.indices {
+            for j in candidates.indices where j > i {
+                let a = candidates[i]
+                let b = candidates[j]
+                guard a.article != b.article, a.slot == b.slot, Self.learnedKinds.contains(a.kind) else { continue }
+                examples.append(FactPairExample(
+                    first: FactPairExample.Value(article: a.article, span: a.span, kind: a.kind),
+                    second: FactPairExample.Value(article: b.article, span: b.span, kind: b.kind),
+                    features: FactPairFeatures.features(a, b)))
+            }
+        }
+        return examples
     }
 
     func fact(from group: [FactCandidate], articles: [AnalyzedArticle], originals: [Int?]) -> Fact {
@@ -140,7 +222,7 @@ public struct FactAligner: Sendable {
             }
             return (Set(near.map(\.stem)), near, analyzed.text(of: sentenceSpan))
         }
-        for quantity in analyzed.quantities where quantity.kind != .number && quantity.kind != .ordinal {
+        for (quantityIndex, quantity) in analyzed.quantities.enumerated() where quantity.kind != .number && quantity.kind != .ordinal {
             var slot = quantity.kind.rawValue + (quantity.unit.map { " " + $0 } ?? "")
             var label: String
             switch quantity.kind {
@@ -160,21 +242,61 @@ public struct FactAligner: Sendable {
                 label = "age of " + name
             }
             let (stems, near, sentence) = context(for: quantity.span)
-            result.append(
-                FactCandidate(
-                    article: article, kind: .quantity, slot: slot, label: label, span: quantity.span, text: quantity.text,
-                    interval: quantity.value, days: nil, display: ValueFormatter.describe(quantity), context: stems,
-                    nearWords: near, sentence: sentence))
+            var candidate = FactCandidate(
+                article: article, kind: .quantity, slot: slot, label: label, span: quantity.span, text: quantity.text,
+                interval: quantity.value, days: nil, display: ValueFormatter.describe(quantity), context: stems,
+                nearWords: near, sentence: sentence, sentenceIndex: analyzed.sentenceIndex(containing: quantity.span) ?? 0)
+            attach(&candidate, statements: analyzed.statements.filter { $0.quantities.contains(quantityIndex) }, actorName: actorName)
+            result.append(candidate)
         }
-        for time in analyzed.times where time.type == .date && time.resolved {
+        for (timeIndex, time) in analyzed.times.enumerated() where time.type == .date && time.resolved {
             guard let days = time.days else { continue }
             let (stems, near, sentence) = context(for: time.span)
-            result.append(
-                FactCandidate(
-                    article: article, kind: .date, slot: "date", label: "date", span: time.span, text: time.text,
-                    interval: nil, days: days, display: time.value + (days.dayCount > 1 ? " (\(ValueFormatter.describe(days)))" : ""),
-                    context: stems, nearWords: near, sentence: sentence))
+            var candidate = FactCandidate(
+                article: article, kind: .date, slot: "date", label: "date", span: time.span, text: time.text,
+                interval: nil, days: days, display: time.value + (days.dayCount > 1 ? " (\(ValueFormatter.describe(days)))" : ""),
+                context: stems, nearWords: near, sentence: sentence, sentenceIndex: analyzed.sentenceIndex(containing: time.span) ?? 0)
+            attach(&candidate, statements: analyzed.statements.filter { $0.times.contains(timeIndex) }, actorName: actorName)
+            result.append(candidate)
         }
-        return result.sorted { $0.span < $1.span }
+        // Places of events: the GPE or LOC a statement names after "in" or "at".
+        for statement in analyzed.statements {
+            guard let place = statement.place, let name = actorName(place) else { continue }
+            let sentenceSpan = analyzed.sentences.indices.contains(statement.sentence)
+                ? analyzed.sentences[statement.sentence] : statement.span
+            guard let mention = analyzed.entities.first(where: {
+                $0.entity == place && sentenceSpan.contains($0.span) && $0.span.start > statement.predicate.span.start
+            }) ?? analyzed.entities.first(where: { $0.entity == place && sentenceSpan.contains($0.span) })
+            else { continue }
+            guard !result.contains(where: { $0.kind == .place && $0.span == mention.span }) else { continue }
+            let (stems, near, sentence) = context(for: mention.span)
+            var candidate = FactCandidate(
+                article: article, kind: .place, slot: "place", label: "place", span: mention.span, text: mention.text,
+                interval: nil, days: nil, display: name, context: stems, nearWords: near, sentence: sentence,
+                sentenceIndex: statement.sentence)
+            candidate.placeName = name
+            attach(&candidate, statements: [statement], actorName: actorName)
+            result.append(candidate)
+        }
+        result.sort { $0.span < $1.span }
+        var seen: [String: Int] = [:]
+        var perSlot: [String: Int] = [:]
+        for candidate in result { perSlot[candidate.slot, default: 0] += 1 }
+        for index in result.indices {
+            let key = result[index].slot + "|" + result[index].display
+            result[index].occurrence = seen[key, default: 0]
+            seen[key, default: 0] += 1
+            result[index].slotCount = perSlot[result[index].slot] ?? 1
+        }
+        return result
+    }
+
+    /// Fills in the predicates and named participants of the statements a value belongs to, and
+    /// whether they are all sayings.
+    private func attach(_ candidate: inout FactCandidate, statements: [Statement], actorName: (Int) -> String?) {
+        candidate.predicates = Set(statements.map(\.predicate.lemma))
+        candidate.classes = Set(statements.map(\.predicate.predicateClass))
+        candidate.participants = Set(statements.flatMap(\.participants).compactMap(actorName))
+        candidate.reporting = !statements.isEmpty && statements.allSatisfy { $0.predicate.predicateClass == .say }
     }
 }

@@ -24,11 +24,28 @@ struct FactCandidate: Sendable {
     var nearWords: [(stem: String, word: String)]
     /// The sentence holding the value.
     var sentence: String
+    /// Index of that sentence in the article.
+    var sentenceIndex: Int
+    /// Predicate lemmas of the statements the value belongs to ("meet", "announce").
+    var predicates: Set<String> = []
+    /// Predicate classes of those statements.
+    var classes: Set<PredicateClass> = []
+    /// Names of the actors taking part in those statements.
+    var participants: Set<String> = []
+    /// For places, the canonical name; two places are equal when their names are.
+    var placeName: String?
+    /// Whether every statement the value belongs to is a saying (the day something was said).
+    var reporting = false
+    /// How many values of the same slot and the same value come before it in the article.
+    var occurrence = 0
+    /// How many values of its slot the article has.
+    var slotCount = 1
 
     /// How this value relates to another of the same slot.
     func relation(to other: FactCandidate) -> IntervalRelation {
         if let a = interval, let b = other.interval { return a.relation(to: b) }
         if let a = days, let b = other.days { return a.relation(to: b) }
+        if let a = placeName, let b = other.placeName { return a == b ? .equal : .disjoint }
         return .disjoint
     }
 }

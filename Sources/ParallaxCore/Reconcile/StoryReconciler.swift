@@ -22,14 +22,32 @@ public struct StoryReconciler: Sendable {
         self.duplicates = duplicates
     }
 
-    /// Multi-source facts first (in the given order), then single-source ones, numbered `f1`, `f2`, ….
+    /// Contested and widely reported facts first: conflicts, then the others by how many independent
+    /// sources give them (ties in the given order), single-source facts last; numbered `f1`, `f2`, ….
     static func numbered(_ facts: [Fact]) -> [Fact] {
-        let ordered = facts.filter { $0.verdict != .singleSource } + facts.filter { $0.verdict == .singleSource }
+        let shared = facts.enumerated().filter { $0.element.verdict != .singleSource }.sorted { a, b in
+            let conflictA = a.element.verdict == .conflict
+            let conflictB = b.element.verdict == .conflict
+            if conflictA != conflictB { return conflictA }
+            if a.element.independentSources != b.element.independentSources {
+                return a.element.independentSources > b.element.independentSources
+            }
+            return a.offset < b.offset
+        }.map(\.element)
+        let ordered = shared + facts.filter { $0.verdict == .singleSource }
         return ordered.enumerated().map { index, fact in
             var numbered = fact
             numbered.id = "f\(index + 1)"
             return numbered
         }
+    }
+
+    /// Every pair of values of one slot from two of the articles, with its features (training examples
+    /// for the fact-pair model), linked to story actors the way `reconcile` links them.
+    package func pairExamples(_ analyzed: [AnalyzedArticle]) -> [FactPairExample] {
+        let (actors, membership) = ActorLinker().link(analyzed)
+        return factAligner.pairExamples(
+            analyzed, actorName: { article, cluster in membership[article][cluster].map { actors[$0].name } })
     }
 
     /// Reconciles already analyzed articles; `inferredDates` holds the indices whose date was inferred.

@@ -89,8 +89,9 @@ public struct FactAligner: Sendable {
     }
 
     /// Groups by the learned pair model: the pairs most likely one fact are joined first, and two
-    /// groups merge only when they share no article and every pair across them reaches the model's
-    /// threshold (so a value joins the mention of its fact in each outlet, not any equal value).
+    /// groups merge only when they share no article and the mean probability over the pairs across
+    /// them reaches the model's threshold (so a value joins the mention of its fact in each outlet,
+    /// not any equal value).
     func modelGroups(_ candidates: [FactCandidate], model: FactPairModel) -> [[FactCandidate]] {
         var likely: [Int: Double] = [:]
         var ranked: [(Int, Int, Double)] = []
@@ -99,9 +100,8 @@ public struct FactAligner: Sendable {
             for j in (i + 1)..<max(i + 1, count)
             where candidates[i].article != candidates[j].article && candidates[i].slot == candidates[j].slot {
                 let probability = model.probability(FactPairFeatures.features(candidates[i], candidates[j]))
-                guard probability >= model.threshold else { continue }
                 likely[i * count + j] = probability
-                ranked.append((i, j, probability))
+                if probability >= model.threshold { ranked.append((i, j, probability)) }
             }
         }
         ranked.sort { $0.2 != $1.2 ? $0.2 > $1.2 : ($0.0, $0.1) < ($1.0, $1.1) }
@@ -113,10 +113,9 @@ public struct FactAligner: Sendable {
             guard a != b else { continue }
             let articlesA = Set(members[a].map { candidates[$0].article })
             guard !members[b].contains(where: { articlesA.contains(candidates[$0].article) }) else { continue }
-            let linked = members[a].allSatisfy { x in
-                members[b].allSatisfy { y in likely[min(x, y) * count + max(x, y)] != nil }
-            }
-            guard linked else { continue }
+            var total = 0.0
+            for x in members[a] { for y in members[b] { total += likely[min(x, y) * count + max(x, y)] ?? 0 } }
+            guard total / Double(members[a].count * members[b].count) >= model.threshold else { continue }
             for member in members[b] { groupOf[member] = a }
             members[a].append(contentsOf: members[b])
             members[b] = []

@@ -139,4 +139,29 @@ import Testing
             id: "b", source: "beta", text: "They called each other “dear friends” twice.", quotes: [("dear friends", nil)])
         #expect(StoryReconciler().reconcile([a, b]).quotes.first?.variants.count == 2)
     }
+
+    @Test func aTrimmedQuotationJoinsTheFullOne() {
+        let full = "We will rebuild the harbour wall before the winter storms arrive"
+        let a = StoryFixtures.article(
+            id: "a", source: "alpha", text: "Weber said: “\(full).”", quotes: [(full, "Anna Weber")], people: ["Anna Weber"])
+        let b = StoryFixtures.article(
+            id: "b", source: "beta", text: "Weber vowed to “rebuild the harbour wall before the winter” as a priority.",
+            quotes: [("rebuild the harbour wall before the winter", "Anna Weber")], people: ["Anna Weber"])
+        let shared = StoryReconciler().reconcile([a, b]).quotes.filter { $0.verdict != .singleSource }
+        #expect(shared.count == 1)
+        #expect(shared.first?.verdict == .compatible)
+    }
+
+    @Test func theSameWordsFromTwoSpeakersOfOneSurnameAreNoConflict() {
+        let words = "the new bridge will open to traffic in the spring"
+        let a = StoryFixtures.article(
+            id: "a", source: "alpha", text: "At a packed town meeting on Monday, Anna Weber said “\(words)”.", quotes: [(words, "Anna Weber")], people: ["Anna Weber"])
+        let b = StoryFixtures.article(
+            id: "b", source: "beta", text: "Karl Weber said “\(words)”, answering questions from shop owners worried about delays.", quotes: [(words, "Karl Weber")], people: ["Karl Weber"])
+        let c = StoryFixtures.article(
+            id: "c", source: "gamma", text: "Speaking to reporters after the vote, Ola Lund said “\(words)”.", quotes: [(words, "Ola Lund")], people: ["Ola Lund"])
+        let quotes = StoryReconciler().reconcile([a, b]).quotes
+        #expect(quotes.first?.verdict == .agree, "one Weber or the other: a resolution slip, not a conflict")
+        #expect(StoryReconciler().reconcile([a, c]).quotes.first?.verdict == .conflict)
+    }
 }

@@ -15,6 +15,11 @@ public struct QuoteAligner: Sendable {
     public var conflictWords = 3
     /// Minimum overlap when either quote is indirect speech (paraphrase varies more).
     public var indirectSimilarity = 0.45
+    /// Stems the shorter of two quotes of one speaker needs for its containment in the longer one to
+    /// count as their similarity (a trimmed quotation).
+    public var containedWords = 3
+    /// Share of the shorter quote's stems the longer must hold for containment to count.
+    public var minimumContainment = 0.75
 
     /// One quote being grouped: its article, content stems and story actor.
     struct Item {
@@ -41,8 +46,12 @@ public struct QuoteAligner: Sendable {
                 var best: (Int, Double)?
                 for (g, group) in groups.enumerated() where !group.contains(where: { $0.article == index }) {
                     let similarities = group.map { ContentWords.dice($0.stems, stems) }
-                    guard zip(group, similarities).allSatisfy({ may(join: $0, item, similarity: $1) }) else { continue }
-                    let score = zip(group, similarities).filter { sharesEnough($0.0.stems, stems) }.map(\.1).max() ?? 0
+                    let sameSpeaker = group.map { self.sameSpeaker($0.actor, item.actor, actorName: actorName) }
+                    guard group.indices.allSatisfy({ may(join: group[$0], item, similarity: similarities[$0], sameSpeaker: sameSpeaker[$0]) })
+                    else { continue }
+                    let score = group.indices.filter { sharesEnough(group[$0].stems, stems) }
+                        .map { sameSpeaker[$0] ? max(similarities[$0], containment(group[$0].stems, stems)) : similarities[$0] }
+                        .max() ?? 0
                     if score >= minimumSimilarity, score > (best?.1 ?? 0) { best = (g, score) }
                 }
                 if let best { groups[best.0].append(item) } else { groups.append([item]) }
@@ -51,10 +60,14 @@ public struct QuoteAligner: Sendable {
         let result = groups.map { group -> QuoteGroup in
             let independent = Set(group.map { originals[$0.article] ?? $0.article }).count
             let speakers = Set(group.compactMap(\.actor))
+            let known = Array(speakers)
+            let differentSpeakers = known.indices.contains { i in
+                known.indices.contains { j in j > i && !sameSpeaker(known[i], known[j], actorName: actorName) }
+            }
             let verdict: Verdict
             if independent < 2 {
                 verdict = .singleSource
-            } else if speakers.count > 1 {
+            } else if differentSpeakers {
                 verdict = .conflict
             } else if Set(group.map { normalized($0.quote.text) }).count == 1 {
                 verdict = .agree
@@ -79,13 +92,32 @@ public struct QuoteAligner: Sendable {
     /// indirect speech, a short phrase two people can both say, such as "dear friends") stays apart
     /// rather than be reported as a conflict. Indirect speech needs Dice ≥ `indirectSimilarity`.
     /// `dice` is the two quotes' `ContentWords.dice` of their stems.
-    func may(join a: Item, _ b: Item, similarity dice: Double) -> Bool {
-        if let x = a.actor, let y = b.actor, x != y {
+    func may(join a: Item, _ b: Item, similarity dice: Double, sameSpeaker: Bool) -> Bool {
+        if a.actor != nil, b.actor != nil, !sameSpeaker {
             return a.quote.kind != .indirect && b.quote.kind != .indirect && a.stems.count >= conflictWords
                 && b.stems.count >= conflictWords && dice >= conflictSimilarity
         }
         if a.quote.kind == .indirect || b.quote.kind == .indirect { return dice >= indirectSimilarity }
         return true
+    }
+
+    /// Whether two speakers may be one person: the same actor, an unknown speaker, or two actors with
+    /// the same surname ("Trump" resolved to one Trump in one outlet and to another in the next is a
+    /// resolution error far more often than the same words from two members of one family).
+    func sameSpeaker(_ a: Int?, _ b: Int?, actorName: (Int) -> String) -> Bool {
+        guard let a, let b, a != b else { return true }
+        let surname = { (name: String) in name.split(separator: " ").last.map { $0.lowercased() } }
+        return surname(actorName(a)) == surname(actorName(b))
+    }
+
+    /// The share of the shorter quote's stems the longer one holds, for quotes of at least
+    /// `containedWords` stems (a trimmed quotation is contained in the fuller one); else their Dice.
+    func containment(_ a: Set<String>, _ b: Set<String>) -> Double {
+        let shorter = min(a.count, b.count)
+        let dice = ContentWords.dice(a, b)
+        guard shorter >= containedWords else { return dice }
+        let contained = Double(a.intersection(b).count) / Double(shorter)
+        return contained >= minimumContainment ? contained : dice
     }
 
     /// Whether two quotes share enough words to be one statement: two stems, or all of a short quote's.

@@ -7,7 +7,7 @@ import ParallaxTraining
 /// annotated stories. Every pair of values of one slot from two outlets is an example; it is positive
 /// when both values fall on the mentions of one annotated value fact.
 enum TrainClaims {
-    static func run(stories: String, gold: String, out: String) throws {
+    static func run(stories: String, gold: String, threshold: Double?, out: String) throws {
         let clock = ContinuousClock()
         let started = clock.now
         var examples: [(features: [Double], label: Bool)] = []
@@ -37,7 +37,8 @@ enum TrainClaims {
         }
         let positives = examples.filter(\.label).count
         StandardError.print("train claims: \(examples.count) pairs, \(positives) on one annotated fact")
-        let model = FactPairTrainer().fit(examples, names: FactPairFeatures.names)
+        var model = FactPairTrainer().fit(examples, names: FactPairFeatures.names)
+        if let threshold { model.threshold = threshold }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         do {

@@ -60,6 +60,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "claims only: the folder of gold_facts@1 files, one per story trained on.")
     var gold: String?
 
+    @Option(help: "claims only: the alignment threshold to write instead of the one of best pair F1 on the examples.")
+    var threshold: Double?
+
     @Option(help: "Dev file scored after each epoch.")
     var dev: String?
 
@@ -99,6 +102,9 @@ struct TrainCommand: ParsableCommand {
             guard stories != nil, gold != nil else {
                 throw ValidationError("train claims needs annotated stories: give --stories FOLDER and --gold FOLDER")
             }
+            if let threshold, !(0.01...0.99).contains(threshold) {
+                throw ValidationError("--threshold must be a probability between 0.01 and 0.99, got \(threshold)")
+            }
         case .pos, .ner:
             guard train != nil else {
                 throw ValidationError(
@@ -116,7 +122,7 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         if task == .claims, let stories, let gold {
-            return try TrainClaims.run(stories: stories, gold: gold, out: out)
+            return try TrainClaims.run(stories: stories, gold: gold, threshold: threshold, out: out)
         }
         guard let kind = task.taggerTask else { return try buildClusters() }
         // validate() has made sure that pos and ner have their training file.

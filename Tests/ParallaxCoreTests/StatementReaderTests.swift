@@ -95,6 +95,16 @@ import Testing
         #expect(signing?.values.first?.reference.text.contains("signed") == true)
     }
 
+    @Test func aNegationUnderAHedgeOrWithAnotherVerbIsNoContradiction() {
+        let future = report([
+            "Austria and Chile signed a trade agreement in Vienna on Monday.",
+            "Chile and Austria will not sign the trade agreement before the summer, officials in Vienna said.",
+        ])
+        let signing = future.facts.first { $0.kind == .event && $0.slot == "event agree" }
+        #expect(signing != nil && signing?.verdict != .conflict)
+        #expect(future.conflicts.isEmpty)
+    }
+
     @Test func sameEventInOtherWordsAgreesAndFutureIsCompatible() {
         let met = report(["Austria and Chile held talks in Vienna.", "Chile and Austria met in Vienna."])
         #expect(met.facts.first { $0.slot == "event meet" }?.verdict == .agree)

@@ -14,6 +14,18 @@ public struct EventAligner: Sendable {
     /// Creates an aligner.
     public init() {}
 
+    /// Whether the statements contradict each other: one outlet negates, plainly, what another asserts
+    /// plainly with the same event word. A negation under a hedge, a condition or the future ("may not
+    /// meet", "will not attend"), or one with another verb of the same class, is a different claim,
+    /// not a contradiction.
+    static func contradicts(_ statements: [Statement]) -> Bool {
+        let plain = statements.filter { !$0.modality.hedged && !$0.modality.conditional && !$0.modality.future }
+        return plain.contains { negated in
+            negated.modality.negated
+                && plain.contains { !$0.modality.negated && $0.predicate.lemma == negated.predicate.lemma }
+        }
+    }
+
     /// Event facts (ids left empty) from each article's statements; `actor` maps (article, cluster id)
     /// to a story actor index, `actorName` names it and `actorNamed` finds the actor of a name.
     func align(
@@ -62,8 +74,10 @@ public struct EventAligner: Sendable {
             var verdict = Verdict.agree
             if independent < 2 {
                 verdict = .singleSource
-            } else if Set(group.map(\.statement.modality.negated)).count > 1 {
+            } else if Self.contradicts(group.map(\.statement)) {
                 verdict = .conflict
+            } else if Set(group.map(\.statement.modality.negated)).count > 1 {
+                verdict = .compatible
             } else if Set(group.map(\.statement.modality)).count > 1 {
                 verdict = .compatible
             }

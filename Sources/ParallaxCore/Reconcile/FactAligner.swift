@@ -21,6 +21,8 @@ public struct FactAligner: Sendable {
     /// (every date is a "date"). Figures, whose slot carries their unit and counted noun, keep the
     /// thresholds above.
     static let learnedKinds: Set<FactKind> = [.date, .place]
+    /// The probability two disjoint values (a conflict) need to align: more likely one fact than not.
+    static let conflictProbability = 0.5
     /// The learned model of when two dates or places are one fact; nil falls back to the thresholds
     /// above for dates too (and leaves places of events out).
     public var pairModel: FactPairModel? = FactPairModel.bundled
@@ -99,7 +101,12 @@ public struct FactAligner: Sendable {
         for i in 0..<count {
             for j in (i + 1)..<max(i + 1, count)
             where candidates[i].article != candidates[j].article && candidates[i].slot == candidates[j].slot {
-                let probability = model.probability(FactPairFeatures.features(candidates[i], candidates[j]))
+                var probability = model.probability(FactPairFeatures.features(candidates[i], candidates[j]))
+                // Disjoint values would conflict: they need the model to find them more likely one fact
+                // than not, since a false conflict misleads more than a missed alignment.
+                if candidates[i].relation(to: candidates[j]) == .disjoint, probability < Self.conflictProbability {
+                    probability = 0
+                }
                 likely[i * count + j] = probability
                 if probability >= model.threshold { ranked.append((i, j, probability)) }
             }
@@ -114,8 +121,15 @@ public struct FactAligner: Sendable {
             let articlesA = Set(members[a].map { candidates[$0].article })
             guard !members[b].contains(where: { articlesA.contains(candidates[$0].article) }) else { continue }
             var total = 0.0
-            for x in members[a] { for y in members[b] { total += likely[min(x, y) * count + max(x, y)] ?? 0 } }
-            guard total / Double(members[a].count * members[b].count) >= model.threshold else { continue }
+            var vetoed = false
+            for x in members[a] {
+                for y in members[b] {
+                    let probability = likely[min(x, y) * count + max(x, y)] ?? 0
+                    if probability == 0, candidates[x].relation(to: candidates[y]) == .disjoint { vetoed = true }
+                    total += probability
+                }
+            }
+            guard !vetoed, total / Double(members[a].count * members[b].count) >= model.threshold else { continue }
             for member in members[b] { groupOf[member] = a }
             members[a].append(contentsOf: members[b])
             members[b] = []

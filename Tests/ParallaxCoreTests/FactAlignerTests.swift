@@ -164,4 +164,28 @@ import Testing
         #expect(quotes.first?.verdict == .agree, "one Weber or the other: a resolution slip, not a conflict")
         #expect(StoryReconciler().reconcile([a, c]).quotes.first?.verdict == .conflict)
     }
+
+    @Test func eachPieceOfASplitQuotationAlignsOnItsOwn() {
+        let first = "The harbour wall will be rebuilt this year"
+        let second = "Every shop on the quay will reopen before the summer season"
+        let text = "“\(first),” Weber said. “\(second).”"
+        var a = StoryFixtures.article(
+            id: "a", source: "alpha", text: text, quotes: [(first, "Anna Weber")], people: ["Anna Weber"])
+        let scalars = Array(text.unicodeScalars)
+        func span(_ needle: String) -> TextSpan {
+            let n = Array(needle.unicodeScalars)
+            let start = (0...(scalars.count - n.count)).first { Array(scalars[$0..<($0 + n.count)]) == n } ?? 0
+            return TextSpan(start: start, end: start + n.count)
+        }
+        a.quotes[0].span = TextSpan(start: span(first).start, end: span(second).end)
+        a.quotes[0].parts = [span(first), span(second)]
+        a.quotes[0].text = first + " … " + second
+        let b = StoryFixtures.article(
+            id: "b", source: "beta", text: "Shop owners heard Weber promise that “\(second)”, a pledge she repeated.",
+            quotes: [(second, "Anna Weber")], people: ["Anna Weber"])
+        let shared = StoryReconciler().reconcile([a, b]).quotes.filter { $0.verdict != .singleSource }
+        #expect(shared.count == 1)
+        #expect(shared.first?.verdict == .agree)
+        #expect(shared.first?.variants.first?.reference.text == second)
+    }
 }

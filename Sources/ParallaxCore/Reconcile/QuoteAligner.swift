@@ -37,7 +37,7 @@ public struct QuoteAligner: Sendable {
     {
         var groups: [[Item]] = []
         for (index, analyzed) in articles.enumerated() {
-            for quote in analyzed.quotes {
+            for quote in analyzed.quotes.flatMap({ pieces(of: $0, in: analyzed) }) {
                 let stems = Set(ContentWords.stems(of: quote.text))
                 guard !stems.isEmpty else { continue }
                 let item = Item(
@@ -99,6 +99,20 @@ public struct QuoteAligner: Sendable {
         }
         if a.quote.kind == .indirect || b.quote.kind == .indirect { return dice >= indirectSimilarity }
         return true
+    }
+
+    /// A quotation split by its cue or running over paragraphs (“…,” she said. “…”) as its pieces,
+    /// each aligned on its own: outlets carry the sentences of one speech separately.
+    func pieces(of quote: Quote, in analyzed: AnalyzedArticle) -> [Quote] {
+        guard let parts = quote.parts, parts.count > 1 else { return [quote] }
+        let texts = analyzed.texts(of: parts)
+        return zip(parts, texts).map { part, text in
+            var piece = quote
+            piece.span = part
+            piece.text = text
+            piece.parts = nil
+            return piece
+        }
     }
 
     /// Whether two speakers may be one person: the same actor, an unknown speaker, or two actors with

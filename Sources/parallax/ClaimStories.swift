@@ -15,7 +15,10 @@ struct ClaimStories {
 
     /// The stories of every gold file in `goldFolder`, in file-name order.
     static func read(stories: String, gold goldFolder: String) throws -> [Story] {
-        let files = try FileManager.default.contentsOfDirectory(atPath: goldFolder).filter { $0.hasSuffix(".json") }.sorted()
+        guard let listing = try? FileManager.default.contentsOfDirectory(atPath: goldFolder) else {
+            throw CommandFailure("cannot read the gold folder \(goldFolder)")
+        }
+        let files = listing.filter { $0.hasSuffix(".json") }.sorted()
         guard !files.isEmpty else { throw CommandFailure("no gold .json files in \(goldFolder)") }
         return try files.map { file in
             let gold = try ClaimGold.read(URL(fileURLWithPath: goldFolder).appendingPathComponent(file))

@@ -13,23 +13,15 @@ enum TrainClaims {
         var examples: [(features: [Double], label: Bool)] = []
         for story in try ClaimStories.read(stories: stories, gold: gold) {
             let analyzed = StoryAnalyzer().analyze(story.articles).articles
-            let spans: [[String: [TextSpan]]] = story.gold.valueFacts.map { fact in
-                var bySource: [String: [TextSpan]] = [:]
-                for mention in fact.mentions {
-                    guard let document = analyzed.first(where: { $0.article.source == mention.source }),
-                        let span = ClaimGold.locate(mention, in: document.article.text, body: story.bodies[mention.source] ?? "")
-                    else { continue }
-                    bySource[mention.source, default: []].append(span)
-                }
-                return bySource
-            }
+            let texts = Dictionary(analyzed.map { ($0.article.source, $0.article.text) }, uniquingKeysWith: { first, _ in first })
+            let facts = story.gold.valueFacts.map { ClaimGold.places(of: $0, texts: texts, bodies: story.bodies).found }
             let pairs = StoryReconciler().pairExamples(analyzed)
             for pair in pairs {
                 let first = analyzed[pair.first.article].article.source
                 let second = analyzed[pair.second.article].article.source
-                let label = spans.contains { fact in
-                    (fact[first] ?? []).contains { $0.overlaps(pair.first.span) }
-                        && (fact[second] ?? []).contains { $0.overlaps(pair.second.span) }
+                let label = facts.contains { places in
+                    places.contains { $0.source == first && $0.span.overlaps(pair.first.span) }
+                        && places.contains { $0.source == second && $0.span.overlaps(pair.second.span) }
                 }
                 examples.append((pair.features, label))
             }

@@ -41,14 +41,7 @@ public struct AnalyzedArticle: Sendable, Hashable, Codable {
     }
 
     /// The characters of `span` in the article's text (clamped to the text).
-    public func text(of span: TextSpan) -> String {
-        let scalars = article.text.unicodeScalars
-        guard let start = scalars.index(scalars.startIndex, offsetBy: span.start, limitedBy: scalars.endIndex) else {
-            return ""
-        }
-        let end = scalars.index(start, offsetBy: span.length, limitedBy: scalars.endIndex) ?? scalars.endIndex
-        return String(scalars[start..<end])
-    }
+    public func text(of span: TextSpan) -> String { texts(of: [span])[0] }
 
     /// The characters of each span, for spans in ascending order of start (as a layer's are): one
     /// pass over the text instead of one per span.

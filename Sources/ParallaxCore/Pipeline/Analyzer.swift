@@ -102,12 +102,6 @@ public struct Analyzer: Sendable {
         return analyzed
     }
 
-    /// The time expressions of an analyzed article as they would resolve were it written on `date`,
-    /// read from the document's token layer (no tokenizing): what date inference tries per candidate day.
-    public func times(of analyzed: AnalyzedArticle, on date: CalendarDate?) -> [TimeExpression] {
-        timeRecognizer.times(in: TokenizedText(analyzed), documentDate: date)
-    }
-
     /// The article as if written on `date`: its times and the statements that index them are read
     /// again from the document's token layer; every other layer is kept as it is.
     public func redated(_ analyzed: AnalyzedArticle, to date: CalendarDate) -> AnalyzedArticle {

@@ -33,9 +33,7 @@ public struct FactAligner: Sendable {
     /// Aligned facts for the analyzed articles; `originals[i]` is the article that article i copies, if any,
     /// and `actorOf` maps (article, cluster id) to an actor name.
     func align(_ articles: [AnalyzedArticle], originals: [Int?], actorName: (Int, Int) -> String?) -> [Fact] {
-        let candidates = articles.enumerated().flatMap { index, analyzed in
-            self.candidates(in: analyzed, article: index, actorName: { actorName(index, $0) })
-        }
+        let candidates = candidates(in: articles, actorName: actorName)
         let groups: [[FactCandidate]]
         if let pairModel {
             let learned = candidates.filter { Self.learnedKinds.contains($0.kind) }
@@ -95,21 +93,20 @@ public struct FactAligner: Sendable {
     /// them reaches the model's threshold (so a value joins the mention of its fact in each outlet,
     /// not any equal value).
     func modelGroups(_ candidates: [FactCandidate], model: FactPairModel) -> [[FactCandidate]] {
-        var likely: [Int: Double] = [:]
-        var ranked: [(Int, Int, Double)] = []
         let count = candidates.count
-        for i in 0..<count {
-            for j in (i + 1)..<max(i + 1, count)
-            where candidates[i].article != candidates[j].article && candidates[i].slot == candidates[j].slot {
-                var probability = model.probability(FactPairFeatures.features(candidates[i], candidates[j]))
-                // Disjoint values would conflict: they need the model to find them more likely one fact
-                // than not, since a false conflict misleads more than a missed alignment.
-                if candidates[i].relation(to: candidates[j]) == .disjoint, probability < Self.conflictProbability {
-                    probability = 0
-                }
-                likely[i * count + j] = probability
-                if probability >= model.threshold { ranked.append((i, j, probability)) }
+        var likely: [Int: Double] = [:]
+        var conflicting = Set<Int>()
+        var ranked: [(Int, Int, Double)] = []
+        for (i, j) in Self.comparablePairs(candidates) {
+            var probability = model.probability(FactPairFeatures.features(candidates[i], candidates[j]))
+            // Disjoint values would conflict: they need the model to find them more likely one fact
+            // than not, since a false conflict misleads more than a missed alignment.
+            if candidates[i].relation(to: candidates[j]) == .disjoint, probability < Self.conflictProbability {
+                probability = 0
+                conflicting.insert(i * count + j)
             }
+            likely[i * count + j] = probability
+            if probability >= model.threshold { ranked.append((i, j, probability)) }
         }
         ranked.sort { $0.2 != $1.2 ? $0.2 > $1.2 : ($0.0, $0.1) < ($1.0, $1.1) }
         var groupOf = Array(0..<count)
@@ -120,44 +117,51 @@ public struct FactAligner: Sendable {
             guard a != b else { continue }
             let articlesA = Set(members[a].map { candidates[$0].article })
             guard !members[b].contains(where: { articlesA.contains(candidates[$0].article) }) else { continue }
-            var total = 0.0
-            var vetoed = false
-            for x in members[a] {
-                for y in members[b] {
-                    let probability = likely[min(x, y) * count + max(x, y)] ?? 0
-                    if probability == 0, candidates[x].relation(to: candidates[y]) == .disjoint { vetoed = true }
-                    total += probability
-                }
-            }
-            guard !vetoed, total / Double(members[a].count * members[b].count) >= model.threshold else { continue }
+            let keys = members[a].flatMap { x in members[b].map { y in min(x, y) * count + max(x, y) } }
+            guard conflicting.isDisjoint(with: keys),
+                keys.reduce(0.0, { $0 + (likely[$1] ?? 0) }) / Double(keys.count) >= model.threshold
+            else { continue }
             for member in members[b] { groupOf[member] = a }
             members[a].append(contentsOf: members[b])
             members[b] = []
         }
-        return members.filter { !$0.isEmpty }
-            .map { $0.sorted { candidates[$0].article != candidates[$1].article ? candidates[$0].article < candidates[$1].article : candidates[$0].span < candidates[$1].span }.map { candidates[$0] } }
-            .sorted { ($0[0].article, $0[0].span.start) < ($1[0].article, $1[0].span.start) }
+        // Candidates come in article order and, within an article, in text order: index order is both.
+        return members.filter { !$0.isEmpty }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+            .map { $0.map { candidates[$0] } }
+    }
+
+    /// The index pairs of values from two different articles with the same slot: the pairs that may be
+    /// one fact.
+    static func comparablePairs(_ candidates: [FactCandidate]) -> [(Int, Int)] {
+        var pairs: [(Int, Int)] = []
+        for i in candidates.indices {
+            for j in candidates.indices where j > i
+            && candidates[i].article != candidates[j].article && candidates[i].slot == candidates[j].slot {
+                pairs.append((i, j))
+            }
+        }
+        return pairs
+    }
+
+    /// The alignable values of every article, article after article, each article's in text order.
+    func candidates(in articles: [AnalyzedArticle], actorName: (Int, Int) -> String?) -> [FactCandidate] {
+        articles.enumerated().flatMap { index, analyzed in
+            candidates(in: analyzed, article: index, actorName: { actorName(index, $0) })
+        }
     }
 
     /// Every pair of values of one slot from two articles, with its features: the examples
     /// `parallax train claims` labels against annotated stories.
     package func pairExamples(_ articles: [AnalyzedArticle], actorName: (Int, Int) -> String?) -> [FactPairExample] {
-        let candidates = articles.enumerated().flatMap { index, analyzed in
-            self.candidates(in: analyzed, article: index, actorName: { actorName(index, $0) })
+        let candidates = candidates(in: articles, actorName: actorName).filter { Self.learnedKinds.contains($0.kind) }
+        return Self.comparablePairs(candidates).map { i, j in
+            let a = candidates[i]
+            let b = candidates[j]
+            return FactPairExample(
+                first: FactPairExample.Value(article: a.article, span: a.span, kind: a.kind),
+                second: FactPairExample.Value(article: b.article, span: b.span, kind: b.kind),
+                features: FactPairFeatures.features(a, b))
         }
-        var examples: [FactPairExample] = []
-        for i in candidates.indices {
-            for j in candidates.indices where j > i {
-                let a = candidates[i]
-                let b = candidates[j]
-                guard a.article != b.article, a.slot == b.slot, Self.learnedKinds.contains(a.kind) else { continue }
-                examples.append(FactPairExample(
-                    first: FactPairExample.Value(article: a.article, span: a.span, kind: a.kind),
-                    second: FactPairExample.Value(article: b.article, span: b.span, kind: b.kind),
-                    features: FactPairFeatures.features(a, b)))
-            }
-        }
-        return examples
     }
 
     func fact(from group: [FactCandidate], articles: [AnalyzedArticle], originals: [Int?]) -> Fact {

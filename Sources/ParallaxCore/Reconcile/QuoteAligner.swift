@@ -50,7 +50,7 @@ public struct QuoteAligner: Sendable {
                     guard group.indices.allSatisfy({ may(join: group[$0], item, similarity: similarities[$0], sameSpeaker: sameSpeaker[$0]) })
                     else { continue }
                     let score = group.indices.filter { sharesEnough(group[$0].stems, stems) }
-                        .map { sameSpeaker[$0] ? max(similarities[$0], containment(group[$0].stems, stems)) : similarities[$0] }
+                        .map { sameSpeaker[$0] ? containment(group[$0].stems, stems, dice: similarities[$0]) : similarities[$0] }
                         .max() ?? 0
                     if score >= minimumSimilarity, score > (best?.1 ?? 0) { best = (g, score) }
                 }
@@ -124,11 +124,11 @@ public struct QuoteAligner: Sendable {
         return surname(actorName(a)) == surname(actorName(b))
     }
 
-    /// The share of the shorter quote's stems the longer one holds, for quotes of at least
+    /// The similarity of two quotes of one speaker whose stems have Dice `dice`: the share of the shorter
+    /// quote's stems the longer one holds when that reaches `minimumContainment` for quotes of at least
     /// `containedWords` stems (a trimmed quotation is contained in the fuller one); else their Dice.
-    func containment(_ a: Set<String>, _ b: Set<String>) -> Double {
+    func containment(_ a: Set<String>, _ b: Set<String>, dice: Double) -> Double {
         let shorter = min(a.count, b.count)
-        let dice = ContentWords.dice(a, b)
         guard shorter >= containedWords else { return dice }
         let contained = Double(a.intersection(b).count) / Double(shorter)
         return contained >= minimumContainment ? contained : dice

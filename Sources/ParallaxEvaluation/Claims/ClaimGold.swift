@@ -49,6 +49,23 @@ public struct ClaimGold: Sendable, Decodable {
         do { return try JSONDecoder().decode(ClaimGold.self, from: data) } catch { throw .malformed(url.path) }
     }
 
+    /// Where an item's mentions are: the outlet and scalar span of each mention found in `texts` (each
+    /// outlet's analyzed text; `bodies` its original body), and the mentions that could not be found.
+    public static func places(of item: Item, texts: [String: String], bodies: [String: String])
+        -> (found: [(source: String, span: TextSpan)], missing: [Mention])
+    {
+        var found: [(source: String, span: TextSpan)] = []
+        var missing: [Mention] = []
+        for mention in item.mentions {
+            if let span = locate(mention, in: texts[mention.source] ?? "", body: bodies[mention.source] ?? "") {
+                found.append((mention.source, span))
+            } else {
+                missing.append(mention)
+            }
+        }
+        return (found, missing)
+    }
+
     /// The scalar span of `mention` in `text`, the analyzed body of the outlet whose original body is
     /// `body` (a dateline or header cut off the front of `body` is allowed for).
     public static func locate(_ mention: Mention, in text: String, body: String) -> TextSpan? {
@@ -76,7 +93,7 @@ public struct ClaimGold: Sendable, Decodable {
         guard needle.count <= haystack.count, from <= haystack.count - needle.count else { return nil }
         var index = from
         while index <= haystack.count - needle.count {
-            if haystack[index] == needle[0], Array(haystack[index..<(index + needle.count)]) == needle { return index }
+            if haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
             index += 1
         }
         return nil

@@ -29,16 +29,12 @@ public struct ClaimScorer: Sendable {
         let sourceOf = Dictionary(report.articles.map { ($0.id, $0.source) }, uniquingKeysWith: { first, _ in first })
         func located(_ items: [ClaimGold.Item]) -> [(item: ClaimGold.Item, places: [Place])] {
             items.map { item in
-                var places: [Place] = []
-                for mention in item.mentions {
-                    if let span = ClaimGold.locate(mention, in: texts[mention.source] ?? "", body: bodies[mention.source] ?? "") {
-                        places.append((mention.source, span))
-                    } else {
-                        totals["unlocated", default: 0] += 1
-                        lines.append("UNLOCATED \(story) \(item.id) \(mention.source) \(mention.text.prefix(40))")
-                    }
+                let places = ClaimGold.places(of: item, texts: texts, bodies: bodies)
+                for mention in places.missing {
+                    totals["unlocated", default: 0] += 1
+                    lines.append("UNLOCATED \(story) \(item.id) \(mention.source) \(mention.text.prefix(40))")
                 }
-                return (item, places)
+                return (item, places.found)
             }
         }
         let facts = located(gold.facts)

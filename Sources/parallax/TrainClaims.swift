@@ -3,19 +3,24 @@ import ParallaxCore
 import ParallaxEvaluation
 import ParallaxTraining
 
-/// `parallax train claims --stories FOLDER --gold FOLDER -o MODEL`: fits the fact-pair model on
-/// annotated stories. Every pair of values of one slot from two outlets is an example; it is positive
-/// when both values fall on the mentions of one annotated value fact.
+/// `parallax train claims|events --stories FOLDER --gold FOLDER -o MODEL`: fits the fact-pair model (or
+/// the event-pair model) on annotated stories. Claims: every pair of values of one slot from two outlets
+/// is an example, positive when both values fall on the mentions of one annotated value fact. Events:
+/// every pair of sentences from two outlets is an example, positive when both hold mentions of one
+/// annotated item of any kind — event, value fact or quotation: the two sentences state the same thing.
 enum TrainClaims {
-    static func run(stories: String, gold: String, threshold: Double?, out: String) throws {
+    static func run(events: Bool, stories: String, gold: String, threshold: Double?, out: String) throws {
+        let task = events ? "train events" : "train claims"
+        let names = events ? EventPairFeatures.names : FactPairFeatures.names
         let clock = ContinuousClock()
         let started = clock.now
         var examples: [(features: [Double], label: Bool)] = []
         for story in try ClaimStories.read(stories: stories, gold: gold) {
             let analyzed = StoryAnalyzer().analyze(story.articles).articles
             let texts = Dictionary(analyzed.map { ($0.article.source, $0.article.text) }, uniquingKeysWith: { first, _ in first })
-            let facts = story.gold.valueFacts.map { ClaimGold.places(of: $0, texts: texts, bodies: story.bodies).found }
-            let pairs = StoryReconciler().pairExamples(analyzed)
+            let items = events ? story.gold.facts + (story.gold.quotes ?? []) : story.gold.valueFacts
+            let facts = items.map { ClaimGold.places(of: $0, texts: texts, bodies: story.bodies).found }
+            let pairs = events ? StoryReconciler().eventAligner.pairExamples(analyzed) : StoryReconciler().pairExamples(analyzed)
             for pair in pairs {
                 let first = analyzed[pair.first.article].article.source
                 let second = analyzed[pair.second.article].article.source
@@ -25,11 +30,11 @@ enum TrainClaims {
                 }
                 examples.append((pair.features, label))
             }
-            StandardError.print("train claims: \(story.gold.story): \(pairs.count) pairs")
+            StandardError.print("\(task): \(story.gold.story): \(pairs.count) pairs")
         }
         let positives = examples.filter(\.label).count
-        StandardError.print("train claims: \(examples.count) pairs, \(positives) on one annotated fact")
-        var model = FactPairTrainer().fit(examples, names: FactPairFeatures.names)
+        StandardError.print("\(task): \(examples.count) pairs, \(positives) on one annotated item")
+        var model = FactPairTrainer().fit(examples, names: names)
         if let threshold { model.threshold = threshold }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -38,7 +43,7 @@ enum TrainClaims {
         } catch {
             throw CommandFailure("cannot write \(out): \(error.localizedDescription)")
         }
-        let weights = zip(FactPairFeatures.names, model.weights).map { String(format: "%@ %.2f", $0, $1) }
+        let weights = zip(names, model.weights).map { String(format: "%@ %.2f", $0, $1) }
         StandardError.print("wrote \(out): threshold \(model.threshold); \(weights.joined(separator: ", ")); wall \(clock.now - started)")
     }
 }

@@ -22,18 +22,20 @@ struct TrainCommand: ParsableCommand {
         case clusters
         /// The fact-pair model of claim alignment, from annotated multi-outlet stories.
         case claims
+        /// The event-pair model of event alignment, from annotated multi-outlet stories.
+        case events
 
         /// The tagger task a `pos` or `ner` target trains; `nil` for clusters.
         var taggerTask: TaggerTask? {
             switch self {
             case .pos: return .partOfSpeech
             case .ner: return .namedEntities
-            case .clusters, .claims: return nil
+            case .clusters, .claims, .events: return nil
             }
         }
     }
 
-    @Argument(help: "What to train: pos, ner, clusters or claims.")
+    @Argument(help: "What to train: pos, ner, clusters, claims or events.")
     var task: Target
 
     @Argument(help: "clusters only: unlabelled text files or folders (CoNLL, JSON Lines, plain text).")
@@ -54,13 +56,13 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "clusters only: most frequent words used as contexts.")
     var contextWords: Int = 1_000
 
-    @Option(help: "claims only: the folder of story folders (<story>/<source>.txt and .meta.json).")
+    @Option(help: "claims and events only: the folder of story folders (<story>/<source>.txt and .meta.json).")
     var stories: String?
 
-    @Option(help: "claims only: the folder of gold_facts@1 files, one per story trained on.")
+    @Option(help: "claims and events only: the folder of gold_facts@1 files, one per story trained on.")
     var gold: String?
 
-    @Option(help: "claims only: the alignment threshold to write instead of the one of best pair F1 on the examples.")
+    @Option(help: "claims and events only: the alignment threshold to write instead of the one of best pair F1 on the examples.")
     var threshold: Double?
 
     @Option(help: "Dev file scored after each epoch.")
@@ -98,9 +100,9 @@ struct TrainCommand: ParsableCommand {
                 throw ValidationError("train clusters needs unlabelled text: give at least one input file or folder")
             }
             guard (1...16).contains(depth) else { throw ValidationError("--depth must be 1…16, got \(depth)") }
-        case .claims:
+        case .claims, .events:
             guard stories != nil, gold != nil else {
-                throw ValidationError("train claims needs annotated stories: give --stories FOLDER and --gold FOLDER")
+                throw ValidationError("train \(task.rawValue) needs annotated stories: give --stories FOLDER and --gold FOLDER")
             }
             if let threshold, !(0.01...0.99).contains(threshold) {
                 throw ValidationError("--threshold must be a probability between 0.01 and 0.99, got \(threshold)")
@@ -121,8 +123,8 @@ struct TrainCommand: ParsableCommand {
     }
 
     func run() throws {
-        if task == .claims, let stories, let gold {
-            return try TrainClaims.run(stories: stories, gold: gold, threshold: threshold, out: out)
+        if task == .claims || task == .events, let stories, let gold {
+            return try TrainClaims.run(events: task == .events, stories: stories, gold: gold, threshold: threshold, out: out)
         }
         guard let kind = task.taggerTask else { return try buildClusters() }
         // validate() has made sure that pos and ner have their training file.

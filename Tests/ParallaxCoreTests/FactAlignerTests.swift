@@ -165,6 +165,18 @@ import Testing
         #expect(StoryReconciler().reconcile([a, c]).quotes.first?.verdict == .conflict)
     }
 
+    @Test func aSpeakerAndTheWritingsNamedAfterThemAreNoConflict() {
+        let words = "the harbour wall cannot wait another winter"
+        let a = StoryFixtures.article(
+            id: "a", source: "alpha", text: "The Lund Report says “\(words)”, according to the council.",
+            quotes: [(words, "Lund Report")], people: ["Lund Report"])
+        let b = StoryFixtures.article(
+            id: "b", source: "beta", text: "Engineer Ola Lund wrote that “\(words)”.", quotes: [(words, "Ola Lund")], people: ["Ola Lund"])
+        let quotes = StoryReconciler().reconcile([a, b]).quotes
+        #expect(quotes.first?.variants.count == 2)
+        #expect(!quotes.contains { $0.verdict == .conflict }, "a report named after its author is no second speaker")
+    }
+
     @Test func eachPieceOfASplitQuotationAlignsOnItsOwn() {
         let first = "The harbour wall will be rebuilt this year"
         let second = "Every shop on the quay will reopen before the summer season"

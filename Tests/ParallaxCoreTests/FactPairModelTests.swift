@@ -1,12 +1,14 @@
 import Testing
 @testable import ParallaxCore
 
-/// The learned fact-pair model: it is bundled, fitted for the features the code computes, and it
-/// aligns the same event's date across outlets while keeping a different event's date apart.
+/// The learned fact-pair and event-pair models: they are bundled and fitted for the features the code
+/// computes, and the fact-pair model aligns the same event's date across outlets while keeping a
+/// different event's date apart.
 @Suite struct FactPairModelTests {
-    @Test func theBundledModelMatchesTheFeatures() throws {
-        let model = try #require(FactPairModel.bundled)
-        #expect(model.features == FactPairFeatures.names)
+    @Test(arguments: [("fact pairs", FactPairModel.bundled, FactPairFeatures.names), ("event pairs", FactPairModel.eventPairs, EventPairFeatures.names)])
+    func theBundledModelMatchesTheFeatures(name: String, bundled: FactPairModel?, names: [String]) throws {
+        let model = try #require(bundled, "\(name) model missing or fitted for other features")
+        #expect(model.features == names)
         #expect((0.05...0.95).contains(model.threshold))
         var nothing = [Double](repeating: 0, count: model.weights.count)
         nothing[0] = 1  // the bias

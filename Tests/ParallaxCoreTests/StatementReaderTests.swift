@@ -121,8 +121,29 @@ import Testing
 
     @Test func differentParticipantsStayApart() {
         let story = report(["Austria and Chile held talks.", "Peru and Brazil held talks."])
-        let meetings = story.facts.filter { $0.slot == "event meet" }
-        #expect(meetings.count == 2)
-        #expect(meetings.allSatisfy { $0.verdict == .singleSource })
+        #expect(!story.facts.contains { $0.kind == .event && Set($0.values.map(\.reference.source)).count == 2 })
+    }
+
+    @Test func sentencesThatReportOneEventInOtherWordsAlignWithoutNamedParticipants() throws {
+        let story = report([
+            "The harbour authority opened the new container terminal on the eastern quay on Monday. "
+                + "Dock workers had protested against the night shifts for weeks. "
+                + "Redacted copies of the environmental audit were handed to the regional council. "
+                + "The mayor praised the engineers. Ferry schedules stay as they are.",
+            "A new container terminal opened on the eastern quay of the harbour on Monday, the authority said. "
+                + "The regional council received a redacted version of the environmental audit. "
+                + "Fishermen worry about the dredging. Tourism officials expect more cruise ships next summer.",
+        ])
+        let audit = try #require(
+            story.facts.first { fact in fact.kind == .event && fact.values.contains { $0.reference.text.contains("handed") } })
+        #expect(audit.values.count == 2)
+        #expect(audit.values.contains { $0.reference.text.contains("received a redacted version") })
+        #expect(audit.verdict == .compatible, "the same event in other words")
+        // Sentences on different things stay apart.
+        #expect(!story.facts.contains { fact in
+            fact.kind == .event && fact.values.contains { $0.reference.text.contains("Fishermen") }
+                && fact.values.contains { $0.reference.text.contains("protested") }
+        })
+        #expect(story.conflicts.isEmpty)
     }
 }

@@ -29,6 +29,6 @@ struct TrainCommandTests {
     func unknownTask() throws {
         let result = try ParallaxProcess.run(["train", "parser", "-o", "model.bin"])
         #expect(result.status == 64)
-        #expect(result.standardError.contains("'pos', 'ner', 'clusters' or 'claims'"))
+        #expect(result.standardError.contains("'pos', 'ner', 'clusters', 'claims' or 'events'"))
     }
 }

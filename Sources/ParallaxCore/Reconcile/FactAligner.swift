@@ -32,12 +32,16 @@ public struct FactAligner: Sendable {
 
     /// Aligned facts for the analyzed articles; `originals[i]` is the article that article i copies, if any,
     /// and `actorOf` maps (article, cluster id) to an actor name.
-    func align(_ articles: [AnalyzedArticle], originals: [Int?], actorName: (Int, Int) -> String?) -> [Fact] {
+    /// `alike` gives how likely the sentences of two values report the same event (0 when unknown).
+    func align(
+        _ articles: [AnalyzedArticle], originals: [Int?], actorName: (Int, Int) -> String?,
+        alike: (FactCandidate, FactCandidate) -> Double = { _, _ in 0 }
+    ) -> [Fact] {
         let candidates = candidates(in: articles, actorName: actorName)
         let groups: [[FactCandidate]]
         if let pairModel {
             let learned = candidates.filter { Self.learnedKinds.contains($0.kind) }
-            groups = modelGroups(learned, model: pairModel)
+            groups = modelGroups(learned, model: pairModel, alike: alike)
                 + thresholdGroups(candidates.filter { !Self.learnedKinds.contains($0.kind) })
         } else {
             groups = thresholdGroups(candidates)
@@ -92,13 +96,16 @@ public struct FactAligner: Sendable {
     /// groups merge only when they share no article and the mean probability over the pairs across
     /// them reaches the model's threshold (so a value joins the mention of its fact in each outlet,
     /// not any equal value).
-    func modelGroups(_ candidates: [FactCandidate], model: FactPairModel) -> [[FactCandidate]] {
+    func modelGroups(
+        _ candidates: [FactCandidate], model: FactPairModel, alike: (FactCandidate, FactCandidate) -> Double = { _, _ in 0 }
+    ) -> [[FactCandidate]] {
         let count = candidates.count
         var likely: [Int: Double] = [:]
         var conflicting = Set<Int>()
         var ranked: [(Int, Int, Double)] = []
         for (i, j) in Self.comparablePairs(candidates) {
-            var probability = model.probability(FactPairFeatures.features(candidates[i], candidates[j]))
+            var probability = model.probability(
+                FactPairFeatures.features(candidates[i], candidates[j], alike: alike(candidates[i], candidates[j])))
             // Disjoint values would conflict: they need the model to find them more likely one fact
             // than not, since a false conflict misleads more than a missed alignment.
             if candidates[i].relation(to: candidates[j]) == .disjoint, probability < Self.conflictProbability {
@@ -151,8 +158,11 @@ public struct FactAligner: Sendable {
     }
 
     /// Every pair of values of one slot from two articles, with its features: the examples
-    /// `parallax train claims` labels against annotated stories.
-    package func pairExamples(_ articles: [AnalyzedArticle], actorName: (Int, Int) -> String?) -> [FactPairExample] {
+    /// `parallax train claims` labels against annotated stories; `alike` as for `align`.
+    func pairExamples(
+        _ articles: [AnalyzedArticle], actorName: (Int, Int) -> String?,
+        alike: (FactCandidate, FactCandidate) -> Double = { _, _ in 0 }
+    ) -> [FactPairExample] {
         let candidates = candidates(in: articles, actorName: actorName).filter { Self.learnedKinds.contains($0.kind) }
         return Self.comparablePairs(candidates).map { i, j in
             let a = candidates[i]
@@ -160,7 +170,7 @@ public struct FactAligner: Sendable {
             return FactPairExample(
                 first: FactPairExample.Value(article: a.article, span: a.span, kind: a.kind),
                 second: FactPairExample.Value(article: b.article, span: b.span, kind: b.kind),
-                features: FactPairFeatures.features(a, b))
+                features: FactPairFeatures.features(a, b, alike: alike(a, b)))
         }
     }
 

@@ -11,11 +11,12 @@ package enum FactPairFeatures {
         "bias", "context", "equal", "overlapping", "disjoint", "unique slot", "date", "place",
         "both first occurrence", "one first occurrence", "lead sentence", "early sentences", "same predicate",
         "same predicate class", "shared participants", "both reporting", "same text", "context if equal",
-        "crowded slot", "context if disjoint", "one reporting",
+        "crowded slot", "context if disjoint", "one reporting", "sentences alike",
     ]
 
-    /// The feature vector of a pair of values of one slot from two articles.
-    static func features(_ a: FactCandidate, _ b: FactCandidate) -> [Double] {
+    /// The feature vector of a pair of values of one slot from two articles; `alike` is how likely their
+    /// sentences report the same event (`EventAligner.probability`).
+    static func features(_ a: FactCandidate, _ b: FactCandidate, alike: Double = 0) -> [Double] {
         let context = ContentWords.dice(a.context, b.context)
         let relation = a.relation(to: b)
         let equal = relation == .equal ? 1.0 : 0
@@ -46,6 +47,7 @@ package enum FactPairFeatures {
             log(Double(a.slotCount * b.slotCount)),
             context * disjoint,
             a.reporting != b.reporting ? 1 : 0,
+            alike,
         ]
     }
 }

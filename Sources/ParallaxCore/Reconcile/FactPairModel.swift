@@ -1,7 +1,7 @@
 import Foundation
 
-/// A logistic model of whether two values from different articles are the same fact, over
-/// `FactPairFeatures`, with the probability above which they align.
+/// A logistic model of whether two values (or two sentences) from different articles are the same fact,
+/// over `FactPairFeatures` (or `EventPairFeatures`), with the probability above which they align.
 ///
 /// The bundled weights (`Resources/Models/fact-pairs.json`) are fitted by `parallax train claims` on
 /// annotated multi-outlet stories; the threshold is chosen on the same training stories.
@@ -27,12 +27,20 @@ public struct FactPairModel: Sendable, Codable, Hashable {
         return 1 / (1 + exp(-z))
     }
 
-    /// The model bundled with Parallax; nil when the file is missing or fitted for other features.
-    public static let bundled: FactPairModel? = {
-        guard let url = Bundle.module.url(forResource: "fact-pairs", withExtension: "json", subdirectory: "Models"),
+    /// The fact-pair model bundled with Parallax (`fact-pairs.json`); nil when the file is missing or
+    /// fitted for other features.
+    public static let bundled: FactPairModel? = resource("fact-pairs", features: FactPairFeatures.names)
+
+    /// The event-sentence model bundled with Parallax (`event-pairs.json`): whether two sentences from
+    /// different outlets report the same event; nil when the file is missing or fitted for other features.
+    public static let eventPairs: FactPairModel? = resource("event-pairs", features: EventPairFeatures.names)
+
+    /// The model in the bundled resource `Models/<name>.json`, when it is fitted for `features`.
+    static func resource(_ name: String, features: [String]) -> FactPairModel? {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Models"),
             let data = try? Data(contentsOf: url), let model = try? JSONDecoder().decode(FactPairModel.self, from: data),
-            model.features == FactPairFeatures.names, model.weights.count == FactPairFeatures.names.count
+            model.features == features, model.weights.count == features.count
         else { return nil }
         return model
-    }()
+    }
 }

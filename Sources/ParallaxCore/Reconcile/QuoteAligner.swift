@@ -35,6 +35,16 @@ public struct QuoteAligner: Sendable {
     func align(_ articles: [AnalyzedArticle], originals: [Int?], actor: (Int, Int) -> Int?, actorName: (Int) -> String)
         -> [QuoteGroup]
     {
+        // The name words of every speaker, worked out once.
+        var words: [Int: Set<String>] = [:]
+        for (index, analyzed) in articles.enumerated() {
+            for quote in analyzed.quotes {
+                if let speaker = quote.speaker?.entity.flatMap({ actor(index, $0) }), words[speaker] == nil {
+                    words[speaker] = Self.nameWords(of: actorName(speaker))
+                }
+            }
+        }
+        let nameWords = { (actor: Int) in words[actor] ?? [] }
         var groups: [[Item]] = []
         for (index, analyzed) in articles.enumerated() {
             for quote in analyzed.quotes.flatMap({ pieces(of: $0, in: analyzed) }) {
@@ -46,7 +56,7 @@ public struct QuoteAligner: Sendable {
                 var best: (Int, Double)?
                 for (g, group) in groups.enumerated() where !group.contains(where: { $0.article == index }) {
                     let similarities = group.map { ContentWords.dice($0.stems, stems) }
-                    let sameSpeaker = group.map { self.sameSpeaker($0.actor, item.actor, actorName: actorName) }
+                    let sameSpeaker = group.map { self.sameSpeaker($0.actor, item.actor, nameWords: nameWords) }
                     guard group.indices.allSatisfy({ may(join: group[$0], item, similarity: similarities[$0], sameSpeaker: sameSpeaker[$0]) })
                     else { continue }
                     let score = group.indices.filter { sharesEnough(group[$0].stems, stems) }
@@ -62,7 +72,7 @@ public struct QuoteAligner: Sendable {
             let speakers = Set(group.compactMap(\.actor))
             let known = Array(speakers)
             let differentSpeakers = known.indices.contains { i in
-                known.indices.contains { j in j > i && !sameSpeaker(known[i], known[j], actorName: actorName) }
+                known.indices.contains { j in j > i && !sameSpeaker(known[i], known[j], nameWords: nameWords) }
             }
             let verdict: Verdict
             if independent < 2 {
@@ -115,13 +125,24 @@ public struct QuoteAligner: Sendable {
         }
     }
 
-    /// Whether two speakers may be one person: the same actor, an unknown speaker, or two actors with
-    /// the same surname ("Trump" resolved to one Trump in one outlet and to another in the next is a
-    /// resolution error far more often than the same words from two members of one family).
-    func sameSpeaker(_ a: Int?, _ b: Int?, actorName: (Int) -> String) -> Bool {
+    /// Title and role words, lowercased: not a name word two speakers can share.
+    static let titleWords = Set(
+        PersonTitles.heads.union(PersonTitles.modifiers).union(PersonTitles.roleNouns).union(PersonTitles.roleModifiers)
+            .map { $0.lowercased() })
+
+    /// Whether two speakers may be one person: the same actor, an unknown speaker, or two actors whose
+    /// names share a word other than a title ("Trump" resolved to one Trump in one outlet and to another
+    /// in the next, or "Comey" and "the Comey memos", is a resolution error far more often than the
+    /// same words from two members of one family).
+    /// `nameWords` gives an actor's name words (`nameWords(of:)`).
+    func sameSpeaker(_ a: Int?, _ b: Int?, nameWords: (Int) -> Set<String>) -> Bool {
         guard let a, let b, a != b else { return true }
-        let surname = { (name: String) in name.split(separator: " ").last.map { $0.lowercased() } }
-        return surname(actorName(a)) == surname(actorName(b))
+        return !nameWords(a).isDisjoint(with: nameWords(b))
+    }
+
+    /// The words of a name that can identify a person: lowercased, longer than two letters, no titles.
+    static func nameWords(of name: String) -> Set<String> {
+        Set(name.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }.filter { $0.count > 2 && !titleWords.contains($0) })
     }
 
     /// The similarity of two quotes of one speaker whose stems have Dice `dice`: the share of the shorter

@@ -22,13 +22,18 @@ public struct StoryReconciler: Sendable {
         self.duplicates = duplicates
     }
 
-    /// Contested and widely reported facts first: conflicts, then the others by how many independent
-    /// sources give them (ties in the given order), single-source facts last; numbered `f1`, `f2`, ….
+    /// Contested and widely reported facts first: conflicts, then figures, dates and places by how many
+    /// independent sources give them, then the events (the sentences that report one happening, which
+    /// hold those figures and dates) the same way, ties in the given order; single-source facts last;
+    /// numbered `f1`, `f2`, ….
     static func numbered(_ facts: [Fact]) -> [Fact] {
         let shared = facts.enumerated().filter { $0.element.verdict != .singleSource }.sorted { a, b in
             let conflictA = a.element.verdict == .conflict
             let conflictB = b.element.verdict == .conflict
             if conflictA != conflictB { return conflictA }
+            let eventA = a.element.kind == .event
+            let eventB = b.element.kind == .event
+            if eventA != eventB { return eventB }
             if a.element.independentSources != b.element.independentSources {
                 return a.element.independentSources > b.element.independentSources
             }
@@ -47,7 +52,18 @@ public struct StoryReconciler: Sendable {
     package func pairExamples(_ analyzed: [AnalyzedArticle]) -> [FactPairExample] {
         let (actors, membership) = ActorLinker().link(analyzed)
         return factAligner.pairExamples(
-            analyzed, actorName: { article, cluster in membership[article][cluster].map { actors[$0].name } })
+            analyzed, actorName: { article, cluster in membership[article][cluster].map { actors[$0].name } },
+            alike: alike(EventSentences(analyzed)))
+    }
+
+    /// How likely the sentences two values sit in report the same event, by the event-pair model.
+    private func alike(_ sentences: EventSentences) -> (FactCandidate, FactCandidate) -> Double {
+        { [eventAligner] a, b in
+            guard let i = sentences.index(article: a.article, sentence: a.sentenceIndex),
+                let j = sentences.index(article: b.article, sentence: b.sentenceIndex), i != j
+            else { return 0 }
+            return eventAligner.probability(sentences, i, j)
+        }
     }
 
     /// Reconciles already analyzed articles; `inferredDates` holds the indices whose date was inferred.
@@ -55,15 +71,17 @@ public struct StoryReconciler: Sendable {
         let originals = duplicates.originals(of: analyzed.map(\.article))
         let (actors, membership) = ActorLinker().link(analyzed)
         let actorIndex: (Int, Int) -> Int? = { article, cluster in membership[article][cluster] }
+        let sentences = EventSentences(analyzed)
         let figures = factAligner.align(
             analyzed, originals: originals,
-            actorName: { article, cluster in actorIndex(article, cluster).map { actors[$0].name } })
+            actorName: { article, cluster in actorIndex(article, cluster).map { actors[$0].name } },
+            alike: alike(sentences))
         var actorByName: [String: Int] = [:]
         for (index, actor) in actors.enumerated() where actorByName[Gazetteer.canonical(actor.name)] == nil {
             actorByName[Gazetteer.canonical(actor.name)] = index
         }
         let events = eventAligner.align(
-            analyzed, originals: originals, actor: actorIndex,
+            analyzed, table: sentences, originals: originals, actor: actorIndex,
             actorName: { actors[$0].name },
             actorNamed: { actorByName[Gazetteer.canonical($0)] })
         let facts = Self.numbered(figures + events)

@@ -34,6 +34,7 @@ struct EvalClaimsCommand: ParsableCommand {
         }
         if show { for line in scorer.lines { writer.line(line) } }
         for line in scorer.summary { writer.line(line) }
+        writer.line(scorer.valueFactsLine)
         try writer.commit()
     }
 }

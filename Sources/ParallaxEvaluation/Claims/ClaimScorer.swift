@@ -58,7 +58,9 @@ public struct ClaimScorer: Sendable {
             }
             return pairs
         }
-        func score(_ items: [(item: ClaimGold.Item, places: [Place])], _ entries: [Entry], kind: String, precision: Bool) {
+        func score(
+            _ items: [(item: ClaimGold.Item, places: [Place])], _ entries: [Entry], kind: String, precision: Bool, quiet: Bool = false
+        ) {
             for (item, places) in items {
                 let pairs = crossPairs(places)
                 totals["\(kind)_gold_pairs", default: 0] += pairs.count
@@ -69,6 +71,7 @@ public struct ClaimScorer: Sendable {
                     if found > bestFound { (best, bestFound) = (entry, found) }
                 }
                 totals["\(kind)_gold_found", default: 0] += bestFound
+                if quiet { continue }
                 if bestFound == 0, !pairs.isEmpty { lines.append("MISS \(story) \(kind) \(item.id) \(item.what ?? item.speaker ?? "None")") }
                 if let best, kind != "event" {
                     totals["\(kind)_verdicts", default: 0] += 1
@@ -96,6 +99,11 @@ public struct ClaimScorer: Sendable {
         }
         score(facts.filter { $0.item.type != "event" }, reportFacts, kind: "value", precision: true)
         score(facts.filter { $0.item.type == "event" }, reportFacts.filter { $0.kind == .event }, kind: "event", precision: false)
+        // Value pairs found by figure, date and place facts alone: the scorer above also credits an event
+        // fact whose sentences hold both mentions.
+        score(
+            facts.filter { $0.item.type != "event" }, reportFacts.filter { $0.kind != .event }, kind: "value_only",
+            precision: false, quiet: true)
         score(quotes, reportQuotes, kind: "quote", precision: true)
         func pairsHit(_ values: [Place], _ mentions: [Place]) -> Bool {
             crossPairs(values).contains { hits(mentions, $0.0) && hits(mentions, $0.1) }
@@ -143,5 +151,14 @@ public struct ClaimScorer: Sendable {
             "verdicts: accuracy=\(fixed(accuracy)) over \(Int(verdicts)) found facts and quotes; conflicts: report=\(totals["report_conflicts"] ?? 0) right=\(totals["report_conflicts_right"] ?? 0) precision=\(fixed(conflictPrecision)) gold=\(totals["gold_conflicts"] ?? 0) found=\(totals["gold_conflicts_found"] ?? 0) recall=\(fixed(conflictRecall))",
             "claim_f1=\(fixed(claim)) (harmonic mean of value and quote pair F1)",
         ]
+    }
+
+    /// A line beyond `reconcile_eval.py`'s: value pair recall and F1 when only figure, date and place facts
+    /// count as finding a pair (not the event facts whose sentences hold both mentions).
+    public var valueFactsLine: String {
+        func value(_ key: String) -> Double { Double(totals[key] ?? 0) }
+        let p = value("value_report_ok") / max(1, value("value_report_pairs"))
+        let r = value("value_only_gold_found") / max(1, value("value_only_gold_pairs"))
+        return "values by value facts alone: r=\(String(format: "%.3f", r)) f1=\(String(format: "%.3f", 2 * p * r / max(1e-9, p + r)))"
     }
 }

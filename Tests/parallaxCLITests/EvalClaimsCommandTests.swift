@@ -4,7 +4,7 @@ import Testing
 /// `parallax eval claims` end to end: a two-outlet story written here, its gold file, and bad input.
 @Suite("parallax eval claims")
 struct EvalClaimsCommandTests {
-    @Test("a story and its gold give the scorer's six lines")
+    @Test("a story and its gold give the scorer's six lines and the value-facts line")
     func scoresAStory() throws {
         try TemporaryFolder.with { folder in
             let stories = folder.appendingPathComponent("stories")
@@ -27,7 +27,8 @@ struct EvalClaimsCommandTests {
             let result = try ParallaxProcess.run(["eval", "claims", stories.path, gold.path])
             #expect(result.status == 0)
             let lines = result.standardOutput.split(separator: "\n")
-            #expect(lines.count == 6)
+            #expect(lines.count == 7)
+            #expect(lines.last == "values by value facts alone: r=1.000 f1=1.000")
             #expect(lines.first == "stories=1 unlocated_mentions=0")
             #expect(lines.contains { $0.hasPrefix("values: pairs gold=1 ") && $0.hasSuffix("r=1.000 f1=1.000") })
         }

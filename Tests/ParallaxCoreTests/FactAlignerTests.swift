@@ -165,6 +165,30 @@ import Testing
         #expect(StoryReconciler().reconcile([a, c]).quotes.first?.verdict == .conflict)
     }
 
+    @Test func aConflictNeedsSpeakersNamedInTheirOwnAttributionAndNoClearMajority() {
+        let words = "the harbour wall cannot wait another winter"
+        let weber = { (id: String, source: String) in
+            StoryFixtures.article(
+                id: id, source: source, text: "Anna Weber said “\(words)”.", quotes: [(words, "Anna Weber")], people: ["Anna Weber"])
+        }
+        let brandt = StoryFixtures.article(
+            id: "c", source: "gamma", text: "Tomas Brandt said “\(words)”.", quotes: [(words, "Tomas Brandt")], people: ["Tomas Brandt"])
+        // Two named speakers, one each: a conflict.
+        #expect(StoryReconciler().reconcile([weber("a", "alpha"), brandt]).quotes.first?.verdict == .conflict)
+        // Two outlets name Weber, one Brandt: the odd one out is a misattribution.
+        let majority = StoryReconciler().reconcile([weber("a", "alpha"), weber("b", "beta"), brandt]).quotes
+        #expect(majority.first?.variants.count == 3)
+        #expect(!majority.contains { $0.verdict == .conflict })
+        // A speaker reached through a pronoun is too weak to call a conflict on.
+        var pronoun = brandt
+        pronoun.quotes = pronoun.quotes.map { quote in
+            var copy = quote
+            copy.speaker?.text = "he"
+            return copy
+        }
+        #expect(!StoryReconciler().reconcile([weber("a", "alpha"), pronoun]).quotes.contains { $0.verdict == .conflict })
+    }
+
     @Test func aSpeakerAndTheWritingsNamedAfterThemAreNoConflict() {
         let words = "the harbour wall cannot wait another winter"
         let a = StoryFixtures.article(

@@ -70,10 +70,7 @@ public struct QuoteAligner: Sendable {
         let result = groups.map { group -> QuoteGroup in
             let independent = Set(group.map { originals[$0.article] ?? $0.article }).count
             let speakers = Set(group.compactMap(\.actor))
-            let known = Array(speakers)
-            let differentSpeakers = known.indices.contains { i in
-                known.indices.contains { j in j > i && !sameSpeaker(known[i], known[j], nameWords: nameWords) }
-            }
+            let differentSpeakers = Self.conflicting(group, sameSpeaker: { sameSpeaker($0, $1, nameWords: nameWords) })
             let verdict: Verdict
             if independent < 2 {
                 verdict = .singleSource
@@ -94,6 +91,31 @@ public struct QuoteAligner: Sendable {
             return QuoteGroup(speaker: speakers.count == 1 ? speakers.first.map(actorName) : nil, verdict: verdict, variants: variants)
         }
         return result.filter { $0.verdict != .singleSource } + result.filter { $0.verdict == .singleSource }
+    }
+
+    /// Whether the group's words are attributed to different people on evidence strong enough to call a
+    /// conflict: only speakers named in the quotation's own attribution count (a pronoun resolved from an
+    /// earlier sentence, or a speaker carried from another quotation, is too often the wrong person),
+    /// and when three or more such variants mostly name one person, the odd one out is taken for a
+    /// misattribution rather than a second speaker.
+    static func conflicting(_ group: [Item], sameSpeaker: (Int?, Int?) -> Bool) -> Bool {
+        let named = group.compactMap { item -> Int? in
+            guard let actor = item.actor, let text = item.quote.speaker?.text, isName(text) else { return nil }
+            return actor
+        }
+        let known = Array(Set(named))
+        let differ = known.indices.contains { i in known.indices.contains { j in j > i && !sameSpeaker(known[i], known[j]) } }
+        guard differ else { return false }
+        if named.count >= 3, let top = known.map({ actor in named.filter { sameSpeaker($0, actor) }.count }).max(), 2 * top > named.count {
+            return false
+        }
+        return true
+    }
+
+    /// Whether a speaker mention is a name: capitalized and not a pronoun.
+    static func isName(_ text: String) -> Bool {
+        guard let first = text.first, first.isUppercase else { return false }
+        return !["He", "She", "They", "It", "We", "I", "You"].contains(text)
     }
 
     /// Whether two quotes may be one statement at all. Known, different speakers join only on strong

@@ -189,6 +189,19 @@ import Testing
         #expect(!StoryReconciler().reconcile([weber("a", "alpha"), pronoun]).quotes.contains { $0.verdict == .conflict })
     }
 
+    @Test func aSpeakerThatIsNoNameIsShownAsDescribed() {
+        let words = "the berths will reopen after the inspection"
+        let a = StoryFixtures.article(
+            id: "a", source: "alpha", text: "“\(words)”, the port authority said.", quotes: [(words, "the port authority")])
+        let b = StoryFixtures.article(
+            id: "b", source: "beta", text: "Port Authority officials said “\(words)”.", quotes: [(words, "Port Authority")])
+        let c = StoryFixtures.article(id: "c", source: "gamma", text: "“\(words)”, it said.", quotes: [(words, "it")])
+        #expect(StoryReconciler().reconcile([a, b, c]).quotes.first?.speaker == "the port authority")
+        let d = StoryFixtures.article(
+            id: "d", source: "delta", text: "“\(words)”, the shipping union said.", quotes: [(words, "the shipping union")])
+        #expect(StoryReconciler().reconcile([a, d]).quotes.first?.speaker == nil, "two descriptions, no one speaker")
+    }
+
     @Test func aSpeakerAndTheWritingsNamedAfterThemAreNoConflict() {
         let words = "the harbour wall cannot wait another winter"
         let a = StoryFixtures.article(

@@ -88,7 +88,8 @@ public struct QuoteAligner: Sendable {
                     kind: item.quote.kind,
                     speaker: item.actor.map(actorName) ?? item.quote.speaker?.text)
             }
-            return QuoteGroup(speaker: speakers.count == 1 ? speakers.first.map(actorName) : nil, verdict: verdict, variants: variants)
+            let speaker = speakers.count == 1 ? speakers.first.map(actorName) : speakers.isEmpty ? Self.describedSpeaker(group) : nil
+            return QuoteGroup(speaker: speaker, verdict: verdict, variants: variants)
         }
         return result.filter { $0.verdict != .singleSource } + result.filter { $0.verdict == .singleSource }
     }
@@ -110,6 +111,19 @@ public struct QuoteAligner: Sendable {
             return false
         }
         return true
+    }
+
+    /// The speaker of a group none of whose speakers is a named actor, when its variants describe one
+    /// ("the port authority", "Chinese state media"): the description they all give, pronouns aside.
+    static func describedSpeaker(_ group: [Item]) -> String? {
+        let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "who"]
+        let described = group.compactMap(\.quote.speaker?.text).filter { !pronouns.contains($0.lowercased()) }
+        func key(_ text: String) -> String {
+            let lower = text.lowercased()
+            return lower.hasPrefix("the ") ? String(lower.dropFirst(4)) : lower
+        }
+        guard let first = described.first, described.allSatisfy({ key($0) == key(first) }) else { return nil }
+        return first
     }
 
     /// Whether a speaker mention is a name: capitalized and not a pronoun.

@@ -34,6 +34,17 @@ import Testing
 
     // MARK: Durations and the seed comparison
 
+    @Test func aCountKeepsItsNounAcrossOneModifier() {
+        let troops = quantity("28,500 U.S. troops", in: "The US keeps 28,500 U.S. troops on the peninsula.")
+        #expect(troops?.kind == .count)
+        #expect(troops?.unit == "troops")
+        #expect(quantity("four young couples", in: "On the beach, four young couples married.")?.unit == "couples")
+        #expect(quantity("300 Canadian volunteers", in: "All 300 Canadian volunteers joined.")?.kind == .count)
+        // A year is no count of what follows it, and a name after the modifier is no counted noun.
+        #expect(!quantities("In 2018 federal prosecutors charged him.").contains { $0.kind == .count })
+        #expect(!quantities("He won 3 New Yorks in a row.").contains { $0.kind == .count })
+    }
+
     @Test func aboutOneAndAHalfHoursIsATenPercentInterval() {
         let q = quantity("about one-and-a-half hours", in: "The call lasted about one-and-a-half hours, aides said.")
         #expect(q?.kind == .duration)

@@ -178,6 +178,15 @@ struct FigureReader: Sendable {
         if tokens.isWord(unitIndex, Self.of), let noun = nouns.noun(at: unitIndex + 1, in: tokens) {
             return Figure(tokens: start..<unitIndex + 2, kind: .count, unit: noun, value: value)
         }
+        // One modifier between the number and its noun: a capitalized word ("28,500 U.S. troops", "300
+        // American soldiers") or a common adjective ("four young couples"); not after a year ("in 2018
+        // federal prosecutors").
+        if tokens.kind(unitIndex) == .word, tokens.isCapitalized(unitIndex) || tokens.isWord(unitIndex, in: Self.modifiers),
+            !tokens.isCapitalized(unitIndex + 1), !looksLikeYear(start, value),
+            let noun = nouns.noun(at: unitIndex + 1, in: tokens)
+        {
+            return Figure(tokens: start..<unitIndex + 2, kind: .count, unit: noun, value: value)
+        }
         if requireUnit { return nil }
         if second == nil, isAge(start: start, number: first.number) {
             return Figure(tokens: start..<unitIndex, kind: .age, unit: "year", value: value)
@@ -286,6 +295,16 @@ struct FigureReader: Sendable {
     private static let to = WordKey.word("to")
     private static let or = WordKey.word("or")
     private static let of = WordKey.word("of")
+    /// Common adjectives that stand between a count and its noun.
+    private static let modifiers = WordKey.set([
+        "young", "old", "other", "more", "additional", "new", "former", "armed", "unarmed", "civilian", "foreign",
+        "local", "senior", "junior", "elderly", "wounded", "injured", "dead", "small", "large", "major", "top",
+    ])
+
+    /// Whether the amount at `start` reads as a year: a lone four-digit number from 1800 to 2100.
+    private func looksLikeYear(_ start: Int, _ value: ValueInterval) -> Bool {
+        value.low == value.high && (1800...2100).contains(value.low) && tokens.bytes(start).count == 4
+    }
     private static let ago = WordKey.word("ago")
     private static let old = WordKey.word("old")
     private static let olds = WordKey.word("olds")

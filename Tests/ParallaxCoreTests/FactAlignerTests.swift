@@ -106,6 +106,14 @@ import Testing
         #expect(!reconciler.reconcile([indirect(a), indirect(b)]).quotes.contains { $0.verdict == .conflict })
     }
 
+    @Test func transliterationsWithAndWithoutAHyphenAreOneActor() {
+        let a = StoryFixtures.article(id: "a", source: "alpha", text: "Park Min-jun spoke first.", people: ["Park Min-jun"])
+        let b = StoryFixtures.article(id: "b", source: "beta", text: "Park Min Jun spoke first.", people: ["Park Min Jun"])
+        let actors = reconciler.reconcile([a, b]).actors
+        #expect(actors.count == 1)
+        #expect(actors.first?.sources == ["alpha", "beta"])
+    }
+
     @Test func actorsLinkSurnameToFullNameAcrossArticles() {
         let a = StoryFixtures.article(id: "a", source: "alpha", text: "Anna Weber spoke first.", people: ["Anna Weber"])
         let b = StoryFixtures.article(id: "b", source: "beta", text: "Weber spoke first.", people: ["Weber"])

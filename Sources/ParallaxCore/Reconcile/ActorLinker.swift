@@ -1,7 +1,7 @@
 /// Links each article's entity clusters into story-wide actors: one actor per real person or body.
 ///
-/// Rules: the same name (case-insensitive, after the gazetteer's aliases: `US` = `United States`)
-/// links, and bodies and places also link through their in-article aliases; a one-word person name links to the one multi-word
+/// Rules: the same name (case-insensitive, after the gazetteer's aliases: `US` = `United States`;
+/// a hyphen counts as a space: `Kim Jong-un` = `Kim Jong Un`) links, and bodies and places also link through their in-article aliases; a one-word person name links to the one multi-word
 /// person name in the story whose first or last word it is, and stays apart when two people share it.
 public struct ActorLinker: Sendable {
     /// Creates a linker.
@@ -36,7 +36,8 @@ public struct ActorLinker: Sendable {
         //    link through any alias their cluster collected in its article.
         var byName: [String: Int] = [:]
         for (index, member) in members.enumerated() {
-            var keys = [Gazetteer.canonical(member.cluster.name)]
+            // Hyphens and spaces alike: `Kim Jong-un` and `Kim Jong Un` are one transliterated name.
+            var keys = [Gazetteer.canonical(member.cluster.name).replacingOccurrences(of: "-", with: " ")]
             if member.cluster.type != .person {
                 keys += member.cluster.aliases.map(Gazetteer.canonical).filter { !keys.contains($0) }
             }
@@ -56,7 +57,7 @@ public struct ActorLinker: Sendable {
         for (index, member) in members.enumerated() where member.cluster.type == .person {
             let parts = words(member.cluster.name)
             guard parts.count == 1, let candidates = fullNames[parts[0]], candidates.count == 1,
-                let full = candidates.first, let target = byName[full]
+                let full = candidates.first, let target = byName[full] ?? byName[Gazetteer.canonical(full)]
             else { continue }
             parent[find(index)] = find(target)
         }

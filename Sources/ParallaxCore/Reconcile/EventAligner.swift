@@ -6,7 +6,8 @@
 /// other's closest sentence in its article, where they stand) says so, or when they hold statements
 /// with predicates of the same class that share named participants (linked across articles as actors) —
 /// at least two, or all of them when one names fewer; a person also counts as the country of their
-/// affiliation — and whose dates, when both give one, overlap. Reporting verbs (`say`) are left to quote
+/// affiliation — and whose dates, when both give one, overlap. Matching statements make a pair eligible
+/// at the model's threshold but do not outrank a sentence the model finds closer. Reporting verbs (`say`) are left to quote
 /// alignment. Each sentence heads one event: itself and, from every other article, the sentence that
 /// matches it best when that match is strong enough; events contained in another are dropped. A
 /// sentence may so belong to several events, as one sentence often reports several.
@@ -120,7 +121,10 @@ public struct EventAligner: Sendable {
         let stating = linked.indices.filter { !linked[$0].isEmpty }
         for i in stating {
             for j in stating where j > i && table.sentences[j].article != table.sentences[i].article {
-                if linked[i].contains(where: { a in linked[j].contains { Self.same(a, $0) } }) { scores[i * count + j] = 1 }
+                // Matching statements make the pair eligible; the model still ranks it against the others.
+                if linked[i].contains(where: { a in linked[j].contains { Self.same(a, $0) } }) {
+                    scores[i * count + j] = max(scores[i * count + j] ?? 0, threshold, probability(table, i, j))
+                }
             }
         }
         for key in scores.keys.sorted() {

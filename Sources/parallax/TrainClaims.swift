@@ -9,18 +9,37 @@ import ParallaxTraining
 /// every pair of sentences from two outlets is an example, positive when both hold mentions of one
 /// annotated item of any kind — event, value fact or quotation: the two sentences state the same thing.
 enum TrainClaims {
-    static func run(events: Bool, stories: String, gold: String, threshold: Double?, out: String) throws {
-        let task = events ? "train events" : "train claims"
-        let names = events ? EventPairFeatures.names : FactPairFeatures.names
+    /// What is trained.
+    enum Model { case claims, events, quotes }
+
+    static func run(_ kind: Model, stories: String, gold: String, threshold: Double?, out: String) throws {
+        let task = "train \(kind)"
+        let names: [String]
+        switch kind {
+        case .claims: names = FactPairFeatures.names
+        case .events: names = EventPairFeatures.names
+        case .quotes: names = QuotePairFeatures.names
+        }
         let clock = ContinuousClock()
         let started = clock.now
         var examples: [(features: [Double], label: Bool)] = []
         for story in try ClaimStories.read(stories: stories, gold: gold) {
             let analyzed = StoryAnalyzer().analyze(story.articles).articles
             let texts = Dictionary(analyzed.map { ($0.article.source, $0.article.text) }, uniquingKeysWith: { first, _ in first })
-            let items = events ? story.gold.facts + (story.gold.quotes ?? []) : story.gold.valueFacts
+            let items: [ClaimGold.Item]
+            let pairs: [FactPairExample]
+            switch kind {
+            case .claims:
+                items = story.gold.valueFacts
+                pairs = StoryReconciler().pairExamples(analyzed)
+            case .events:
+                items = story.gold.facts + (story.gold.quotes ?? [])
+                pairs = StoryReconciler().eventAligner.pairExamples(analyzed)
+            case .quotes:
+                items = story.gold.quotes ?? []
+                pairs = StoryReconciler().quotePairExamples(analyzed)
+            }
             let facts = items.map { ClaimGold.places(of: $0, texts: texts, bodies: story.bodies).found }
-            let pairs = events ? StoryReconciler().eventAligner.pairExamples(analyzed) : StoryReconciler().pairExamples(analyzed)
             for pair in pairs {
                 let first = analyzed[pair.first.article].article.source
                 let second = analyzed[pair.second.article].article.source

@@ -24,18 +24,20 @@ struct TrainCommand: ParsableCommand {
         case claims
         /// The event-pair model of event alignment, from annotated multi-outlet stories.
         case events
+        /// The quote-pair model of quote alignment, from annotated multi-outlet stories.
+        case quotes
 
         /// The tagger task a `pos` or `ner` target trains; `nil` for clusters.
         var taggerTask: TaggerTask? {
             switch self {
             case .pos: return .partOfSpeech
             case .ner: return .namedEntities
-            case .clusters, .claims, .events: return nil
+            case .clusters, .claims, .events, .quotes: return nil
             }
         }
     }
 
-    @Argument(help: "What to train: pos, ner, clusters, claims or events.")
+    @Argument(help: "What to train: pos, ner, clusters, claims, events or quotes.")
     var task: Target
 
     @Argument(help: "clusters only: unlabelled text files or folders (CoNLL, JSON Lines, plain text).")
@@ -100,7 +102,7 @@ struct TrainCommand: ParsableCommand {
                 throw ValidationError("train clusters needs unlabelled text: give at least one input file or folder")
             }
             guard (1...16).contains(depth) else { throw ValidationError("--depth must be 1…16, got \(depth)") }
-        case .claims, .events:
+        case .claims, .events, .quotes:
             guard stories != nil, gold != nil else {
                 throw ValidationError("train \(task.rawValue) needs annotated stories: give --stories FOLDER and --gold FOLDER")
             }
@@ -123,8 +125,8 @@ struct TrainCommand: ParsableCommand {
     }
 
     func run() throws {
-        if task == .claims || task == .events, let stories, let gold {
-            return try TrainClaims.run(events: task == .events, stories: stories, gold: gold, threshold: threshold, out: out)
+        if let stories, let gold, let model: TrainClaims.Model = task == .claims ? .claims : task == .events ? .events : task == .quotes ? .quotes : nil {
+            return try TrainClaims.run(model, stories: stories, gold: gold, threshold: threshold, out: out)
         }
         guard let kind = task.taggerTask else { return try buildClusters() }
         // validate() has made sure that pos and ner have their training file.

@@ -1,11 +1,13 @@
 import Testing
 @testable import ParallaxCore
 
-/// The learned fact-pair and event-pair models: they are bundled and fitted for the features the code
+/// The learned fact-, event- and quote-pair models: they are bundled and fitted for the features the code
 /// computes, and the fact-pair model aligns the same event's date across outlets while keeping a
 /// different event's date apart.
 @Suite struct FactPairModelTests {
-    @Test(arguments: [("fact pairs", FactPairModel.bundled, FactPairFeatures.names), ("event pairs", FactPairModel.eventPairs, EventPairFeatures.names)])
+    @Test(arguments: [("fact pairs", FactPairModel.bundled, FactPairFeatures.names), ("event pairs", FactPairModel.eventPairs, EventPairFeatures.names),
+        ("quote pairs", FactPairModel.quotePairs, QuotePairFeatures.names),
+    ])
     func theBundledModelMatchesTheFeatures(name: String, bundled: FactPairModel?, names: [String]) throws {
         let model = try #require(bundled, "\(name) model missing or fitted for other features")
         #expect(model.features == names)

@@ -29,6 +29,8 @@ struct TrainCommandTests {
     func unknownTask() throws {
         let result = try ParallaxProcess.run(["train", "parser", "-o", "model.bin"])
         #expect(result.status == 64)
-        #expect(result.standardError.contains("'pos', 'ner', 'clusters', 'claims' or 'events'"))
+        for task in ["pos", "ner", "clusters", "claims", "events", "quotes"] {
+            #expect(result.standardError.contains("  - \(task)\n"), "\(task) listed")
+        }
     }
 }

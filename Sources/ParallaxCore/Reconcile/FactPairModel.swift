@@ -35,6 +35,10 @@ public struct FactPairModel: Sendable, Codable, Hashable {
     /// different outlets report the same event; nil when the file is missing or fitted for other features.
     public static let eventPairs: FactPairModel? = resource("event-pairs", features: EventPairFeatures.names)
 
+    /// The quote-pair model bundled with Parallax (`quote-pairs.json`): whether two quotations from
+    /// different outlets render one statement; nil when the file is missing or fitted for other features.
+    public static let quotePairs: FactPairModel? = resource("quote-pairs", features: QuotePairFeatures.names)
+
     /// The model in the bundled resource `Models/<name>.json`, when it is fitted for `features`.
     static func resource(_ name: String, features: [String]) -> FactPairModel? {
         guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Models"),

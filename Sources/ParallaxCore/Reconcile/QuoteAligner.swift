@@ -1,8 +1,10 @@
 /// Groups quotes from different articles that render one statement, and judges them.
 ///
-/// Two quotes are one statement when their content words overlap (Dice ≥ `minimumSimilarity` on light
-/// stems, which tolerates translation variants, truncation and partial quoting) and they share at
-/// least two content words — or, for quotes of one or two content words, all of them. Same words from two
+/// Two quotes are one statement when the learned quote-pair model (`FactPairModel.quotePairs`, over
+/// `QuotePairFeatures`) finds them likely enough; without it, when their content words overlap (Dice ≥
+/// `minimumSimilarity` on light stems, which tolerates translation variants, truncation and partial
+/// quoting) and they share at least two content words — or, for quotes of one or two content words, all
+/// of them. Either way a quote joins the group whose best member it matches best. Same words from two
 /// different known speakers is a conflict only on strong evidence (see `may(join:_:similarity:)`); identical
 /// normalized wording agrees; other renderings are
 /// compatible.
@@ -27,15 +29,58 @@ public struct QuoteAligner: Sendable {
         var quote: Quote
         var stems: Set<String>
         var actor: Int?
+        /// The index of the quote's sentence in its article, when found.
+        var sentence: Int?
     }
+
+    /// The learned model of when two quotes are one statement; nil falls back to the thresholds above.
+    public var pairModel: FactPairModel? = FactPairModel.quotePairs
 
     /// Creates an aligner.
     public init() {}
 
-    func align(_ articles: [AnalyzedArticle], originals: [Int?], actor: (Int, Int) -> Int?, actorName: (Int) -> String)
-        -> [QuoteGroup]
-    {
-        // The name words of every speaker, worked out once.
+    /// The quotes of every article as items to align, article after article, each in text order.
+    func items(_ articles: [AnalyzedArticle], actor: (Int, Int) -> Int?) -> [Item] {
+        var items: [Item] = []
+        for (index, analyzed) in articles.enumerated() {
+            for quote in analyzed.quotes.flatMap({ pieces(of: $0, in: analyzed) }) {
+                let stems = Set(ContentWords.stems(of: quote.text))
+                guard !stems.isEmpty else { continue }
+                items.append(
+                    Item(
+                        article: index, quote: quote, stems: stems, actor: quote.speaker?.entity.flatMap { actor(index, $0) },
+                        sentence: analyzed.sentenceIndex(containing: TextSpan(start: quote.span.start, end: quote.span.start))))
+            }
+        }
+        return items
+    }
+
+    /// Every pair of quotes from two of the articles, with its features: training examples for the
+    /// quote-pair model; `alike` as for `align`.
+    func pairExamples(
+        _ articles: [AnalyzedArticle], actor: (Int, Int) -> Int?, actorName: (Int) -> String,
+        alike: (Int, Int?, Int, Int?) -> Double
+    ) -> [FactPairExample] {
+        let nameWords = nameWordTable(articles, actor: actor, actorName: actorName)
+        let all = items(articles, actor: actor)
+        var examples: [FactPairExample] = []
+        for i in all.indices {
+            for j in all.indices where j > i && all[j].article != all[i].article {
+                let (a, b) = (all[i], all[j])
+                let features = QuotePairFeatures.features(
+                    a, b, sameSpeaker: sameSpeaker(a.actor, b.actor, nameWords: nameWords),
+                    alike: alike(a.article, a.sentence, b.article, b.sentence))
+                examples.append(
+                    FactPairExample(
+                        first: .init(article: a.article, span: a.quote.span, kind: .event),
+                        second: .init(article: b.article, span: b.quote.span, kind: .event), features: features))
+            }
+        }
+        return examples
+    }
+
+    /// The name words of every speaker, worked out once.
+    func nameWordTable(_ articles: [AnalyzedArticle], actor: (Int, Int) -> Int?, actorName: (Int) -> String) -> (Int) -> Set<String> {
         var words: [Int: Set<String>] = [:]
         for (index, analyzed) in articles.enumerated() {
             for quote in analyzed.quotes {
@@ -44,28 +89,42 @@ public struct QuoteAligner: Sendable {
                 }
             }
         }
-        let nameWords = { (actor: Int) in words[actor] ?? [] }
+        return { words[$0] ?? [] }
+    }
+
+    /// Quote groups; `alike(article, sentence, article, sentence)` is how likely two sentences report the
+    /// same event (0 when unknown).
+    func align(
+        _ articles: [AnalyzedArticle], originals: [Int?], actor: (Int, Int) -> Int?, actorName: (Int) -> String,
+        alike: (Int, Int?, Int, Int?) -> Double = { _, _, _, _ in 0 }
+    ) -> [QuoteGroup] {
+        let nameWords = nameWordTable(articles, actor: actor, actorName: actorName)
         var groups: [[Item]] = []
-        for (index, analyzed) in articles.enumerated() {
-            for quote in analyzed.quotes.flatMap({ pieces(of: $0, in: analyzed) }) {
-                let stems = Set(ContentWords.stems(of: quote.text))
-                guard !stems.isEmpty else { continue }
-                let item = Item(
-                    article: index, quote: quote, stems: stems,
-                    actor: quote.speaker?.entity.flatMap { actor(index, $0) })
-                var best: (Int, Double)?
-                for (g, group) in groups.enumerated() where !group.contains(where: { $0.article == index }) {
-                    let similarities = group.map { ContentWords.dice($0.stems, stems) }
-                    let sameSpeaker = group.map { self.sameSpeaker($0.actor, item.actor, nameWords: nameWords) }
-                    guard group.indices.allSatisfy({ may(join: group[$0], item, similarity: similarities[$0], sameSpeaker: sameSpeaker[$0]) })
-                    else { continue }
-                    let score = group.indices.filter { sharesEnough(group[$0].stems, stems) }
-                        .map { sameSpeaker[$0] ? containment(group[$0].stems, stems, dice: similarities[$0]) : similarities[$0] }
-                        .max() ?? 0
-                    if score >= minimumSimilarity, score > (best?.1 ?? 0) { best = (g, score) }
+        for item in items(articles, actor: actor) {
+            let index = item.article
+            let stems = item.stems
+            var best: (Int, Double)?
+            for (g, group) in groups.enumerated() where !group.contains(where: { $0.article == index }) {
+                let similarities = group.map { ContentWords.dice($0.stems, stems) }
+                let sameSpeaker = group.map { self.sameSpeaker($0.actor, item.actor, nameWords: nameWords) }
+                guard group.indices.allSatisfy({ may(join: group[$0], item, similarity: similarities[$0], sameSpeaker: sameSpeaker[$0]) })
+                else { continue }
+                if let pairModel {
+                    let score = group.indices.map { m in
+                        pairModel.probability(
+                            QuotePairFeatures.features(
+                                group[m], item, sameSpeaker: sameSpeaker[m],
+                                alike: alike(group[m].article, group[m].sentence, item.article, item.sentence)))
+                    }.max() ?? 0
+                    if score >= pairModel.threshold, score > (best?.1 ?? 0) { best = (g, score) }
+                    continue
                 }
-                if let best { groups[best.0].append(item) } else { groups.append([item]) }
+                let score = group.indices.filter { sharesEnough(group[$0].stems, stems) }
+                    .map { sameSpeaker[$0] ? containment(group[$0].stems, stems, dice: similarities[$0]) : similarities[$0] }
+                    .max() ?? 0
+                if score >= minimumSimilarity, score > (best?.1 ?? 0) { best = (g, score) }
             }
+            if let best { groups[best.0].append(item) } else { groups.append([item]) }
         }
         let result = groups.map { group -> QuoteGroup in
             let independent = Set(group.map { originals[$0.article] ?? $0.article }).count

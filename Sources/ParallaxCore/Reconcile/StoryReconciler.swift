@@ -56,6 +56,25 @@ public struct StoryReconciler: Sendable {
             alike: alike(EventSentences(analyzed)))
     }
 
+    /// Every pair of quotes from two of the articles, with its features (training examples for the
+    /// quote-pair model), linked to story actors the way `reconcile` links them.
+    package func quotePairExamples(_ analyzed: [AnalyzedArticle]) -> [FactPairExample] {
+        let (actors, membership) = ActorLinker().link(analyzed)
+        return quoteAligner.pairExamples(
+            analyzed, actor: { article, cluster in membership[article][cluster] }, actorName: { actors[$0].name },
+            alike: sentencesAlike(EventSentences(analyzed)))
+    }
+
+    /// How likely two sentences (article, sentence index) report the same event, by the event-pair model.
+    private func sentencesAlike(_ sentences: EventSentences) -> (Int, Int?, Int, Int?) -> Double {
+        { [eventAligner] articleA, sentenceA, articleB, sentenceB in
+            guard let sentenceA, let sentenceB, let i = sentences.index(article: articleA, sentence: sentenceA),
+                let j = sentences.index(article: articleB, sentence: sentenceB), i != j
+            else { return 0 }
+            return eventAligner.probability(sentences, i, j)
+        }
+    }
+
     /// How likely the sentences two values sit in report the same event, by the event-pair model.
     private func alike(_ sentences: EventSentences) -> (FactCandidate, FactCandidate) -> Double {
         { [eventAligner] a, b in
@@ -86,7 +105,8 @@ public struct StoryReconciler: Sendable {
             actorNamed: { actorByName[Gazetteer.canonical($0)] })
         let facts = Self.numbered(figures + events)
         let quotes = quoteAligner.align(
-            analyzed, originals: originals, actor: actorIndex, actorName: { actors[$0].name })
+            analyzed, originals: originals, actor: actorIndex, actorName: { actors[$0].name },
+            alike: sentencesAlike(sentences))
         let articles = analyzed.enumerated().map { index, item in
             ReportArticle(
                 id: item.article.id, source: item.article.source, title: item.article.title, published: item.article.published,

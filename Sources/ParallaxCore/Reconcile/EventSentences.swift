@@ -29,7 +29,8 @@ struct EventSentences: Sendable {
         var frequency: [Int] = []
         for index in sentences.indices {
             var words: [Int] = []
-            for stem in sentences[index].stems.keys {
+            // Sorted, so that ids and sums come out the same in every run (dictionary order varies).
+            for stem in sentences[index].stems.keys.sorted() {
                 let id = ids[stem] ?? frequency.count
                 if id == frequency.count {
                     ids[stem] = id
@@ -41,17 +42,21 @@ struct EventSentences: Sendable {
             sentences[index].words = words.sorted()
             sentences[index].capitalWords = sentences[index].capitals.compactMap { ids[$0] }.sorted()
         }
+        var stemOf = [String](repeating: "", count: frequency.count)
+        for (stem, id) in ids { stemOf[id] = stem }
         let total = Double(sentences.count)
         rarity = frequency.map { log((total + 1) / (Double($0) + 0.5)) }
         var postings: [[Int]] = Array(repeating: [], count: frequency.count)
         for index in sentences.indices {
             var vector: [Int: Double] = [:]
-            for (stem, count) in sentences[index].stems {
-                guard let id = ids[stem] else { continue }
-                vector[id] = (1 + log(Double(count))) * rarity[id]
+            var squares = 0.0
+            for id in sentences[index].words {
+                let weight = (1 + log(Double(sentences[index].stems[stemOf[id]] ?? 1))) * rarity[id]
+                vector[id] = weight
+                squares += weight * weight
                 postings[id].append(index)
             }
-            let norm = vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            let norm = squares.squareRoot()
             if norm > 0 { vector = vector.mapValues { $0 / norm } }
             sentences[index].vector = vector
         }

@@ -174,6 +174,26 @@ public struct FactAligner: Sendable {
         }
     }
 
+    /// The question a date or place answers, in words, when its statements say which event it belongs
+    /// to: "date of meet (Donald Trump, Kim Jong Un)" — the event word most members' statements share, and
+    /// the participants they share. Nil when no event word is shared by at least half of the members.
+    static func eventDescription(of group: [FactCandidate]) -> String? {
+        guard let first = group.first, first.kind == .date || first.kind == .place else { return nil }
+        var counts: [String: Int] = [:]
+        for member in group { for lemma in member.predicates { counts[lemma, default: 0] += 1 } }
+        guard let (lemma, count) = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
+            2 * count >= group.count
+        else { return nil }
+        var who: [String] = []
+        for member in group where member.predicates.contains(lemma) {
+            for name in member.participants.sorted() where !who.contains(name)
+                && group.filter({ $0.participants.contains(name) }).count * 2 >= group.count {
+                who.append(name)
+            }
+        }
+        return "\(first.label) of \(lemma)" + (who.isEmpty ? "" : " (" + who.prefix(3).joined(separator: ", ") + ")")
+    }
+
     func fact(from group: [FactCandidate], articles: [AnalyzedArticle], originals: [Int?]) -> Fact {
         let independent = Set(group.map { originals[$0.article] ?? $0.article }).count
         var verdict = Verdict.agree
@@ -203,7 +223,8 @@ public struct FactAligner: Sendable {
         if shared.isEmpty, let first = group.first {
             shared = Array(first.nearWords.prefix(4).map(\.word))
         }
-        let description = group[0].label + (shared.isEmpty ? "" : ": " + shared.prefix(5).joined(separator: ", "))
+        let description = Self.eventDescription(of: group)
+            ?? group[0].label + (shared.isEmpty ? "" : ": " + shared.prefix(5).joined(separator: ", "))
         let values = group.map { member -> FactValue in
             let article = articles[member.article].article
             let finite: (Double?) -> Double? = { value in value.flatMap { $0.isFinite ? $0 : nil } }

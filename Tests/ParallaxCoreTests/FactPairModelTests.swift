@@ -37,14 +37,12 @@ import Testing
     }
 
     @Test func aDateIsDescribedByTheEventItsStatementsShare() throws {
-        let report = storyReport([
-            Article(
-                id: "a", source: "alpha", published: CalendarDate(iso: "2026-05-07"),
-                text: "Austria and Chile signed a trade agreement in Vienna on Monday after a long debate."),
-            Article(
-                id: "b", source: "beta", published: CalendarDate(iso: "2026-05-07"),
-                text: "Chile and Austria signed the trade pact in Vienna on Monday, officials said."),
-        ])
+        let texts = [
+            "Austria and Chile signed a trade agreement in Vienna on Monday after a long debate.",
+            "Chile and Austria signed the trade pact in Vienna on Monday, officials said.",
+        ]
+        let report = storyReport(
+            texts.enumerated().map { Article(id: "a\($0)", source: "outlet\($0)", published: CalendarDate(iso: "2026-05-07"), text: $1) })
         let monday = try #require(report.facts.first { $0.kind == .date && $0.values.count == 2 })
         #expect(monday.description.hasPrefix("date of sign"), "not a bag of nearby words: \(monday.description)")
         #expect(monday.description.contains("Austria") && monday.description.contains("Chile"))

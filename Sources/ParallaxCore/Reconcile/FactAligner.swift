@@ -174,20 +174,21 @@ public struct FactAligner: Sendable {
         }
     }
 
-    /// The question a date or place answers, in words, when its statements say which event it belongs
-    /// to: "date of meet (Donald Trump, Kim Jong Un)" — the event word most members' statements share, and
-    /// the participants they share. Nil when no event word is shared by at least half of the members.
+    /// The question a date or place answers, in words, when the statements of the values' own clauses
+    /// say which event it belongs to: "date of meet (Donald Trump, Kim Jong Un)" — the event word at
+    /// least half of the members share, and the participants at least half of those name. Nil otherwise.
     static func eventDescription(of group: [FactCandidate]) -> String? {
         guard let first = group.first, first.kind == .date || first.kind == .place else { return nil }
         var counts: [String: Int] = [:]
-        for member in group { for lemma in member.predicates { counts[lemma, default: 0] += 1 } }
+        for member in group { if let event = member.event { counts[event.lemma, default: 0] += 1 } }
         guard let (lemma, count) = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
             2 * count >= group.count
         else { return nil }
+        let events = group.compactMap(\.event).filter { $0.lemma == lemma }
         var who: [String] = []
-        for member in group where member.predicates.contains(lemma) {
-            for name in member.participants.sorted() where !who.contains(name)
-                && group.filter({ $0.participants.contains(name) }).count * 2 >= group.count {
+        for event in events {
+            for name in event.participants where !who.contains(name)
+                && events.filter({ $0.participants.contains(name) }).count * 2 >= events.count {
                 who.append(name)
             }
         }
@@ -294,7 +295,7 @@ public struct FactAligner: Sendable {
                 article: article, kind: .quantity, slot: slot, label: label, span: quantity.span, text: quantity.text,
                 interval: quantity.value, days: nil, display: ValueFormatter.describe(quantity), context: stems,
                 nearWords: near, sentence: sentence, sentenceIndex: analyzed.sentenceIndex(containing: quantity.span) ?? 0)
-            attach(&candidate, statements: analyzed.statements.filter { $0.quantities.contains(quantityIndex) }, actorName: actorName)
+            attach(&candidate, statements: analyzed.statements.filter { $0.quantities.contains(quantityIndex) }, in: analyzed, actorName: actorName)
             result.append(candidate)
         }
         for (timeIndex, time) in analyzed.times.enumerated() where time.type == .date && time.resolved {
@@ -304,7 +305,7 @@ public struct FactAligner: Sendable {
                 article: article, kind: .date, slot: "date", label: "date", span: time.span, text: time.text,
                 interval: nil, days: days, display: time.value + (days.dayCount > 1 ? " (\(ValueFormatter.describe(days)))" : ""),
                 context: stems, nearWords: near, sentence: sentence, sentenceIndex: analyzed.sentenceIndex(containing: time.span) ?? 0)
-            attach(&candidate, statements: analyzed.statements.filter { $0.times.contains(timeIndex) }, actorName: actorName)
+            attach(&candidate, statements: analyzed.statements.filter { $0.times.contains(timeIndex) }, in: analyzed, actorName: actorName)
             result.append(candidate)
         }
         // Places of events: the GPE or LOC a statement names after "in" or "at".
@@ -323,7 +324,7 @@ public struct FactAligner: Sendable {
                 interval: nil, days: nil, display: name, context: stems, nearWords: near, sentence: sentence,
                 sentenceIndex: statement.sentence)
             candidate.placeName = name
-            attach(&candidate, statements: [statement], actorName: actorName)
+            attach(&candidate, statements: [statement], in: analyzed, actorName: actorName)
             result.append(candidate)
         }
         result.sort { $0.span < $1.span }
@@ -339,12 +340,25 @@ public struct FactAligner: Sendable {
         return result
     }
 
-    /// Fills in the predicates and named participants of the statements a value belongs to, and
-    /// whether they are all sayings.
-    private func attach(_ candidate: inout FactCandidate, statements: [Statement], actorName: (Int) -> String?) {
+    /// Fills in the predicates and named participants of the statements a value belongs to, whether
+    /// they are all sayings, and the event of the nearest one in the value's own clause.
+    private func attach(
+        _ candidate: inout FactCandidate, statements: [Statement], in analyzed: AnalyzedArticle, actorName: (Int) -> String?
+    ) {
         candidate.predicates = Set(statements.map(\.predicate.lemma))
         candidate.classes = Set(statements.map(\.predicate.predicateClass))
         candidate.participants = Set(statements.flatMap(\.participants).compactMap(actorName))
         candidate.reporting = !statements.isEmpty && statements.allSatisfy { $0.predicate.predicateClass == .say }
+        let span = candidate.span
+        let clauseMates = statements.compactMap { statement -> (distance: Int, statement: Statement)? in
+            let predicate = statement.predicate.span
+            let between = predicate.end <= span.start
+                ? TextSpan(start: predicate.end, end: span.start) : TextSpan(start: span.end, end: max(span.end, predicate.start))
+            guard !analyzed.text(of: between).contains(where: { ",;:()–—".contains($0) }) else { return nil }
+            return (between.end - between.start, statement)
+        }
+        if let nearest = clauseMates.min(by: { $0.distance < $1.distance })?.statement {
+            candidate.event = (nearest.predicate.lemma, nearest.participants.compactMap(actorName))
+        }
     }
 }

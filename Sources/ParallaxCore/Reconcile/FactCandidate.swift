@@ -34,6 +34,9 @@ struct FactCandidate: Sendable {
     var participants: Set<String> = []
     /// For places, the canonical name; two places are equal when their names are.
     var placeName: String?
+    /// The event word and named participants of the nearest statement in the value's own clause (no
+    /// comma, colon, dash or bracket between them), for describing the fact.
+    var event: (lemma: String, participants: [String])?
     /// Whether every statement the value belongs to is a saying (the day something was said).
     var reporting = false
     /// How many values of the same slot and the same value come before it in the article.

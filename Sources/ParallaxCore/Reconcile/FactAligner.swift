@@ -175,14 +175,15 @@ public struct FactAligner: Sendable {
     }
 
     /// The question a date or place answers, in words, when the statements of the values' own clauses
-    /// say which event it belongs to: "date of meet (Donald Trump, Kim Jong Un)" — the event word at
-    /// least half of the members share, and the participants at least half of those name. Nil otherwise.
+    /// say which event it belongs to: "date of meet (Donald Trump, Kim Jong Un)" — the event word two or
+    /// more and at least half of the members share, and the participants at least half of those name.
+    /// Nil otherwise.
     static func eventDescription(of group: [FactCandidate]) -> String? {
         guard let first = group.first, first.kind == .date || first.kind == .place else { return nil }
         var counts: [String: Int] = [:]
         for member in group { if let event = member.event { counts[event.lemma, default: 0] += 1 } }
         guard let (lemma, count) = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
-            2 * count >= group.count
+            count >= 2, 2 * count >= group.count
         else { return nil }
         let events = group.compactMap(\.event).filter { $0.lemma == lemma }
         var who: [String] = []

@@ -3,11 +3,12 @@ import ParallaxCore
 import ParallaxEvaluation
 import ParallaxTraining
 
-/// `parallax train claims|events --stories FOLDER --gold FOLDER -o MODEL`: fits the fact-pair model (or
-/// the event-pair model) on annotated stories. Claims: every pair of values of one slot from two outlets
-/// is an example, positive when both values fall on the mentions of one annotated value fact. Events:
-/// every pair of sentences from two outlets is an example, positive when both hold mentions of one
-/// annotated item of any kind — event, value fact or quotation: the two sentences state the same thing.
+/// `parallax train claims|events|quotes --stories FOLDER --gold FOLDER -o MODEL`: fits the fact-pair,
+/// event-pair or quote-pair model on annotated stories. Claims: every pair of values of one slot from two
+/// outlets is an example, positive when both values fall on the mentions of one annotated value fact.
+/// Events: every pair of sentences from two outlets, positive when both hold mentions of one annotated
+/// item of any kind — event, value fact or quotation: the two sentences state the same thing. Quotes:
+/// every pair of quotations from two outlets, positive when both fall on one annotated quotation.
 enum TrainClaims {
     /// What is trained.
     enum Model { case claims, events, quotes }

@@ -27,7 +27,17 @@ struct TrainCommand: ParsableCommand {
         /// The quote-pair model of quote alignment, from annotated multi-outlet stories.
         case quotes
 
-        /// The tagger task a `pos` or `ner` target trains; `nil` for clusters.
+        /// The pair model a `claims`, `events` or `quotes` target trains; `nil` for the others.
+        var pairModel: TrainClaims.Model? {
+            switch self {
+            case .claims: return .claims
+            case .events: return .events
+            case .quotes: return .quotes
+            case .pos, .ner, .clusters: return nil
+            }
+        }
+
+        /// The tagger task a `pos` or `ner` target trains; `nil` for the others.
         var taggerTask: TaggerTask? {
             switch self {
             case .pos: return .partOfSpeech
@@ -125,7 +135,7 @@ struct TrainCommand: ParsableCommand {
     }
 
     func run() throws {
-        if let stories, let gold, let model: TrainClaims.Model = task == .claims ? .claims : task == .events ? .events : task == .quotes ? .quotes : nil {
+        if let stories, let gold, let model = task.pairModel {
             return try TrainClaims.run(model, stories: stories, gold: gold, threshold: threshold, out: out)
         }
         guard let kind = task.taggerTask else { return try buildClusters() }

@@ -58,11 +58,6 @@ public struct EventAligner: Sendable {
     /// event-pair model.
     package func pairExamples(_ articles: [AnalyzedArticle]) -> [FactPairExample] {
         let table = EventSentences(articles)
-        return pairExamples(table)
-    }
-
-    /// The examples of `pairExamples(_:)` from a prepared table.
-    func pairExamples(_ table: EventSentences) -> [FactPairExample] {
         var examples: [FactPairExample] = []
         for i in table.sentences.indices {
             for j in table.sentences.indices where j > i && table.sentences[j].article != table.sentences[i].article {
@@ -121,9 +116,10 @@ public struct EventAligner: Sendable {
         let stating = linked.indices.filter { !linked[$0].isEmpty }
         for i in stating {
             for j in stating where j > i && table.sentences[j].article != table.sentences[i].article {
-                // Matching statements make the pair eligible; the model still ranks it against the others.
-                if linked[i].contains(where: { a in linked[j].contains { Self.same(a, $0) } }) {
-                    scores[i * count + j] = max(scores[i * count + j] ?? 0, threshold, probability(table, i, j))
+                // Matching statements make the pair eligible; the model still ranks it against the others
+                // (a score already noted is the model's probability, at least the threshold).
+                if scores[i * count + j] == nil, linked[i].contains(where: { a in linked[j].contains { Self.same(a, $0) } }) {
+                    scores[i * count + j] = max(threshold, probability(table, i, j))
                 }
             }
         }
@@ -161,24 +157,22 @@ public struct EventAligner: Sendable {
         _ group: [Int], table: EventSentences, articles: [AnalyzedArticle], linked: [[Linked]], originals: [Int?],
         actor: (Int, Int) -> Int?, actorName: (Int) -> String
     ) -> [Fact] {
+        // Each member's statements that match a statement of another member, in text order.
+        let matching = group.map { i in
+            linked[i].filter { a in group.contains { j in j != i && linked[j].contains { Self.same(a, $0) } } }
+        }
         var classes: [PredicateClass] = []
-        for i in group {
-            for a in linked[i] where !classes.contains(a.statement.predicate.predicateClass)
-                && group.contains(where: { j in j != i && linked[j].contains { Self.same(a, $0) } }) {
-                classes.append(a.statement.predicate.predicateClass)
-            }
+        for a in matching.joined() where !classes.contains(a.statement.predicate.predicateClass) {
+            classes.append(a.statement.predicate.predicateClass)
         }
         guard !classes.isEmpty else {
             return [fact(group, matched: [:], table: table, articles: articles, originals: originals, actor: actor, actorName: actorName)]
         }
         return classes.map { predicateClass in
-            // Each member's statement of this class that matches one of another member.
+            // Each member's first matching statement of this class.
             var matched: [Int: Linked] = [:]
-            for i in group {
-                matched[i] = linked[i].first { a in
-                    a.statement.predicate.predicateClass == predicateClass
-                        && group.contains(where: { j in j != i && linked[j].contains { Self.same(a, $0) } })
-                }
+            for (member, i) in group.enumerated() {
+                matched[i] = matching[member].first { $0.statement.predicate.predicateClass == predicateClass }
             }
             return fact(group, matched: matched, table: table, articles: articles, originals: originals, actor: actor, actorName: actorName)
         }

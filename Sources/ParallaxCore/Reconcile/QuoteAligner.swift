@@ -175,8 +175,7 @@ public struct QuoteAligner: Sendable {
     /// The speaker of a group none of whose speakers is a named actor, when its variants describe one
     /// ("the port authority", "Chinese state media"): the description they all give, pronouns aside.
     static func describedSpeaker(_ group: [Item]) -> String? {
-        let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "who"]
-        let described = group.compactMap(\.quote.speaker?.text).filter { !pronouns.contains($0.lowercased()) }
+        let described = group.compactMap(\.quote.speaker?.text).filter { !speakerPronouns.contains($0.lowercased()) }
         func key(_ text: String) -> String {
             let lower = text.lowercased()
             return lower.hasPrefix("the ") ? String(lower.dropFirst(4)) : lower
@@ -185,10 +184,13 @@ public struct QuoteAligner: Sendable {
         return first
     }
 
+    /// Pronouns (lowercase) that can fill a speaker slot: never a name or a description.
+    static let speakerPronouns = ReportingVerbs.pronouns.union(["you", "who"])
+
     /// Whether a speaker mention is a name: capitalized and not a pronoun.
     static func isName(_ text: String) -> Bool {
         guard let first = text.first, first.isUppercase else { return false }
-        return !["He", "She", "They", "It", "We", "I", "You"].contains(text)
+        return !speakerPronouns.contains(text.lowercased())
     }
 
     /// Whether two quotes may be one statement at all. Known, different speakers join only on strong

@@ -77,12 +77,8 @@ public struct StoryReconciler: Sendable {
 
     /// How likely the sentences two values sit in report the same event, by the event-pair model.
     private func alike(_ sentences: EventSentences) -> (FactCandidate, FactCandidate) -> Double {
-        { [eventAligner] a, b in
-            guard let i = sentences.index(article: a.article, sentence: a.sentenceIndex),
-                let j = sentences.index(article: b.article, sentence: b.sentenceIndex), i != j
-            else { return 0 }
-            return eventAligner.probability(sentences, i, j)
-        }
+        let sentencesAlike = sentencesAlike(sentences)
+        return { a, b in sentencesAlike(a.article, a.sentenceIndex, b.article, b.sentenceIndex) }
     }
 
     /// Reconciles already analyzed articles; `inferredDates` holds the indices whose date was inferred.

@@ -8,7 +8,7 @@ struct EvalCommand: ParsableCommand {
         subcommands: [
             EvalNumbersCommand.self, EvalTimeCommand.self, EvalNERCommand.self, EvalPOSCommand.self, EvalExtractCommand.self,
             EvalCorefCommand.self,
-            EvalQuotesCommand.self, EvalClaimsCommand.self,
+            EvalQuotesCommand.self, EvalClaimsCommand.self, EvalClusterCommand.self,
         ]
     )
 }

@@ -12,7 +12,7 @@ struct Parallax: ParsableCommand {
         abstract: "Compare many outlets' reports of one event, fact by fact and source by source.",
         version: ParallaxVersion.current,
         subcommands: [
-            CompareCommand.self, AnalyzeCommand.self, ExtractCommand.self, BenchCommand.self, EvalCommand.self, TrainCommand.self,
+            CompareCommand.self, ClusterCommand.self, AnalyzeCommand.self, ExtractCommand.self, BenchCommand.self, EvalCommand.self, TrainCommand.self,
         ]
     )
 }

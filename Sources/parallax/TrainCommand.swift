@@ -26,6 +26,8 @@ struct TrainCommand: ParsableCommand {
         case events
         /// The quote-pair model of quote alignment, from annotated multi-outlet stories.
         case quotes
+        /// The story-match model of story clustering, from corpora with gold stories.
+        case stories
 
         /// The pair model a `claims`, `events` or `quotes` target trains; `nil` for the others.
         var pairModel: TrainClaims.Model? {
@@ -33,7 +35,7 @@ struct TrainCommand: ParsableCommand {
             case .claims: return .claims
             case .events: return .events
             case .quotes: return .quotes
-            case .pos, .ner, .clusters: return nil
+            case .pos, .ner, .clusters, .stories: return nil
             }
         }
 
@@ -42,15 +44,15 @@ struct TrainCommand: ParsableCommand {
             switch self {
             case .pos: return .partOfSpeech
             case .ner: return .namedEntities
-            case .clusters, .claims, .events, .quotes: return nil
+            case .clusters, .claims, .events, .quotes, .stories: return nil
             }
         }
     }
 
-    @Argument(help: "What to train: pos, ner, clusters, claims, events or quotes.")
+    @Argument(help: "What to train: pos, ner, clusters, claims, events, quotes or stories.")
     var task: Target
 
-    @Argument(help: "clusters only: unlabelled text files or folders (CoNLL, JSON Lines, plain text).")
+    @Argument(help: "clusters: unlabelled text files or folders (CoNLL, JSON Lines, plain text); stories: JSON Lines corpora with a gold story per line.")
     var inputs: [String] = []
 
     @Option(help: "Training file, CoNLL format (word POS chunk NER).")
@@ -112,6 +114,10 @@ struct TrainCommand: ParsableCommand {
                 throw ValidationError("train clusters needs unlabelled text: give at least one input file or folder")
             }
             guard (1...16).contains(depth) else { throw ValidationError("--depth must be 1…16, got \(depth)") }
+        case .stories:
+            guard !inputs.isEmpty else {
+                throw ValidationError("train stories needs corpora: give JSON Lines files with a gold \"story\" per line")
+            }
         case .claims, .events, .quotes:
             guard stories != nil, gold != nil else {
                 throw ValidationError("train \(task.rawValue) needs annotated stories: give --stories FOLDER and --gold FOLDER")
@@ -135,6 +141,7 @@ struct TrainCommand: ParsableCommand {
     }
 
     func run() throws {
+        if task == .stories { return try TrainStories.run(corpora: inputs, out: out) }
         if let stories, let gold, let model = task.pairModel {
             return try TrainClaims.run(model, stories: stories, gold: gold, threshold: threshold, out: out)
         }

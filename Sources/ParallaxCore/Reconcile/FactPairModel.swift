@@ -39,6 +39,10 @@ public struct FactPairModel: Sendable, Codable, Hashable {
     /// different outlets render one statement; nil when the file is missing or fitted for other features.
     public static let quotePairs: FactPairModel? = resource("quote-pairs", features: QuotePairFeatures.names)
 
+    /// The story-match model bundled with Parallax (`story-match.json`): whether an arriving article
+    /// reports an open story; nil when the file is missing or fitted for other features.
+    public static let storyMatch: FactPairModel? = resource("story-match", features: StoryMatchFeatures.names)
+
     /// The model in the bundled resource `Models/<name>.json`, when it is fitted for `features`.
     static func resource(_ name: String, features: [String]) -> FactPairModel? {
         guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Models"),

@@ -27,7 +27,7 @@ struct JSONLinesRecord: Decodable, Sendable {
         init?(intValue: Int) { nil }
     }
 
-    /// The record's own article id.
+    /// The record's own article id (`id`, else `doc` as corpora of documents name it).
     var id: String?
     /// The outlet.
     var source: String?
@@ -58,7 +58,7 @@ struct JSONLinesRecord: Decodable, Sendable {
         if let number = try? container.decodeIfPresent(Int.self, forKey: Key("id")) {
             self.id = String(number)
         } else {
-            self.id = string("id")
+            self.id = string("id") ?? string("doc")
         }
         self.source = string("source")
         self.url = string("url")

@@ -1,0 +1,80 @@
+/// Finds near-duplicate articles in a stream by locality-sensitive hashing of MinHash signatures.
+///
+/// Each signature is cut into `bands` bands of `rows` values; two articles become candidates when any
+/// band is equal, so only articles sharing a band are compared — no pairwise pass over the stream.
+/// A candidate is a copy when the estimated containment of the smaller text in the larger reaches
+/// `threshold`: exact copies, wire copies under another headline and copies with a trimmed end.
+public struct NearDuplicateIndex: Sendable, Codable {
+    /// One article indexed.
+    struct Entry: Sendable, Codable {
+        /// The article's id.
+        var article: String
+        /// The earliest article it copies (itself when it is an original).
+        var original: String
+        /// Its signature.
+        var signature: MinHashSignature
+    }
+
+    /// Bands per signature.
+    public let bands: Int
+    /// Signature values per band.
+    public let rows: Int
+    /// Least estimated containment for a copy.
+    public var threshold: Double
+    /// Articles indexed, in arrival order.
+    var entries: [Entry] = []
+    /// Entry indices under each band key.
+    var buckets: [UInt64: [Int]] = [:]
+
+    /// Creates an empty index; `bands × rows` must not exceed `MinHashSignature.size`.
+    public init(bands: Int = 16, rows: Int = 4, threshold: Double = 0.8) {
+        self.bands = max(1, min(bands, MinHashSignature.size))
+        self.rows = max(1, min(rows, MinHashSignature.size / max(1, bands)))
+        self.threshold = threshold
+    }
+
+    /// Articles indexed so far.
+    public var count: Int { entries.count }
+
+    /// The earliest indexed article that `signature` copies, or nil; does not index it.
+    public func original(of signature: MinHashSignature) -> String? {
+        guard signature.shingleCount > 0 else { return nil }
+        var best: (index: Int, containment: Double)?
+        var seen = Set<Int>()
+        for key in bandKeys(signature) {
+            for index in buckets[key] ?? [] where seen.insert(index).inserted {
+                let containment = signature.containment(entries[index].signature)
+                guard containment >= threshold else { continue }
+                if best == nil || containment > (best?.containment ?? 0)
+                    || (containment == best?.containment && index < (best?.index ?? 0))
+                {
+                    best = (index, containment)
+                }
+            }
+        }
+        guard let best else { return nil }
+        return entries[best.index].original
+    }
+
+    /// Indexes `article` and returns the earliest article it copies, or nil when it is an original.
+    public mutating func add(article: String, signature: MinHashSignature) -> String? {
+        let original = original(of: signature)
+        let index = entries.count
+        entries.append(Entry(article: article, original: original ?? article, signature: signature))
+        if signature.shingleCount > 0 {
+            for key in bandKeys(signature) { buckets[key, default: []].append(index) }
+        }
+        return original
+    }
+
+    /// One key per band: the band's number and values hashed together.
+    func bandKeys(_ signature: MinHashSignature) -> [UInt64] {
+        (0..<bands).map { band in
+            var h = StableHash.mix(UInt64(band))
+            for k in (band * rows)..<min(signature.values.count, (band + 1) * rows) {
+                h = StableHash.hash(signature.values[k], seed: h)
+            }
+            return h
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// The features of "does this article report this story?", which the story-match model weighs.
+///
+/// Words, names and places are cosines between the article's idf-weighted vectors and the story's
+/// sums; "disjoint" features fire when both sides name people (places, event days) and share none —
+/// the signal that keeps two shootings in two cities on one day apart.
+public enum StoryMatchFeatures {
+    /// Feature names, in vector order; the first is the bias.
+    public static let names = [
+        "bias", "term cosine", "headline cosine", "name cosine", "names disjoint", "place cosine",
+        "places disjoint", "event day shared", "event days disjoint", "publication gap", "story size",
+        "term cosine squared", "best member cosine", "top terms shared", "year shared", "years disjoint",
+    ]
+
+    /// The feature vector of `article` (with its `vectors`) against `story`.
+    public static func features(_ article: StoryProfile, _ vectors: StoryArticleVectors, _ story: StoryRecord) -> [Double] {
+        let terms = vectors.terms.cosine(story.terms)
+        let title = vectors.title.cosine(story.terms)
+        let names = vectors.names.cosine(story.names)
+        let places = vectors.places.cosine(story.places)
+        let namesDisjoint = !vectors.names.isEmpty && !story.names.isEmpty && names == 0
+        let placesDisjoint = !vectors.places.isEmpty && !story.places.isEmpty && places == 0
+        var dayShared = false
+        var daysDisjoint = false
+        if !article.eventDays.isEmpty, !story.eventDays.isEmpty {
+            var nearest = Int.max
+            for day in article.eventDays {
+                for other in story.eventDays { nearest = min(nearest, abs(day - other)) }
+            }
+            dayShared = nearest <= 1
+            daysDisjoint = nearest > 3
+        }
+        var gap = 0.0
+        if let day = article.day, let first = story.firstDay, let last = story.lastDay {
+            let days = day < first ? first - day : (day > last ? day - last : 0)
+            gap = min(2, log(1 + Double(days)) / log(31))
+        }
+        var member = 0.0
+        for vector in story.recent { member = max(member, vectors.terms.cosine(vector)) }
+        let top = vectors.terms.top(10)
+        let shared = top.isEmpty ? 0 : Double(top.filter { story.terms.weight(of: $0) > 0 }.count) / Double(top.count)
+        var yearShared = false
+        var yearsDisjoint = false
+        if !article.years.isEmpty, !story.years.isEmpty {
+            yearShared = !Set(article.years).isDisjoint(with: story.years)
+            yearsDisjoint = !yearShared
+        }
+        return [
+            1, terms, title, names, namesDisjoint ? 1 : 0, places, placesDisjoint ? 1 : 0, dayShared ? 1 : 0,
+            daysDisjoint ? 1 : 0, gap, log(1 + Double(story.size)) / log(100), terms * terms, member, shared,
+            yearShared ? 1 : 0, yearsDisjoint ? 1 : 0,
+        ]
+    }
+}

@@ -1,0 +1,99 @@
+/// What story clustering knows of one article: its salient words, the people, organizations and places
+/// it names, the days its events happened and a MinHash sketch of its text.
+///
+/// Built from the analysis document alone (`init(_:)`), so clustering never reads the raw text again
+/// beyond the sketch; a pure value that the store can keep next to the article.
+public struct StoryProfile: Sendable, Hashable, Codable {
+    /// The article's id.
+    public var article: String
+    /// The outlet.
+    public var source: String
+    /// The headline, when known.
+    public var title: String?
+    /// The publication day (`CalendarDate.dayNumber`), when known.
+    public var day: Int?
+    /// Content-word stems with their counts (headline words counted twice).
+    public var terms: [String: Double]
+    /// People (by surname) and organizations, with their mention counts.
+    public var names: [String: Double]
+    /// Places (countries, cities, regions, the dateline), with their mention counts.
+    public var places: [String: Double]
+    /// Days the article's dated expressions name ("Saturday", "March 4"), at most three days wide.
+    public var eventDays: [Int]
+    /// Years its dated expressions name ("in 2005", "last May"), at most a year wide.
+    public var years: [Int]
+    /// The sketch near-duplicate detection compares.
+    public var signature: MinHashSignature
+    /// Whether the page is site furniture rather than a report.
+    public var boilerplate: Bool
+
+    /// Creates a profile from its parts.
+    public init(
+        article: String, source: String, title: String? = nil, day: Int? = nil, terms: [String: Double],
+        names: [String: Double] = [:], places: [String: Double] = [:], eventDays: [Int] = [], years: [Int] = [],
+        signature: MinHashSignature, boilerplate: Bool = false
+    ) {
+        self.article = article
+        self.source = source
+        self.title = title
+        self.day = day
+        self.terms = terms
+        self.names = names
+        self.places = places
+        self.eventDays = eventDays
+        self.years = years
+        self.signature = signature
+        self.boilerplate = boilerplate
+    }
+
+    /// The profile of an analyzed article. A boilerplate page keeps only its headline's words: its
+    /// body says nothing about the story it was filed under.
+    public init(_ analyzed: AnalyzedArticle, boilerplate detector: BoilerplateDetector = BoilerplateDetector()) {
+        let article = analyzed.article
+        if detector.isBoilerplate(article.text) {
+            var terms: [String: Double] = [:]
+            for stem in ContentWords.stems(of: article.title ?? "") { terms[stem, default: 0] += 1 }
+            self.init(
+                article: article.id, source: article.source, title: article.title, day: article.published?.dayNumber,
+                terms: terms, signature: MinHashSignature(text: ""), boilerplate: true)
+            return
+        }
+        var terms: [String: Double] = [:]
+        for stem in ContentWords.stems(of: article.text) { terms[stem, default: 0] += 1 }
+        if let title = article.title {
+            for stem in ContentWords.stems(of: title) { terms[stem, default: 0] += 2 }
+        }
+        var names: [String: Double] = [:]
+        var places: [String: Double] = [:]
+        for cluster in analyzed.clusters {
+            let weight = Double(max(1, cluster.mentions.count))
+            let words = cluster.name.lowercased().split { !$0.isLetter && !$0.isNumber }
+            guard let last = words.last else { continue }
+            switch cluster.type {
+            case .person: names[String(last), default: 0] += weight
+            case .organization: names[words.joined(separator: " "), default: 0] += weight
+            case .geopolitical, .location: places[words.joined(separator: " "), default: 0] += weight
+            case .nationality, .miscellaneous: continue
+            }
+        }
+        if let dateline = article.dateline {
+            for part in dateline.lowercased().split(whereSeparator: { $0 == "/" || $0 == "," }) {
+                let words = part.split { !$0.isLetter && !$0.isNumber }
+                if !words.isEmpty { places[words.joined(separator: " "), default: 0] += 1 }
+            }
+        }
+        var days = Set<Int>()
+        var years = Set<Int>()
+        for time in analyzed.times where time.resolved && (time.type == .date || time.type == .time) {
+            guard let interval = time.days, interval.dayCount <= 366 else { continue }
+            years.insert(interval.first.year)
+            years.insert(interval.last.year)
+            guard interval.dayCount <= 3 else { continue }
+            for day in interval.first.dayNumber...interval.last.dayNumber { days.insert(day) }
+        }
+        self.init(
+            article: article.id, source: article.source, title: article.title, day: article.published?.dayNumber,
+            terms: terms, names: names, places: places, eventDays: days.sorted(), years: years.sorted(),
+            signature: MinHashSignature(text: article.text))
+    }
+}

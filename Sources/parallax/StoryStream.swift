@@ -1,0 +1,60 @@
+import Dispatch
+import Foundation
+import ParallaxCore
+import ParallaxIngest
+import Synchronization
+
+/// A stream of articles clustered into stories: the articles in date order (undated ones keep their
+/// input position before the dated), their profiles, and where each went.
+struct StoryStream {
+    /// The articles in stream order.
+    var articles: [Article]
+    /// Their story profiles, in the same order.
+    var profiles: [StoryProfile]
+    /// Seconds spent analyzing (both cores).
+    var analysisSeconds: Double
+
+    /// Orders `articles` by publication day (stable) and profiles them, analyzing on every core;
+    /// prints progress to standard error every 1,000 articles when `progress` is set.
+    init(_ articles: [Article], progress: Bool = false) {
+        let ordered = articles.enumerated().sorted { a, b in
+            let (x, y) = (a.element.published?.dayNumber ?? Int.min, b.element.published?.dayNumber ?? Int.min)
+            return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
+        let start = DispatchTime.now().uptimeNanoseconds
+        self.articles = ordered
+        self.profiles = Self.profiles(ordered, progress: progress)
+        self.analysisSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    /// Profiles of `articles`, analyzed in parallel chunks, in input order.
+    static func profiles(_ articles: [Article], progress: Bool) -> [StoryProfile] {
+        let analyzer = Analyzer()
+        let chunk = 64
+        let chunks = (articles.count + chunk - 1) / chunk
+        let results = Mutex<[Int: [StoryProfile]]>([:])
+        let done = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: chunks) { index in
+            let range = (index * chunk)..<min(articles.count, (index + 1) * chunk)
+            let profiles = range.map { StoryProfile(analyzer.analyze(articles[$0])) }
+            results.withLock { $0[index] = profiles }
+            let finished = done.add(range.count, ordering: .relaxed).newValue
+            if progress, finished / 1_000 != (finished - range.count) / 1_000 {
+                StandardError.print("parallax: analyzed \(finished) of \(articles.count) articles")
+            }
+        }
+        return results.withLock { table in (0..<chunks).flatMap { table[$0] ?? [] } }
+    }
+
+    /// Clusters the profiles in order with `clusterer`; returns the assignments and the seconds spent.
+    func cluster(with clusterer: inout StoryClusterer) -> (assignments: [StoryAssignment], seconds: Double) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let assignments = profiles.map { clusterer.add($0) }
+        return (assignments, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+
+    /// The final story of each assignment (merges followed; nil for boilerplate).
+    static func finalStories(_ assignments: [StoryAssignment], _ clusterer: StoryClusterer) -> [Int?] {
+        assignments.map { $0.story.map { clusterer.story(of: $0) } }
+    }
+}

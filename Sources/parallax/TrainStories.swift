@@ -1,0 +1,103 @@
+import Foundation
+import ParallaxCore
+import ParallaxEvaluation
+import ParallaxIngest
+import ParallaxTraining
+
+/// `parallax train stories CORPUS.jsonl… -o MODEL`: fits the story-match model on corpora with gold
+/// stories, then picks the join and merge thresholds by clustering the same corpora.
+///
+/// Examples come from replaying each corpus in date order with its gold stories: every candidate story
+/// the index offers an arriving article is an example, positive when it is the article's gold story.
+/// The join threshold (0.05…0.90), merge threshold (0.60…0.95, or none) and window (30…1,000 days) are those of the best mean
+/// of B-cubed and pairwise F1 over the corpora, each corpus weighing the same.
+enum TrainStories {
+    /// The story windows (days) tried.
+    static let windows = [30, 90, 365, 1_000]
+
+    static func run(corpora: [String], out: String) throws {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var streams: [(stream: StoryStream, gold: ClusterGold)] = []
+        for corpus in corpora {
+            let gold = try ClusterGold(path: corpus)
+            let read = ArticleReader().read(paths: [corpus], options: ReadOptions())
+            guard !read.articles.isEmpty else { throw CommandFailure("\(corpus): no article could be read") }
+            streams.append((StoryStream(read.articles), gold))
+        }
+        var examples: [(features: [Double], label: Bool)] = []
+        for (stream, gold) in streams { examples += replay(stream, gold) }
+        let positives = examples.filter(\.label).count
+        StandardError.print("train stories: \(examples.count) candidate examples, \(positives) positive, from \(corpora.count) corpora")
+        var trainer = FactPairTrainer()
+        trainer.positiveWeight = 1
+        var model = trainer.fit(examples, names: StoryMatchFeatures.names)
+        var best = (join: 0.5, merge: 2.0, window: 30, score: -1.0)
+        for window in windows {
+            for join in stride(from: 0.05, through: 0.9, by: 0.05) {
+                for merge in [0.6, 0.7, 0.8, 0.9, 0.95, 2.0] where merge >= join {
+                    var total = 0.0
+                    for (stream, gold) in streams {
+                        let score = Self.score(stream, gold, model: model, join: join, merge: merge, window: window)
+                        total += (score.bcubedF1 + score.pairwiseF1) / 2
+                    }
+                    let mean = total / Double(streams.count)
+                    if mean > best.score + 1e-9 { best = (join, merge, window, mean) }
+                }
+            }
+        }
+        model.threshold = (best.join * 100).rounded() / 100
+        StandardError.print(
+            String(format: "train stories: join threshold %.2f, merge threshold %@, window %d days, mean F1 %.4f", best.join,
+                   best.merge > 1 ? "none" : String(format: "%.2f", best.merge), best.window, best.score))
+        for (index, (stream, gold)) in streams.enumerated() {
+            let score = Self.score(stream, gold, model: model, join: best.join, merge: best.merge, window: best.window)
+            StandardError.print(
+                String(format: "  %@: bcubed F1 %.4f pairwise F1 %.4f", corpora[index], score.bcubedF1, score.pairwiseF1))
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        do {
+            try encoder.encode(model).write(to: URL(fileURLWithPath: out))
+        } catch {
+            throw CommandFailure("cannot write \(out): \(error.localizedDescription)")
+        }
+        StandardError.print("wrote \(out); wall \(clock.now - started)")
+    }
+
+    /// The candidate examples of one corpus replayed with its gold stories.
+    static func replay(_ stream: StoryStream, _ gold: ClusterGold) -> [(features: [Double], label: Bool)] {
+        let goldOf = Dictionary(gold.stories.map { ($0.article, $0.story) }, uniquingKeysWith: { first, _ in first })
+        var clusterer = StoryClusterer(settings: StoryClusterSettings(windowDays: windows.max() ?? 30))
+        var storyOfGold: [String: Int] = [:]
+        var goldOfStory: [Int: String] = [:]
+        var examples: [(features: [Double], label: Bool)] = []
+        for profile in stream.profiles {
+            let label = goldOf[profile.article]
+            let assignment = clusterer.add(profile) { candidates in
+                for candidate in candidates {
+                    examples.append((candidate.features, label != nil && goldOfStory[candidate.story] == label))
+                }
+                return label.flatMap { storyOfGold[$0] }
+            }
+            if let label, let story = assignment.story.map({ clusterer.story(of: $0) }), assignment.duplicateOf == nil {
+                storyOfGold[label] = story
+                goldOfStory[story] = label
+            }
+        }
+        return examples
+    }
+
+    /// The clustering score of one corpus with `model` and the thresholds.
+    static func score(
+        _ stream: StoryStream, _ gold: ClusterGold, model: FactPairModel, join: Double, merge: Double, window: Int
+    ) -> ClusterScore {
+        let settings = StoryClusterSettings(joinThreshold: join, mergeThreshold: merge, windowDays: window)
+        var clusterer = StoryClusterer(settings: settings, model: model)
+        let (assignments, _) = stream.cluster(with: &clusterer)
+        let stories = StoryStream.finalStories(assignments, clusterer)
+        var predicted: [String: String?] = [:]
+        for (index, profile) in stream.profiles.enumerated() { predicted[profile.article] = stories[index].map { String($0) } }
+        return ClusterScore(gold: gold.stories, predicted: predicted)
+    }
+}

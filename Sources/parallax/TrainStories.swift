@@ -25,8 +25,15 @@ enum TrainStories {
             guard !read.articles.isEmpty else { throw CommandFailure("\(corpus): no article could be read") }
             streams.append((StoryStream(read.articles), gold))
         }
+        // Each corpus weighs the same in the fit: the examples of a smaller one are repeated.
+        let perCorpus = streams.map { replay($0.stream, $0.gold) }
+        let largest = perCorpus.map(\.count).max() ?? 0
         var examples: [(features: [Double], label: Bool)] = []
-        for (stream, gold) in streams { examples += replay(stream, gold) }
+        for (index, corpusExamples) in perCorpus.enumerated() {
+            let repeats = max(1, Int((Double(largest) / Double(max(1, corpusExamples.count))).rounded()))
+            StandardError.print("  \(corpora[index]): \(corpusExamples.count) examples, weight \(repeats)")
+            for _ in 0..<repeats { examples += corpusExamples }
+        }
         let positives = examples.filter(\.label).count
         StandardError.print("train stories: \(examples.count) candidate examples, \(positives) positive, from \(corpora.count) corpora")
         var trainer = FactPairTrainer()

@@ -141,8 +141,10 @@ public struct StoryClusterer: Sendable, Codable {
         let shortlisted = hits.filter { isOpen(stories[$0.key], for: profile) }
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .prefix(settings.maximumCandidates)
+        let largest = vocabulary.idf(-1)
+        let rarity = { (id: Int) in vocabulary.idf(id) / largest }
         return shortlisted.map { entry in
-            let features = StoryMatchFeatures.features(profile, vectors, stories[entry.key])
+            let features = StoryMatchFeatures.features(profile, vectors, stories[entry.key], rarity: rarity)
             return StoryCandidate(story: entry.key, features: features, probability: model.probability(features))
         }
         .sorted { $0.probability != $1.probability ? $0.probability > $1.probability : $0.story < $1.story }

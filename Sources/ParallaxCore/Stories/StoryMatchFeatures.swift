@@ -11,10 +11,14 @@ public enum StoryMatchFeatures {
         "bias", "term cosine", "headline cosine", "name cosine", "names disjoint", "place cosine",
         "places disjoint", "event day shared", "event days disjoint", "publication gap", "story size",
         "term cosine squared", "best member cosine", "top terms shared", "year shared", "years disjoint",
+        "rarest shared name", "rarest shared term",
     ]
 
-    /// The feature vector of `article` (with its `vectors`) against `story`.
-    public static func features(_ article: StoryProfile, _ vectors: StoryArticleVectors, _ story: StoryRecord) -> [Double] {
+    /// The feature vector of `article` (with its `vectors`) against `story`; `rarity` is a key id's
+    /// inverse document frequency over the largest possible one (1: seen in no other article).
+    public static func features(
+        _ article: StoryProfile, _ vectors: StoryArticleVectors, _ story: StoryRecord, rarity: (Int) -> Double
+    ) -> [Double] {
         let terms = vectors.terms.cosine(story.terms)
         let title = vectors.title.cosine(story.terms)
         let names = vectors.names.cosine(story.names)
@@ -46,10 +50,17 @@ public enum StoryMatchFeatures {
             yearShared = !Set(article.years).isDisjoint(with: story.years)
             yearsDisjoint = !yearShared
         }
+        var rarestName = 0.0
+        for id in vectors.names.ids + vectors.places.ids
+        where story.names.weight(of: id) > 0 || story.places.weight(of: id) > 0 {
+            rarestName = max(rarestName, rarity(id))
+        }
+        var rarestTerm = 0.0
+        for id in top where story.terms.weight(of: id) > 0 { rarestTerm = max(rarestTerm, rarity(id)) }
         return [
             1, terms, title, names, namesDisjoint ? 1 : 0, places, placesDisjoint ? 1 : 0, dayShared ? 1 : 0,
             daysDisjoint ? 1 : 0, gap, log(1 + Double(story.size)) / log(100), terms * terms, member, shared,
-            yearShared ? 1 : 0, yearsDisjoint ? 1 : 0,
+            yearShared ? 1 : 0, yearsDisjoint ? 1 : 0, rarestName, rarestTerm,
         ]
     }
 }

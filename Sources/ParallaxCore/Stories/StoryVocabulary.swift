@@ -36,15 +36,15 @@ public struct StoryVocabulary: Sendable, Codable {
         return id
     }
 
-    /// The smoothed inverse document frequency of `id`.
+    /// The smoothed inverse document frequency of `id` (of a key in no document for an unknown id).
     func idf(_ id: Int) -> Double {
-        let df = id < documentFrequency.count ? documentFrequency[id] : 0
+        let df = id >= 0 && id < documentFrequency.count ? documentFrequency[id] : 0
         return log(Double(documents + 1) / Double(df + 1)) + 1
     }
 
     /// Counts one more document holding the keys `ids`.
     mutating func count(_ ids: some Sequence<Int>) {
         documents += 1
-        for id in ids where id < documentFrequency.count { documentFrequency[id] += 1 }
+        for id in ids where id >= 0 && id < documentFrequency.count { documentFrequency[id] += 1 }
     }
 }

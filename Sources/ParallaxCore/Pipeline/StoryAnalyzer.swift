@@ -18,7 +18,13 @@ public struct StoryAnalyzer: Sendable {
 
     /// The analysis documents of `articles`, in input order, and the indices whose date was inferred.
     public func analyze(_ articles: [Article]) -> (articles: [AnalyzedArticle], inferredDates: Set<Int>) {
-        var analyzed = articles.map { analyzer.analyze($0) }
+        dating(articles.map { analyzer.analyze($0) })
+    }
+
+    /// The analysis documents of one story's articles, the undated ones dated from the rest, and the
+    /// indices whose date was inferred.
+    public func dating(_ documents: [AnalyzedArticle]) -> (articles: [AnalyzedArticle], inferredDates: Set<Int>) {
+        var analyzed = documents
         let dated = analyzed.filter { $0.article.published != nil }
         var inferred = Set<Int>()
         for index in analyzed.indices where analyzed[index].article.published == nil {

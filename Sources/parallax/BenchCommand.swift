@@ -19,6 +19,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Run the analysis this many times over the articles (the figures are per run).")
     var repeats = 1
 
+    @Option(help: "Measure story clustering instead: a synthetic stream of this many articles made from the input (replicas renamed and shifted in time).")
+    var stream: Int?
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
@@ -29,6 +32,11 @@ struct BenchCommand: ParsableCommand {
             count + article.text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
         }
         let rounds = max(1, repeats)
+        if let stream {
+            try clusterBench(articles, size: stream, to: writer)
+            try writer.commit()
+            return
+        }
         if tagger {
             try TaggerBench.run(texts: articles.map(\.text), words: words, rounds: rounds, to: writer)
             try writer.commit()
@@ -55,6 +63,27 @@ struct BenchCommand: ParsableCommand {
         }
         writer.line("peak memory: \(PeakMemory.description)")
         try writer.commit()
+    }
+
+    /// Clusters a synthetic stream of `size` articles made from `articles` and prints the time.
+    private func clusterBench(_ articles: [Article], size: Int, to writer: ReportWriter) throws {
+        let profiles = StoryStream(articles).profiles
+        var clusterer = StoryClusterer()
+        let clock = ContinuousClock()
+        var elapsed = 0.0
+        var count = 0
+        SyntheticStream.forEach(from: profiles, count: size) { profile in
+            let start = clock.now
+            _ = clusterer.add(profile)
+            elapsed += seconds(clock.now - start)
+            count += 1
+        }
+        let open = clusterer.stories.filter { !$0.closed }.count
+        writer.line(
+            String(format: "stream: %d articles (from %d), %d stories (%d open), clustering %.3f s, %.0f articles/s, %.1f µs/article",
+                count, articles.count, clusterer.stories.filter { $0.mergedInto == nil }.count, open, elapsed,
+                Double(count) / max(1e-9, elapsed), 1e6 * elapsed / Double(max(1, count))))
+        writer.line("peak memory: \(PeakMemory.description)")
     }
 
     private func seconds(_ duration: Duration) -> Double {

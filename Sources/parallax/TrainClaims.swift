@@ -56,6 +56,13 @@ enum TrainClaims {
         StandardError.print("\(task): \(examples.count) pairs, \(positives) on one annotated item")
         var model = FactPairTrainer().fit(examples, names: names)
         if let threshold { model.threshold = threshold }
+        try TrainClaims.write(model, to: out)
+        let weights = zip(names, model.weights).map { String(format: "%@ %.2f", $0, $1) }
+        StandardError.print("wrote \(out): threshold \(model.threshold); \(weights.joined(separator: ", ")); wall \(clock.now - started)")
+    }
+
+    /// Writes `model` as sorted, indented JSON (stable bytes for the bundled resources).
+    static func write(_ model: FactPairModel, to out: String) throws(CommandFailure) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         do {
@@ -63,7 +70,5 @@ enum TrainClaims {
         } catch {
             throw CommandFailure("cannot write \(out): \(error.localizedDescription)")
         }
-        let weights = zip(names, model.weights).map { String(format: "%@ %.2f", $0, $1) }
-        StandardError.print("wrote \(out): threshold \(model.threshold); \(weights.joined(separator: ", ")); wall \(clock.now - started)")
     }
 }

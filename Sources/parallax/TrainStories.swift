@@ -62,13 +62,7 @@ enum TrainStories {
             StandardError.print(
                 String(format: "  %@: bcubed F1 %.4f pairwise F1 %.4f", corpora[index], score.bcubedF1, score.pairwiseF1))
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        do {
-            try encoder.encode(model).write(to: URL(fileURLWithPath: out))
-        } catch {
-            throw CommandFailure("cannot write \(out): \(error.localizedDescription)")
-        }
+        try TrainClaims.write(model, to: out)
         StandardError.print("wrote \(out); wall \(clock.now - started)")
     }
 

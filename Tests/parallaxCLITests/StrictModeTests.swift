@@ -27,8 +27,12 @@ struct StrictModeTests {
             let result = try ParallaxProcess.run(["compare", good, path])
             #expect(result.status == 0)
             #expect(result.standardOutput.hasPrefix("# Story report"))
-            #expect(result.errorLines.count == 1)
-            #expect(result.errorLines.first?.hasPrefix("parallax: \(path): ") == true)
+            // The repaired invalid-UTF-8 text is read and reports another story than the ferry article:
+            // compare says so on a line of its own, after the one line about the bad file.
+            let about = result.errorLines.filter { !$0.contains("different stories") }
+            #expect(about.count == 1)
+            #expect(about.first?.hasPrefix("parallax: \(path): ") == true)
+            #expect(result.errorLines.count <= 2)
         }
     }
 

@@ -176,7 +176,7 @@ public struct StoryClusterer: Sendable, Codable {
         guard survivor != absorbed, stories[absorbed].mergedInto == nil else { return }
         stories[survivor].absorb(stories[absorbed], centroidTerms: settings.centroidTerms)
         stories[absorbed].mergedInto = survivor
-        stories[absorbed].closed = true
+        stories[absorbed].close()
         for id in (indexed.removeValue(forKey: absorbed) ?? []).sorted()
         where indexed[survivor, default: []].insert(id).inserted {
             postings[id, default: []].append(survivor)
@@ -191,7 +191,7 @@ public struct StoryClusterer: Sendable, Codable {
             let quietDays = streamDay.flatMap { day in record.lastDay.map { day - $0 } }
             let quiet = quietDays.map { $0 > settings.windowDays } ?? (arrivals - record.lastArrival > settings.windowArrivals)
             guard quiet || record.closed else { continue }
-            stories[story].closed = true
+            stories[story].close()
             indexed.removeValue(forKey: story)
             closedAny = true
         }

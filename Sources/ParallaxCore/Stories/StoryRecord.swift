@@ -73,6 +73,16 @@ public struct StoryRecord: Sendable, Hashable, Codable {
         note(day: article.day, source: article.source, arrival: arrival)
     }
 
+    /// Drops what only scoring needs (the vectors and recent members) once the story is closed, so
+    /// that memory follows the open stories, not the whole stream.
+    mutating func close() {
+        closed = true
+        terms = StoryVector()
+        names = StoryVector()
+        places = StoryVector()
+        recent = []
+    }
+
     /// Records a boilerplate page placed in the story by its headline.
     mutating func addBoilerplate(_ article: StoryProfile, arrival: Int) {
         boilerplate += 1

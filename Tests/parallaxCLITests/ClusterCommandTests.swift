@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+/// `parallax cluster` and `parallax eval cluster` end to end on a written stream.
+@Suite("parallax cluster")
+struct ClusterCommandTests {
+    /// Two fires on one day in two towns, told by two outlets each, and a syndicated copy; gold stories
+    /// in "story".
+    static let stream = """
+        {"id":"mill-1","story":"mill","source":"Dunmore Courier","date":"2031-05-02","title":"Fire guts Larkfield textile mill in Dunmore","text":"A fire tore through the Larkfield textile mill in Dunmore on Friday night, fire chief Orla Brennick said. Forty firefighters fought the blaze at the mill on Quarry Lane for six hours. Nobody was hurt, Brennick said, but the roof of the weaving hall collapsed."}
+        {"id":"port-1","story":"port","source":"Kestrel Bay Times","date":"2031-05-02","title":"Two hurt in Kestrel Bay warehouse fire","text":"Two workers were hurt when fire swept through a paint warehouse on Harbour Road in Kestrel Bay on Friday, fire chief Tomas Vell said. Both were taken to St Aldric hospital with burns."}
+        {"id":"mill-2","story":"mill","source":"Valley Herald","date":"2031-05-03","title":"Larkfield mill destroyed by overnight blaze","text":"The Larkfield mill on Quarry Lane in Dunmore was destroyed by a blaze overnight. Chief Orla Brennick said forty firefighters spent six hours at the textile mill and that the weaving hall roof fell in."}
+        {"id":"port-2","story":"port","source":"Coastline News","date":"2031-05-03","title":"Kestrel Bay paint warehouse burns, two injured","text":"A paint warehouse on Harbour Road in Kestrel Bay burned on Friday and two workers were treated for burns at St Aldric hospital, Chief Tomas Vell said."}
+        {"id":"mill-copy","story":"mill","source":"Regional Syndicate","date":"2031-05-03","title":"Textile mill burns","text":"A fire tore through the Larkfield textile mill in Dunmore on Friday night, fire chief Orla Brennick said. Forty firefighters fought the blaze at the mill on Quarry Lane for six hours. Nobody was hurt, Brennick said, but the roof of the weaving hall collapsed."}
+
+        """
+
+    /// The JSON objects of the output lines.
+    static func objects(_ output: String) throws -> [[String: Any]] {
+        try output.split(separator: "\n").map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+    }
+
+    @Test("one line per article with its ref, story and the original it copies")
+    func jsonLines() throws {
+        try TemporaryFolder.with { folder in
+            let path = try TemporaryFolder.write(Self.stream, to: "stream.jsonl", in: folder)
+            let result = try ParallaxProcess.run(["cluster", path])
+            #expect(result.status == 0)
+            let lines = try Self.objects(result.standardOutput)
+            #expect(lines.map { $0["ref"] as? String } == ["mill-1", "port-1", "mill-2", "port-2", "mill-copy"])
+            let story = Dictionary(uniqueKeysWithValues: lines.map { ($0["ref"] as? String ?? "", $0["story"] as? Int ?? -1) })
+            #expect(story["mill-1"] == story["mill-2"])
+            #expect(story["mill-1"] == story["mill-copy"])
+            #expect(story["port-1"] == story["port-2"])
+            #expect(story["mill-1"] != story["port-1"])
+            #expect(lines.last?["duplicateOf"] as? String == "mill-1")
+            #expect(lines.first?["duplicateOf"] is NSNull)
+        }
+    }
+
+    @Test("md lists the stories with sizes, independent articles and headlines")
+    func markdown() throws {
+        try TemporaryFolder.with { folder in
+            let path = try TemporaryFolder.write(Self.stream, to: "stream.jsonl", in: folder)
+            let result = try ParallaxProcess.run(["cluster", "--format", "md", path])
+            #expect(result.status == 0)
+            #expect(result.standardOutput.hasPrefix("# Stories"))
+            #expect(result.standardOutput.contains("| 3 | 2 |"))
+            #expect(result.standardOutput.contains("Fire guts Larkfield textile mill in Dunmore"))
+        }
+    }
+
+    @Test("a state file carries the stories over to the next run")
+    func stateResumes() throws {
+        try TemporaryFolder.with { folder in
+            let lines = Self.stream.split(separator: "\n")
+            let first = try TemporaryFolder.write(lines.prefix(2).joined(separator: "\n"), to: "first.jsonl", in: folder)
+            let second = try TemporaryFolder.write(lines.dropFirst(2).prefix(2).joined(separator: "\n"), to: "second.jsonl", in: folder)
+            let state = folder.appendingPathComponent("state.json").path
+            let a = try Self.objects(try ParallaxProcess.run(["cluster", "--state", state, first]).standardOutput)
+            let b = try Self.objects(try ParallaxProcess.run(["cluster", "--state", state, second]).standardOutput)
+            #expect(a.count == 2 && b.count == 2)
+            #expect(b[0]["story"] as? Int == a[0]["story"] as? Int)
+            #expect(b[1]["story"] as? Int == a[1]["story"] as? Int)
+        }
+    }
+
+    @Test("a state file that is not one is a one-line error, and the file is left as it was")
+    func badState() throws {
+        try TemporaryFolder.with { folder in
+            let path = try TemporaryFolder.write(Self.stream, to: "stream.jsonl", in: folder)
+            let state = try TemporaryFolder.write([0xFF, 0x00, 0x7B], to: "state.json", in: folder)
+            let result = try ParallaxProcess.run(["cluster", "--state", state, path])
+            #expect(result.status == 1)
+            #expect(result.errorLines.count == 1)
+            #expect(result.standardError.contains("not a clustering state file"))
+            #expect(try Data(contentsOf: URL(fileURLWithPath: state)) == Data([0xFF, 0x00, 0x7B]))
+        }
+    }
+
+    @Test("bad inputs: empty, binary, invalid UTF-8, a truncated line, hostile HTML — errors or skips, never a crash")
+    func badInputs() throws {
+        try TemporaryFolder.with { folder in
+            let empty = try TemporaryFolder.write([], to: "empty.txt", in: folder)
+            let result = try ParallaxProcess.run(["cluster", empty])
+            #expect(result.status == 1)
+            #expect(result.standardError.contains("no article could be read"))
+
+            let good = try TemporaryFolder.write(Self.stream, to: "stream.jsonl", in: folder)
+            let binary = try TemporaryFolder.write([0x00, 0x01, 0x89, 0x50, 0x4E, 0x47, 0x00], to: "image.txt", in: folder)
+            let invalid = try TemporaryFolder.write(Array("The pier reopened ".utf8) + [0xC3, 0x28, 0xFF], to: "bad.txt", in: folder)
+            let truncated = try TemporaryFolder.write(#"{"id":"x","text":"The harbour coun"#, to: "cut.jsonl", in: folder)
+            let hostile = try TemporaryFolder.write(
+                "<html><head><title>Pier</title><script>alert(1)</script></head><body><p onclick=\"x()\">The pier reopened on Monday after repairs, the harbour master said.</p><iframe src=\"javascript:alert(2)\"></iframe></body></html>",
+                to: "page.html", in: folder)
+            let mixed = try ParallaxProcess.run(["cluster", good, binary, invalid, truncated, hostile])
+            #expect(mixed.status == 0)
+            let lines = try Self.objects(mixed.standardOutput)
+            #expect(lines.count >= 6)
+            #expect(!mixed.standardOutput.contains("alert"))
+            #expect(mixed.errorLines.count >= 2)
+        }
+    }
+
+    @Test("eval cluster scores against the gold story of each line, as cluster_eval.py does")
+    func evalCluster() throws {
+        try TemporaryFolder.with { folder in
+            let path = try TemporaryFolder.write(Self.stream, to: "stream.jsonl", in: folder)
+            let result = try ParallaxProcess.run(["eval", "cluster", path])
+            #expect(result.status == 0)
+            #expect(result.standardOutput.contains("articles=5 gold_stories=2 predicted_stories=2"))
+            #expect(result.standardOutput.contains("bcubed_f1=1.0000"))
+            #expect(result.standardOutput.contains("pairwise_f1=1.0000"))
+        }
+    }
+
+    @Test("compare on articles of two stories says so on stderr and reports each")
+    func compareSplits() throws {
+        try TemporaryFolder.with { folder in
+            let path = try TemporaryFolder.write(Self.stream, to: "stream.jsonl", in: folder)
+            let result = try ParallaxProcess.run(["compare", path])
+            #expect(result.status == 0)
+            #expect(result.standardError.contains("report 2 different stories"))
+            #expect(result.standardOutput.components(separatedBy: "# Story report").count == 3)
+        }
+    }
+}

@@ -16,7 +16,7 @@ public struct StoryClusterer: Sendable, Codable {
     /// Thresholds, window and index sizes.
     public var settings: StoryClusterSettings
     /// The story-match model.
-    public var model: FactPairModel
+    public var model: LogisticModel
     /// Key ids and document frequencies.
     public private(set) var vocabulary = StoryVocabulary()
     /// Near-duplicate index of the articles seen.
@@ -35,14 +35,14 @@ public struct StoryClusterer: Sendable, Codable {
     public private(set) var streamDay: Int?
 
     /// Creates an empty clusterer with the bundled story-match model.
-    public init(settings: StoryClusterSettings? = nil, model: FactPairModel? = nil) {
-        let model = model ?? FactPairModel.storyMatch ?? Self.termCosineModel
+    public init(settings: StoryClusterSettings? = nil, model: LogisticModel? = nil) {
+        let model = model ?? LogisticModel.storyMatch ?? Self.termCosineModel
         self.model = model
         self.settings = settings ?? StoryClusterSettings(joinThreshold: model.threshold)
     }
 
     /// A fallback when no fitted model is bundled: joins on term cosine alone (0.5 at cosine 0.3).
-    static let termCosineModel = FactPairModel(
+    static let termCosineModel = LogisticModel(
         weights: [-3, 10] + Array(repeating: 0, count: StoryMatchFeatures.names.count - 2), threshold: 0.5,
         features: StoryMatchFeatures.names)
 

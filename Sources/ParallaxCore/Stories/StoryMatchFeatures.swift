@@ -64,3 +64,9 @@ public enum StoryMatchFeatures {
         ]
     }
 }
+
+extension LogisticModel {
+    /// The story-match model bundled with Parallax (`story-match.json`): whether an arriving article
+    /// reports an open story; nil when the file is missing or fitted for other features.
+    public static let storyMatch: LogisticModel? = resource("story-match", features: StoryMatchFeatures.names)
+}

@@ -69,10 +69,15 @@ public struct StoryProfile: Sendable, Hashable, Codable {
             let weight = Double(max(1, cluster.mentions.count))
             let words = cluster.name.lowercased().split { !$0.isLetter && !$0.isNumber }
             guard let last = words.last else { continue }
+            // A place or organization counts under its whole name and under each of its words, so that
+            // "South Memphis" meets "Memphis"; inverse document frequency keeps "county" or "city" light.
+            let parts = words.count > 1 ? [words.joined(separator: " ")] + words.filter { $0.count > 2 }.map(String.init) : [String(last)]
             switch cluster.type {
-            case .person: names[String(last), default: 0] += weight
-            case .organization: names[words.joined(separator: " "), default: 0] += weight
-            case .geopolitical, .location: places[words.joined(separator: " "), default: 0] += weight
+            case .person:
+                names[String(last), default: 0] += weight
+                if words.count > 1 { names[words.joined(separator: " "), default: 0] += weight }
+            case .organization: for part in parts { names[part, default: 0] += weight }
+            case .geopolitical, .location: for part in parts { places[part, default: 0] += weight }
             case .nationality, .miscellaneous: continue
             }
         }

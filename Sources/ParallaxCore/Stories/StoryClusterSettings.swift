@@ -18,7 +18,7 @@ public struct StoryClusterSettings: Sendable, Hashable, Codable {
 
     /// Creates settings.
     public init(
-        joinThreshold: Double = 0.35, mergeThreshold: Double = 0.6, windowDays: Int = 1_000, windowArrivals: Int = 20_000,
+        joinThreshold: Double = 0.3, mergeThreshold: Double = 0.7, windowDays: Int = 1_000, windowArrivals: Int = 20_000,
         maximumCandidates: Int = 30, centroidTerms: Int = 300, indexTerms: Int = 12
     ) {
         self.joinThreshold = joinThreshold

@@ -11,7 +11,7 @@ public enum StoryMatchFeatures {
         "bias", "term cosine", "headline cosine", "name cosine", "names disjoint", "place cosine",
         "places disjoint", "event day shared", "event days disjoint", "publication gap", "story size",
         "term cosine squared", "best member cosine", "top terms shared", "year shared", "years disjoint",
-        "rarest shared name", "rarest shared term",
+        "rarest shared name", "rarest shared term", "figures shared", "figures disjoint",
     ]
 
     /// The feature vector of `article` (with its `vectors`) against `story`; `rarity` is a key id's
@@ -57,10 +57,17 @@ public enum StoryMatchFeatures {
         }
         var rarestTerm = 0.0
         for id in top where story.terms.weight(of: id) > 0 { rarestTerm = max(rarestTerm, rarity(id)) }
+        var sharedFigures = 0
+        if !article.figures.isEmpty, !story.figures.isEmpty {
+            let storyFigures = Set(story.figures)
+            sharedFigures = article.figures.filter { storyFigures.contains($0) }.count
+        }
+        let figuresDisjoint = !article.figures.isEmpty && !story.figures.isEmpty && sharedFigures == 0
         return [
             1, terms, title, names, namesDisjoint ? 1 : 0, places, placesDisjoint ? 1 : 0, dayShared ? 1 : 0,
             daysDisjoint ? 1 : 0, gap, log(1 + Double(story.size)) / log(100), terms * terms, member, shared,
-            yearShared ? 1 : 0, yearsDisjoint ? 1 : 0, rarestName, rarestTerm,
+            yearShared ? 1 : 0, yearsDisjoint ? 1 : 0, rarestName, rarestTerm, Double(min(sharedFigures, 3)) / 3,
+            figuresDisjoint ? 1 : 0,
         ]
     }
 }

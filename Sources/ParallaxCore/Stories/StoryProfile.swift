@@ -22,6 +22,8 @@ public struct StoryProfile: Sendable, Hashable, Codable {
     public var eventDays: [Int]
     /// Years its dated expressions name ("in 2005", "last May"), at most a year wide.
     public var years: [Int]
+    /// The exact counts, ages and amounts it gives, as `kind:value` ("age:24", "count:4"), sorted.
+    public var figures: [String]
     /// The sketch near-duplicate detection compares.
     public var signature: MinHashSignature
     /// Whether the page is site furniture rather than a report.
@@ -31,7 +33,7 @@ public struct StoryProfile: Sendable, Hashable, Codable {
     public init(
         article: String, source: String, title: String? = nil, day: Int? = nil, terms: [String: Double],
         names: [String: Double] = [:], places: [String: Double] = [:], eventDays: [Int] = [], years: [Int] = [],
-        signature: MinHashSignature, boilerplate: Bool = false
+        figures: [String] = [], signature: MinHashSignature, boilerplate: Bool = false
     ) {
         self.article = article
         self.source = source
@@ -42,6 +44,7 @@ public struct StoryProfile: Sendable, Hashable, Codable {
         self.places = places
         self.eventDays = eventDays
         self.years = years
+        self.figures = figures
         self.signature = signature
         self.boilerplate = boilerplate
     }
@@ -96,9 +99,17 @@ public struct StoryProfile: Sendable, Hashable, Codable {
             guard interval.dayCount <= 3 else { continue }
             for day in interval.first.dayNumber...interval.last.dayNumber { days.insert(day) }
         }
+        var figures = Set<String>()
+        for quantity in analyzed.quantities where quantity.value.isPoint {
+            switch quantity.kind {
+            case .count, .age, .money: figures.insert("\(quantity.kind):\(quantity.value.low)")
+            default: continue
+            }
+        }
         self.init(
             article: article.id, source: article.source, title: article.title, day: article.published?.dayNumber,
             terms: terms, names: names, places: places, eventDays: days.sorted(), years: years.sorted(),
+            figures: figures.sorted(),
             signature: MinHashSignature(text: article.text))
     }
 }

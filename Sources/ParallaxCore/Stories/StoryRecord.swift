@@ -17,6 +17,8 @@ public struct StoryRecord: Sendable, Hashable, Codable {
     public var eventDays: [Int]
     /// Years the articles' dated expressions name, ascending.
     public var years: [Int]
+    /// Counts, ages and amounts the articles give (`StoryProfile.figures`), sorted.
+    public var figures: [String]
     /// Term vectors of the latest articles (`recentMembers` at most, each cut to its heaviest terms),
     /// so an article close to one member but not to the whole story is still recognized.
     public var recent: [StoryVector]
@@ -49,6 +51,7 @@ public struct StoryRecord: Sendable, Hashable, Codable {
         self.places = vectors.places
         self.eventDays = article.eventDays
         self.years = article.years
+        self.figures = article.figures
         self.recent = [vectors.terms.adding(StoryVector(), keeping: Self.memberTerms)]
         self.boilerplate = 0
         self.firstDay = article.day
@@ -69,6 +72,7 @@ public struct StoryRecord: Sendable, Hashable, Codable {
         places = places.adding(vectors.places, keeping: centroidTerms)
         eventDays = Self.union(eventDays, article.eventDays)
         years = Self.union(years, article.years)
+        figures = Self.union(figures, article.figures)
         recent = Array((recent + [vectors.terms.adding(StoryVector(), keeping: Self.memberTerms)]).suffix(Self.recentMembers))
         note(day: article.day, source: article.source, arrival: arrival)
     }
@@ -80,6 +84,7 @@ public struct StoryRecord: Sendable, Hashable, Codable {
         terms = StoryVector()
         names = StoryVector()
         places = StoryVector()
+        figures = []
         recent = []
     }
 
@@ -104,6 +109,7 @@ public struct StoryRecord: Sendable, Hashable, Codable {
         places = places.adding(other.places, keeping: centroidTerms)
         eventDays = Self.union(eventDays, other.eventDays)
         years = Self.union(years, other.years)
+        figures = Self.union(figures, other.figures)
         recent = Array((recent + other.recent).suffix(Self.recentMembers))
         boilerplate += other.boilerplate
         firstDay = [firstDay, other.firstDay].compactMap { $0 }.min()

@@ -16,6 +16,21 @@ struct StoryClustererTests {
         return result
     }
 
+    @Test("a profile keeps headline words twice, surnames, place words, the event day and exact counts")
+    func profile() throws {
+        let profile = Self.profiles[0]
+        #expect(profile.names["brennick"] != nil)
+        #expect(profile.places["dunmore"] != nil)
+        #expect((profile.terms["larkfi"] ?? 0) >= 3)
+        let friday = try #require(CalendarDate(iso: "2031-05-02")).dayNumber
+        #expect(profile.eventDays.contains(friday))
+        #expect(profile.figures.contains("count:120.0"))
+        #expect(!profile.boilerplate)
+        let page = try #require(Self.profiles.first { $0.article == "sign-in" })
+        #expect(page.boilerplate && page.names.isEmpty && page.signature.shingleCount == 0)
+        #expect(page.terms["wareho"] != nil)
+    }
+
     @Test("reports of one event share a story; two fires on one day in two towns and a council vote stay apart")
     func separatesSimilarEvents() throws {
         var clusterer = StoryClusterer()

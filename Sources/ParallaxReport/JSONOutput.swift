@@ -8,9 +8,10 @@ public enum JSONOutput {
         try string(ArticleDocument(analyzed, includesTokens: tokens), pretty: false)
     }
 
-    /// A story report as pretty-printed `parallax/story-report@1` JSON.
-    public static func report(_ report: StoryReport) throws -> String {
-        try string(report, pretty: true)
+    /// A story report as `parallax/story-report@1` JSON: pretty-printed, or on one line (`pretty:
+    /// false`) when several reports are written as JSON Lines.
+    public static func report(_ report: StoryReport, pretty: Bool = true) throws -> String {
+        try string(report, pretty: pretty)
     }
 
     /// Encodes any value.

@@ -11,8 +11,26 @@ public struct StoryHTMLRenderer: Sendable {
 
     /// The HTML page.
     public func render(_ report: StoryReport) -> String {
+        page("<h1>Story report</h1>\n" + sections(report, idPrefix: "").joined(separator: "\n"))
+    }
+
+    /// One page for the reports of several stories, largest first: one `<article id="storyN">` each, its
+    /// section ids prefixed with `storyN-` so that every id stays unique.
+    public func render(_ reports: [StoryReport]) -> String {
+        if reports.count == 1 { return render(reports[0]) }
+        if reports.isEmpty { return page("<h1>Story reports</h1>\n<p>None.</p>") }
+        let articles = reports.enumerated().map { number, report in
+            "<article id=\"story\(number + 1)\"><h1>Story \(number + 1) of \(reports.count)</h1>\n"
+                + sections(report, idPrefix: "story\(number + 1)-").joined(separator: "\n") + "\n</article>"
+        }
+        return page("<p>These articles report \(reports.count) different stories; one report each.</p>\n" + articles.joined(separator: "\n"))
+    }
+
+    /// The sections of one report, their ids prefixed with `idPrefix`.
+    private func sections(_ report: StoryReport, idPrefix: String) -> [String] {
         let matrix = ClaimMatrix(report)
-        let sections = [
+        let section = { (id: String, title: String, content: String) in self.section(idPrefix + id, title, content) }
+        return [
             section("sources", "Sources", sources(report)),
             section("summary", "Summary", summary(report)),
             section("actors", "Actors", actors(report)),
@@ -24,7 +42,11 @@ public struct StoryHTMLRenderer: Sendable {
             section("quotes", "Who said what", quotes(report)),
             section("timeline", "Timeline", HTMLTimeline.svg(report.timeline) + timelineList(report)),
         ]
-        return """
+    }
+
+    /// The page around `body`: head, inline style.
+    private func page(_ body: String) -> String {
+        """
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Parallax story report</title>
@@ -38,8 +60,7 @@ public struct StoryHTMLRenderer: Sendable {
             .variants{display:flex;gap:1rem;flex-wrap:wrap}.variants blockquote{flex:1 1 18rem;margin:0;padding:.5rem;border-left:3px solid #bbb;background:#fafafa}
             svg{max-width:100%;height:auto}
             </style></head><body>
-            <h1>Story report</h1>
-            \(sections.joined(separator: "\n"))
+            \(body)
             </body></html>
 
             """

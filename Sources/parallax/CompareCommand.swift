@@ -13,7 +13,7 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Output format: md, json (one report per line) or html.")
+    @Option(help: "Output format: md, json (several stories: one report per line) or html.")
     var format: OutputFormat = .md
 
     @OptionGroup var output: OutputOptions
@@ -36,15 +36,17 @@ struct CompareCommand: ParsableCommand {
             StandardError.print(
                 "parallax: the \(analyzed.count - boilerplate.count) articles report \(stories.count) different stories; one report per story, largest first")
         }
+        var pages: [StoryReport] = []
         for (number, story) in stories.enumerated() {
             let dated = storyAnalyzer.dating(story.members.map { analyzed[$0] })
             let report = StoryReconciler().reconcile(dated.articles, inferredDates: dated.inferredDates)
             switch format {
             case .md: writer.write((number > 0 ? "\n---\n\n" : "") + StoryMarkdownRenderer().render(report))
-            case .json: writer.line(try JSONOutput.report(report))
-            case .html: writer.write(StoryHTMLRenderer().render(report))
+            case .json: writer.line(try JSONOutput.report(report, pretty: stories.count == 1))
+            case .html: pages.append(report)
             }
         }
+        if format == .html { writer.write(StoryHTMLRenderer().render(pages)) }
         try writer.commit()
     }
 }

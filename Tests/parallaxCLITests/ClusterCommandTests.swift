@@ -40,6 +40,17 @@ struct ClusterCommandTests {
         }
     }
 
+    @Test("two separate runs give the same lines (no per-process hash or dictionary order leaks in)")
+    func sameAcrossProcesses() throws {
+        try TemporaryFolder.with { folder in
+            let path = try TemporaryFolder.write(Self.stream, to: "stream.jsonl", in: folder)
+            let first = try ParallaxProcess.run(["cluster", path])
+            let second = try ParallaxProcess.run(["cluster", path])
+            #expect(first.status == 0)
+            #expect(first.standardOutput == second.standardOutput)
+        }
+    }
+
     @Test("md lists the stories with sizes, independent articles and headlines")
     func markdown() throws {
         try TemporaryFolder.with { folder in
@@ -124,6 +135,17 @@ struct ClusterCommandTests {
             #expect(result.status == 0)
             #expect(result.standardError.contains("report 2 different stories"))
             #expect(result.standardOutput.components(separatedBy: "# Story report").count == 3)
+
+            let json = try ParallaxProcess.run(["compare", "--format", "json", path])
+            let reports = try Self.objects(json.standardOutput)
+            #expect(reports.count == 2)
+            #expect(reports.allSatisfy { $0["facts"] != nil })
+
+            let html = try ParallaxProcess.run(["compare", "--format", "html", path])
+            #expect(html.standardOutput.components(separatedBy: "<!DOCTYPE html>").count == 2)
+            #expect(html.standardOutput.contains(#"id="story1-facts""#))
+            #expect(html.standardOutput.contains(#"id="story2-facts""#))
+            #expect(!html.standardOutput.contains(#"id="facts""#))
         }
     }
 }

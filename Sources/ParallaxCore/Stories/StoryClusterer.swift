@@ -119,7 +119,9 @@ public struct StoryClusterer: Sendable, Codable {
     mutating func vectors(for profile: StoryProfile) -> StoryArticleVectors {
         func vector(_ counts: [String: Double], _ space: StoryVocabulary.Space) -> StoryVector {
             var weights: [Int: Double] = [:]
-            for (key, count) in counts where count > 0 {
+            // Keys in sorted order: new ids (and so every tie broken by id) must not depend on a
+            // dictionary's per-process order.
+            for (key, count) in counts.sorted(by: { $0.key < $1.key }) where count > 0 {
                 let id = vocabulary.id(key, in: space)
                 weights[id] = (1 + log(count)) * vocabulary.idf(id)
             }

@@ -4,6 +4,8 @@
 - ECB+ (../shared/corpora/ecbplus/documents.jsonl): odd topics = tune, even topics = held.
 - GVA (../shared/corpora/gva/articles.jsonl): an incident goes to tune when the month of its first
   article is odd, to held when it is even; each half stays in date order (a stream of its own).
+- NewsWCL50 (../shared/corpora/newswcl50/stories, one story per event, five outlets each): events 0, 2,
+  4, 6, 8 = tune, 1, 3, 5, 7, 9 = held — the split the claim models already use.
 Usage: cluster-splits.py OUTDIR [--shared ../shared]"""
 import argparse, json, os, sys
 
@@ -27,6 +29,20 @@ for x in articles:
 with open(os.path.join(a.out, 'gva-tune.jsonl'), 'w') as t, open(os.path.join(a.out, 'gva-held.jsonl'), 'w') as h:
     for x in articles:
         (t if int(first[x['story']][5:7]) % 2 == 1 else h).write(json.dumps(x) + '\n')
-for name in ('ecb-tune', 'ecb-held', 'gva-tune', 'gva-held'):
+stories = os.path.join(a.shared, 'corpora', 'newswcl50', 'stories')
+if os.path.isdir(stories):
+    with open(os.path.join(a.out, 'newswcl50-tune.jsonl'), 'w') as t, open(os.path.join(a.out, 'newswcl50-held.jsonl'), 'w') as h:
+        for event in sorted(os.listdir(stories)):
+            number = int(''.join(c for c in event if c.isdigit()) or 0)
+            folder = os.path.join(stories, event)
+            for name in sorted(os.listdir(folder)):
+                if not name.endswith('.txt'): continue
+                source = name[:-4]
+                meta = json.load(open(os.path.join(folder, source + '.meta.json')))
+                record = {'id': f'{event}/{source}', 'story': event, 'source': source, 'date': meta.get('date'),
+                          'title': meta.get('title'), 'text': open(os.path.join(folder, name)).read()}
+                (t if number % 2 == 0 else h).write(json.dumps(record) + '\n')
+for name in ('ecb-tune', 'ecb-held', 'gva-tune', 'gva-held', 'newswcl50-tune', 'newswcl50-held'):
+    if not os.path.exists(os.path.join(a.out, name + '.jsonl')): continue
     n = sum(1 for _ in open(os.path.join(a.out, name + '.jsonl')))
     print(f"{name}: {n} articles")

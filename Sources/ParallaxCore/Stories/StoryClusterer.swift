@@ -18,7 +18,7 @@ public struct StoryClusterer: Sendable, Codable {
     /// The story-match model.
     public var model: LogisticModel
     /// Key ids and document frequencies.
-    public private(set) var vocabulary = StoryVocabulary()
+    public internal(set) var vocabulary = StoryVocabulary()
     /// Near-duplicate index of the articles seen.
     public private(set) var duplicates = NearDuplicateIndex()
     /// Every story so far, by id (merged and closed ones included).

@@ -104,5 +104,10 @@ struct StoryClustererTests {
         #expect(stories.count == 3)
         #expect(stories.first?.members.map { StreamFixtures.stream[$0].id } == ["mill-1", "mill-2", "mill-copy", "mill-3"])
         #expect(boilerplate.map { StreamFixtures.stream[$0].id } == ["sign-in"])
+
+        // The pairwise grouping does not depend on the input order.
+        let reversed = Array(analyzed.reversed())
+        let again = StoryGrouper().group(reversed).stories.map { Set($0.members.map { reversed[$0].article.id }) }
+        #expect(Set(again) == Set(stories.map { Set($0.members.map { analyzed[$0].article.id }) }))
     }
 }

@@ -26,6 +26,7 @@ for line in open(os.path.join(a.corpus, 'articles.jsonl')):
     x = json.loads(line); articles[x['id']] = x
 incidents = [json.loads(l) for l in open(os.path.join(a.corpus, 'incidents.jsonl'))]
 incidents = [i for i in incidents if i['has_gold'] and len(i['article_ids']) >= 2]
+split = 0
 count = {k: {'aligned': 0, 'alignable': 0, 'facts': 0, 'conflicts': 0} for k in WORDS}
 with tempfile.TemporaryDirectory() as d:
     for incident in incidents:
@@ -37,7 +38,13 @@ with tempfile.TemporaryDirectory() as d:
                                     'url': x.get('url'), 'text': x['text']}) + '\n')
         p = subprocess.run([a.bin, 'compare', '--format', 'json', path], capture_output=True, text=True)
         if p.returncode != 0: continue
-        report = json.loads(p.stdout)
+        # One story: one pretty-printed report; several (compare split the incident): one report per line.
+        try:
+            reports = [json.loads(p.stdout)]
+        except json.JSONDecodeError:
+            reports = [json.loads(line) for line in p.stdout.splitlines() if line.strip()]
+        if len(reports) > 1: split += 1
+        report = {'facts': [f for r in reports for f in r['facts']]}
         for kind, words in WORDS.items():
             gold = incident['num_' + kind]
             if gold is None: continue
@@ -52,7 +59,7 @@ with tempfile.TemporaryDirectory() as d:
             count[kind]['facts'] += len(shared)
             count[kind]['conflicts'] += sum(1 for f in shared if f['verdict'] == 'conflict')
             if any(all(contains(v) for v in f['values']) for f in shared): count[kind]['aligned'] += 1
-print(f"incidents with two or more articles and gold facts: {len(incidents)}")
+print(f"incidents with two or more articles and gold facts: {len(incidents)} (compare split {split} into several stories)")
 for kind, c in count.items():
     print(f"{kind}: aligned={c['aligned']} ({c['aligned'] / max(1, len(incidents)):.3f} of incidents; "
           f"{c['aligned'] / max(1, c['alignable']):.3f} of the {c['alignable']} alignable) "

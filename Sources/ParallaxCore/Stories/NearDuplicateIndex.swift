@@ -21,10 +21,15 @@ public struct NearDuplicateIndex: Sendable, Codable {
     public let rows: Int
     /// Least estimated containment for a copy.
     public var threshold: Double
-    /// Articles indexed, in arrival order.
+    /// Articles kept, in arrival order: the latest `retention` (older ones are dropped in batches).
     var entries: [Entry] = []
-    /// Entry indices under each band key.
+    /// Arrival number of `entries[0]`.
+    var base = 0
+    /// Arrival numbers under each band key.
     var buckets: [UInt64: [Int]] = [:]
+    /// Most recent articles a copy is looked for among (syndicated copies arrive within days, so the
+    /// index, and its cost per article, stays bounded as the stream grows).
+    public var retention = 20_000
 
     /// Creates an empty index; `bands × rows` must not exceed `MinHashSignature.size`.
     public init(bands: Int = 16, rows: Int = 4, threshold: Double = 0.8) {
@@ -34,7 +39,7 @@ public struct NearDuplicateIndex: Sendable, Codable {
     }
 
     /// Articles indexed so far.
-    public var count: Int { entries.count }
+    public var count: Int { base + entries.count }
 
     /// The earliest indexed article that `signature` copies, or nil; does not index it.
     public func original(of signature: MinHashSignature) -> String? {
@@ -42,8 +47,8 @@ public struct NearDuplicateIndex: Sendable, Codable {
         var best: (index: Int, containment: Double)?
         var seen = Set<Int>()
         for key in bandKeys(signature) {
-            for index in buckets[key] ?? [] where seen.insert(index).inserted {
-                let containment = signature.containment(entries[index].signature)
+            for index in buckets[key] ?? [] where index >= base && seen.insert(index).inserted {
+                let containment = signature.containment(entries[index - base].signature)
                 guard containment >= threshold else { continue }
                 if best == nil || containment > (best?.containment ?? 0)
                     || (containment == best?.containment && index < (best?.index ?? 0))
@@ -53,18 +58,31 @@ public struct NearDuplicateIndex: Sendable, Codable {
             }
         }
         guard let best else { return nil }
-        return entries[best.index].original
+        return entries[best.index - base].original
     }
 
     /// Indexes `article` and returns the earliest article it copies, or nil when it is an original.
     public mutating func add(article: String, signature: MinHashSignature) -> String? {
         let original = original(of: signature)
-        let index = entries.count
+        let index = base + entries.count
         entries.append(Entry(article: article, original: original ?? article, signature: signature))
         if signature.shingleCount > 0 {
             for key in bandKeys(signature) { buckets[key, default: []].append(index) }
         }
+        if entries.count >= retention + retention / 2 { prune() }
         return original
+    }
+
+    /// Drops all but the latest `retention` entries and their bucket slots.
+    mutating func prune() {
+        let dropped = entries.count - retention
+        guard dropped > 0 else { return }
+        entries.removeFirst(dropped)
+        base += dropped
+        for (key, list) in buckets {
+            let kept = list.filter { $0 >= base }
+            buckets[key] = kept.isEmpty ? nil : kept
+        }
     }
 
     /// One key per band: the band's number and values hashed together.

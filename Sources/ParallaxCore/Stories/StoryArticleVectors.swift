@@ -9,4 +9,15 @@ public struct StoryArticleVectors: Sendable, Hashable {
     public var names: StoryVector
     /// Places, log-scaled counts times idf, unit length.
     public var places: StoryVector
+    /// The ten heaviest term ids, heaviest first (computed once, read for every candidate).
+    public var topTerms: [Int]
+
+    /// Creates the vectors; `topTerms` is taken from `terms`.
+    public init(terms: StoryVector, title: StoryVector, names: StoryVector, places: StoryVector) {
+        self.terms = terms
+        self.title = title
+        self.names = names
+        self.places = places
+        self.topTerms = terms.top(10)
+    }
 }

@@ -15,11 +15,13 @@ public struct StoryClusterSettings: Sendable, Hashable, Codable {
     public var centroidTerms: Int
     /// Heaviest term ids of an article used to look up and index candidates.
     public var indexTerms: Int
+    /// Keys indexing more open stories than this are not used to look up candidates.
+    public var commonKeyStories: Int
 
     /// Creates settings.
     public init(
         joinThreshold: Double = 0.3, mergeThreshold: Double = 0.7, windowDays: Int = 1_000, windowArrivals: Int = 20_000,
-        maximumCandidates: Int = 30, centroidTerms: Int = 300, indexTerms: Int = 12
+        maximumCandidates: Int = 30, centroidTerms: Int = 300, indexTerms: Int = 12, commonKeyStories: Int = 100
     ) {
         self.joinThreshold = joinThreshold
         self.mergeThreshold = mergeThreshold
@@ -28,5 +30,6 @@ public struct StoryClusterSettings: Sendable, Hashable, Codable {
         self.maximumCandidates = maximumCandidates
         self.centroidTerms = centroidTerms
         self.indexTerms = indexTerms
+        self.commonKeyStories = commonKeyStories
     }
 }

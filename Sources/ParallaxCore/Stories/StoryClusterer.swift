@@ -138,7 +138,10 @@ public struct StoryClusterer: Sendable, Codable {
     func candidates(for profile: StoryProfile, vectors: StoryArticleVectors) -> [StoryCandidate] {
         var hits: [Int: Double] = [:]
         for id in lookupKeys(vectors) {
-            for story in postings[id] ?? [] { hits[story, default: 0] += 1 }
+            // A key under which too many open stories sit ("county", "police") finds nothing specific
+            // and would make the lookup grow with the stream.
+            guard let list = postings[id], list.count <= settings.commonKeyStories else { continue }
+            for story in list { hits[story, default: 0] += 1 }
         }
         let shortlisted = hits.filter { isOpen(stories[$0.key], for: profile) }
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }

@@ -42,12 +42,12 @@ public enum StoryMatchFeatures {
         }
         var member = 0.0
         for vector in story.recent { member = max(member, vectors.terms.cosine(vector)) }
-        let top = vectors.terms.top(10)
+        let top = vectors.topTerms
         let shared = top.isEmpty ? 0 : Double(top.filter { story.terms.weight(of: $0) > 0 }.count) / Double(top.count)
         var yearShared = false
         var yearsDisjoint = false
         if !article.years.isEmpty, !story.years.isEmpty {
-            yearShared = !Set(article.years).isDisjoint(with: story.years)
+            yearShared = sharedCount(article.years, story.years) > 0
             yearsDisjoint = !yearShared
         }
         var rarestName = 0.0
@@ -57,11 +57,7 @@ public enum StoryMatchFeatures {
         }
         var rarestTerm = 0.0
         for id in top where story.terms.weight(of: id) > 0 { rarestTerm = max(rarestTerm, rarity(id)) }
-        var sharedFigures = 0
-        if !article.figures.isEmpty, !story.figures.isEmpty {
-            let storyFigures = Set(story.figures)
-            sharedFigures = article.figures.filter { storyFigures.contains($0) }.count
-        }
+        let sharedFigures = sharedCount(article.figures, story.figures)
         let figuresDisjoint = !article.figures.isEmpty && !story.figures.isEmpty && sharedFigures == 0
         return [
             1, terms, title, names, namesDisjoint ? 1 : 0, places, placesDisjoint ? 1 : 0, dayShared ? 1 : 0,
@@ -70,6 +66,23 @@ public enum StoryMatchFeatures {
             figuresDisjoint ? 1 : 0,
         ]
     }
+}
+
+/// Elements two sorted arrays have in common, by one merge pass (no set is built per candidate).
+func sharedCount<T: Comparable>(_ a: [T], _ b: [T]) -> Int {
+    var (i, j, count) = (0, 0, 0)
+    while i < a.count, j < b.count {
+        if a[i] == b[j] {
+            count += 1
+            i += 1
+            j += 1
+        } else if a[i] < b[j] {
+            i += 1
+        } else {
+            j += 1
+        }
+    }
+    return count
 }
 
 extension LogisticModel {

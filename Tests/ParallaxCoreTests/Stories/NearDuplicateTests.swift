@@ -34,6 +34,19 @@ struct NearDuplicateTests {
         #expect(index.count == 4)
     }
 
+    @Test("the index keeps only the latest articles: a copy of a dropped one is new, of a kept one is found")
+    func retention() {
+        var index = NearDuplicateIndex()
+        index.retention = 4
+        let texts = (0..<8).map { "Report number \($0): the ferry \($0 * 7) left the harbour at dawn with \($0 + 3) crew on board." }
+        for (number, text) in texts.enumerated() {
+            #expect(index.add(article: "a\(number)", signature: MinHashSignature(text: text)) == nil)
+        }
+        #expect(index.count == 8)
+        #expect(index.original(of: MinHashSignature(text: texts[0])) == nil)
+        #expect(index.original(of: MinHashSignature(text: texts[7])) == "a7")
+    }
+
     @Test("sign-in, pay-wall and notification pages are boilerplate; short news and long pages are not")
     func boilerplate() {
         let detector = BoilerplateDetector()

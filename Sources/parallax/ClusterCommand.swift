@@ -63,6 +63,7 @@ struct ClusterCommand: ParsableCommand {
 
             func encode(to encoder: Encoder) throws {
                 var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode("parallax/story-assignment@1", forKey: .schema)
                 try container.encode(ref, forKey: .ref)
                 try container.encode(article, forKey: .article)
                 try container.encode(story, forKey: .story)
@@ -70,7 +71,7 @@ struct ClusterCommand: ParsableCommand {
                 try container.encode(boilerplate, forKey: .boilerplate)
             }
 
-            enum CodingKeys: String, CodingKey { case ref, article, story, duplicateOf, boilerplate }
+            enum CodingKeys: String, CodingKey { case schema, ref, article, story, duplicateOf, boilerplate }
         }
         let given = article.id != ArticleIdentifier.identifier(for: article.text)
         let ref = given ? article.id : (article.origin ?? article.id)

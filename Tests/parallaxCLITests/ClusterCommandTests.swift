@@ -37,6 +37,7 @@ struct ClusterCommandTests {
             #expect(story["mill-1"] != story["port-1"])
             #expect(lines.last?["duplicateOf"] as? String == "mill-1")
             #expect(lines.first?["duplicateOf"] is NSNull)
+            #expect(lines.allSatisfy { $0["schema"] as? String == "parallax/story-assignment@1" })
         }
     }
 
@@ -61,6 +62,17 @@ struct ClusterCommandTests {
             #expect(result.standardOutput.contains("| 3 | 2 |"))
             #expect(result.standardOutput.contains("Fire guts Larkfield textile mill in Dunmore"))
         }
+    }
+
+    @Test("the bundled examples are three stories, one per folder")
+    func examples() throws {
+        let folders = ["port-strike", "river-flood", "trade-summit"].map { ParallaxProcess.examples.appendingPathComponent($0).path }
+        let result = try ParallaxProcess.run(["cluster", "--format", "json"] + folders)
+        #expect(result.status == 0)
+        let listing = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        #expect(listing["schema"] as? String == "parallax/stories@1")
+        let stories = try #require(listing["stories"] as? [[String: Any]])
+        #expect(stories.map { $0["articles"] as? Int } == [3, 3, 2])
     }
 
     @Test("a state file carries the stories over to the next run")

@@ -21,6 +21,8 @@ public struct StoryListing: Sendable, Hashable, Codable {
         public var members: [String]
     }
 
+    /// The schema name, `parallax/stories@1`.
+    public var schema = "parallax/stories@1"
     /// Stories, largest first (ties: lower id first).
     public var stories: [Entry]
     /// Boilerplate pages, in no story.

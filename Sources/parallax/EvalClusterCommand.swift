@@ -3,6 +3,7 @@ import Foundation
 import ParallaxCore
 import ParallaxEvaluation
 import ParallaxIngest
+import ParallaxReport
 
 /// `parallax eval cluster CORPUS.jsonl`: story clustering against the corpus's gold stories, with the
 /// figures of `../shared/peers/cluster_eval.py`, copy detection against `dup_text` flags, and speed.
@@ -40,11 +41,7 @@ struct EvalClusterCommand: ParsableCommand {
         if let mergeThreshold { clusterer.settings.mergeThreshold = mergeThreshold }
         if let windowDays { clusterer.settings.windowDays = windowDays }
         let stream = StoryStream(read.articles)
-        let (assignments, seconds) = stream.cluster(with: &clusterer)
-        let stories = StoryStream.finalStories(assignments, clusterer)
-        var predicted: [String: String?] = [:]
-        for (index, article) in stream.articles.enumerated() { predicted[article.id] = stories[index].map { String($0) } }
-        let score = ClusterScore(gold: gold.stories, predicted: predicted)
+        let (score, assignments, stories, seconds) = stream.score(gold, with: &clusterer)
         writer.line(
             "articles=\(score.articles) gold_stories=\(score.goldStories) predicted_stories=\(score.predictedStories) "
                 + "boilerplate=\(assignments.filter(\.boilerplate).count)")
@@ -73,7 +70,7 @@ struct EvalClusterCommand: ParsableCommand {
             var lines = ""
             for (index, article) in stream.articles.enumerated() {
                 guard let story = stories[index] else { continue }
-                lines += try JSONOutputLine.line(["ref": article.id, "story": "s\(story)"]) + "\n"
+                lines += try JSONOutput.string(["ref": article.id, "story": "s\(story)"], pretty: false) + "\n"
             }
             do {
                 try Data(lines.utf8).write(to: URL(fileURLWithPath: predictions), options: .atomic)
@@ -85,12 +82,4 @@ struct EvalClusterCommand: ParsableCommand {
     }
 
     private static func f(_ value: Double) -> String { String(format: "%.4f", value) }
-}
-
-/// One compact JSON object line with sorted keys.
-enum JSONOutputLine {
-    static func line(_ object: [String: String]) throws -> String {
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-        return String(decoding: data, as: UTF8.self)
-    }
 }

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import ParallaxCore
+import ParallaxEvaluation
 import ParallaxIngest
 import Synchronization
 
@@ -17,10 +18,7 @@ struct StoryStream {
     /// Orders `articles` by publication day (stable) and profiles them, analyzing on every core;
     /// prints progress to standard error every 1,000 articles when `progress` is set.
     init(_ articles: [Article], progress: Bool = false) {
-        let ordered = articles.enumerated().sorted { a, b in
-            let (x, y) = (a.element.published?.dayNumber ?? Int.min, b.element.published?.dayNumber ?? Int.min)
-            return x != y ? x < y : a.offset < b.offset
-        }.map(\.element)
+        let ordered = StoryClusterer.streamOrder(articles.map { $0.published?.dayNumber }).map { articles[$0] }
         let start = DispatchTime.now().uptimeNanoseconds
         self.articles = ordered
         self.profiles = Self.profiles(ordered, progress: progress)
@@ -51,6 +49,18 @@ struct StoryStream {
         let start = DispatchTime.now().uptimeNanoseconds
         let assignments = profiles.map { clusterer.add($0) }
         return (assignments, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+
+    /// Clusters the stream with `clusterer` and scores it against `gold`, each article labelled with
+    /// its final story (boilerplate pages in no story count as singletons).
+    func score(_ gold: ClusterGold, with clusterer: inout StoryClusterer)
+        -> (score: ClusterScore, assignments: [StoryAssignment], stories: [Int?], seconds: Double)
+    {
+        let (assignments, seconds) = cluster(with: &clusterer)
+        let stories = Self.finalStories(assignments, clusterer)
+        var predicted: [String: String?] = [:]
+        for (index, profile) in profiles.enumerated() { predicted[profile.article] = stories[index].map { String($0) } }
+        return (ClusterScore(gold: gold.stories, predicted: predicted), assignments, stories, seconds)
     }
 
     /// The final story of each assignment (merges followed; nil for boilerplate).

@@ -102,10 +102,6 @@ enum TrainStories {
     ) -> ClusterScore {
         let settings = StoryClusterSettings(joinThreshold: join, mergeThreshold: merge, windowDays: window)
         var clusterer = StoryClusterer(settings: settings, model: model)
-        let (assignments, _) = stream.cluster(with: &clusterer)
-        let stories = StoryStream.finalStories(assignments, clusterer)
-        var predicted: [String: String?] = [:]
-        for (index, profile) in stream.profiles.enumerated() { predicted[profile.article] = stories[index].map { String($0) } }
-        return ClusterScore(gold: gold.stories, predicted: predicted)
+        return stream.score(gold, with: &clusterer).score
     }
 }

@@ -50,11 +50,13 @@ public struct NearDuplicateIndex: Sendable, Codable {
             for index in buckets[key] ?? [] where index >= base && seen.insert(index).inserted {
                 let containment = signature.containment(entries[index - base].signature)
                 guard containment >= threshold else { continue }
-                if best == nil || containment > (best?.containment ?? 0)
-                    || (containment == best?.containment && index < (best?.index ?? 0))
+                // The most contained wins; among equals, the earliest.
+                if let current = best, containment < current.containment
+                    || (containment == current.containment && index > current.index)
                 {
-                    best = (index, containment)
+                    continue
                 }
+                best = (index, containment)
             }
         }
         guard let best else { return nil }

@@ -18,7 +18,7 @@ public struct StoryClusterer: Sendable, Codable {
     /// The story-match model.
     public var model: LogisticModel
     /// Key ids and document frequencies.
-    public internal(set) var vocabulary = StoryVocabulary()
+    public private(set) var vocabulary = StoryVocabulary()
     /// Near-duplicate index of the articles seen.
     public private(set) var duplicates = NearDuplicateIndex()
     /// Every story so far, by id (merged and closed ones included).
@@ -101,7 +101,7 @@ public struct StoryClusterer: Sendable, Codable {
         }
         index(story: story, vectors: vectors)
         storyOfArticle[profile.article] = story
-        vocabulary.count(Set(vectors.terms.ids + vectors.names.ids + vectors.places.ids))
+        countDocument(vectors)
         return StoryAssignment(article: profile.article, story: story, probability: probability)
     }
 
@@ -134,6 +134,18 @@ public struct StoryClusterer: Sendable, Codable {
             places: vector(profile.places, .place))
     }
 
+    /// Counts one more document holding the article's keys, for the inverse document frequencies.
+    mutating func countDocument(_ vectors: StoryArticleVectors) {
+        vocabulary.count(Set(vectors.terms.ids + vectors.names.ids + vectors.places.ids))
+    }
+
+    /// The model's judgement of the article against the story `record` (id `story`).
+    func score(_ profile: StoryProfile, _ vectors: StoryArticleVectors, against record: StoryRecord, story: Int) -> StoryCandidate {
+        let largest = vocabulary.idf(-1)
+        let features = StoryMatchFeatures.features(profile, vectors, record) { vocabulary.idf($0) / largest }
+        return StoryCandidate(story: story, features: features, probability: model.probability(features))
+    }
+
     /// The open stories sharing index keys with the article, scored, most probable first.
     func candidates(for profile: StoryProfile, vectors: StoryArticleVectors) -> [StoryCandidate] {
         var hits: [Int: Double] = [:]
@@ -146,13 +158,17 @@ public struct StoryClusterer: Sendable, Codable {
         let shortlisted = hits.filter { isOpen(stories[$0.key], for: profile) }
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .prefix(settings.maximumCandidates)
-        let largest = vocabulary.idf(-1)
-        let rarity = { (id: Int) in vocabulary.idf(id) / largest }
-        return shortlisted.map { entry in
-            let features = StoryMatchFeatures.features(profile, vectors, stories[entry.key], rarity: rarity)
-            return StoryCandidate(story: entry.key, features: features, probability: model.probability(features))
-        }
+        return shortlisted.map { score(profile, vectors, against: stories[$0.key], story: $0.key) }
         .sorted { $0.probability != $1.probability ? $0.probability > $1.probability : $0.story < $1.story }
+    }
+
+    /// Indices of `days` (publication days, nil when undated) in stream order: by day, undated first,
+    /// ties in input order.
+    public static func streamOrder(_ days: [Int?]) -> [Int] {
+        days.indices.sorted { a, b in
+            let (x, y) = (days[a] ?? Int.min, days[b] ?? Int.min)
+            return x != y ? x < y : a < b
+        }
     }
 
     /// Whether `record` can still take the article: not merged, not closed, and (when both are dated)

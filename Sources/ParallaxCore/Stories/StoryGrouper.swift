@@ -35,45 +35,35 @@ public struct StoryGrouper: Sendable {
         let boilerplate = profiles.indices.filter { profiles[$0].boilerplate }
         let reports = profiles.indices.filter { !profiles[$0].boilerplate }
         var scorer = clusterer
-        for index in reports {
-            let vectors = scorer.vectors(for: profiles[index])
-            scorer.vocabulary.count(Set(vectors.terms.ids + vectors.names.ids + vectors.places.ids))
+        for index in reports { scorer.countDocument(scorer.vectors(for: profiles[index])) }
+        // Vectors again, now with the document frequencies of the whole input.
+        let vectors = reports.map { scorer.vectors(for: profiles[$0]) }
+        let records = reports.indices.map {
+            StoryRecord(id: reports[$0], article: profiles[reports[$0]], vectors: vectors[$0], arrival: $0)
         }
-        let vectors = Dictionary(uniqueKeysWithValues: reports.map { ($0, scorer.vectors(for: profiles[$0])) })
-        var records: [Int: StoryRecord] = [:]
-        for index in reports {
-            guard let vector = vectors[index] else { continue }
-            records[index] = StoryRecord(id: index, article: profiles[index], vectors: vector, arrival: index)
-        }
-        let largest = scorer.vocabulary.idf(-1)
-        let rarity = { (id: Int) in scorer.vocabulary.idf(id) / largest }
-        var parent = Dictionary(uniqueKeysWithValues: reports.map { ($0, $0) })
-        func root(_ index: Int) -> Int {
-            var current = index
-            while let next = parent[current], next != current { current = next }
+        var parent = Array(reports.indices)
+        func root(_ position: Int) -> Int {
+            var current = position
+            while parent[current] != current { current = parent[current] }
             return current
         }
-        for (position, a) in reports.enumerated() {
-            for b in reports[(position + 1)...] where root(a) != root(b) {
-                guard let va = vectors[a], let vb = vectors[b], let ra = records[a], let rb = records[b] else { continue }
-                let forward = scorer.model.probability(StoryMatchFeatures.features(profiles[a], va, rb, rarity: rarity))
-                let backward = scorer.model.probability(StoryMatchFeatures.features(profiles[b], vb, ra, rarity: rarity))
-                guard max(forward, backward) >= scorer.settings.joinThreshold else { continue }
+        for a in reports.indices {
+            for b in (a + 1)..<reports.count where root(a) != root(b) {
+                let forward = scorer.score(profiles[reports[a]], vectors[a], against: records[b], story: reports[b])
+                let backward = scorer.score(profiles[reports[b]], vectors[b], against: records[a], story: reports[a])
+                guard max(forward.probability, backward.probability) >= scorer.settings.joinThreshold else { continue }
                 let (x, y) = (root(a), root(b))
                 parent[max(x, y)] = min(x, y)
             }
         }
         var members: [Int: [Int]] = [:]
-        for index in reports { members[root(index), default: []].append(index) }
+        for position in reports.indices { members[root(position), default: []].append(reports[position]) }
         return (Self.ordered(members), boilerplate)
     }
 
     /// The groups of a large input by the stream clustering, in publication-date order.
     func streamGroups(_ profiles: [StoryProfile]) -> (stories: [Group], boilerplate: [Int]) {
-        let order = profiles.indices.sorted { a, b in
-            let (x, y) = (profiles[a].day ?? Int.min, profiles[b].day ?? Int.min)
-            return x != y ? x < y : a < b
-        }
+        let order = StoryClusterer.streamOrder(profiles.map(\.day))
         var clusterer = self.clusterer
         var boilerplate: [Int] = []
         var assignments: [(index: Int, story: Int)] = []

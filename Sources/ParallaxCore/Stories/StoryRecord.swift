@@ -64,17 +64,9 @@ public struct StoryRecord: Sendable, Hashable, Codable {
         self.closed = false
     }
 
-    /// Adds an article's vectors, days and outlet.
+    /// Adds an article's vectors, days and outlet: absorbs the one-article story it would open.
     mutating func add(_ article: StoryProfile, vectors: StoryArticleVectors, arrival: Int, centroidTerms: Int) {
-        size += 1
-        terms = terms.adding(vectors.terms, keeping: centroidTerms)
-        names = names.adding(vectors.names, keeping: centroidTerms)
-        places = places.adding(vectors.places, keeping: centroidTerms)
-        eventDays = Self.union(eventDays, article.eventDays)
-        years = Self.union(years, article.years)
-        figures = Self.union(figures, article.figures)
-        recent = Array((recent + [vectors.terms.adding(StoryVector(), keeping: Self.memberTerms)]).suffix(Self.recentMembers))
-        note(day: article.day, source: article.source, arrival: arrival)
+        absorb(StoryRecord(id: id, article: article, vectors: vectors, arrival: arrival), centroidTerms: centroidTerms)
     }
 
     /// Drops what only scoring needs (the vectors and recent members) once the story is closed, so

@@ -11,9 +11,11 @@ let package = Package(
         .library(name: "ParallaxReport", targets: ["ParallaxReport"]),
         .library(name: "ParallaxEvaluation", targets: ["ParallaxEvaluation"]),
         .library(name: "ParallaxTraining", targets: ["ParallaxTraining"]),
+        .library(name: "ParallaxStore", targets: ["ParallaxStore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "ParallaxCore", resources: [.copy("Resources/Models")]),
@@ -21,10 +23,13 @@ let package = Package(
         .target(name: "ParallaxReport", dependencies: ["ParallaxCore"]),
         .target(name: "ParallaxEvaluation", dependencies: ["ParallaxCore"]),
         .target(name: "ParallaxTraining", dependencies: ["ParallaxCore", "ParallaxEvaluation"]),
+        // zlib (Debian's zlib1g-dev, on every machine with Swift) compresses stored analyses and state.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "ParallaxStore", dependencies: ["ParallaxCore", "ParallaxIngest", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "parallax",
             dependencies: [
-                "ParallaxCore", "ParallaxIngest", "ParallaxReport", "ParallaxEvaluation", "ParallaxTraining",
+                "ParallaxCore", "ParallaxIngest", "ParallaxReport", "ParallaxEvaluation", "ParallaxTraining", "ParallaxStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -32,6 +37,7 @@ let package = Package(
         .testTarget(name: "ParallaxIngestTests", dependencies: ["ParallaxIngest"]),
         .testTarget(name: "ParallaxReportTests", dependencies: ["ParallaxReport", "ParallaxIngest"]),
         .testTarget(name: "ParallaxEvaluationTests", dependencies: ["ParallaxCore", "ParallaxEvaluation"]),
+        .testTarget(name: "ParallaxStoreTests", dependencies: ["ParallaxCore", "ParallaxIngest", "ParallaxStore"]),
         .testTarget(name: "ParallaxTrainingTests", dependencies: ["ParallaxCore", "ParallaxEvaluation", "ParallaxTraining"]),
         // End-to-end tests of the built `parallax` executable; the dependency makes SwiftPM build it first.
         .testTarget(name: "parallaxCLITests", dependencies: ["parallax"]),

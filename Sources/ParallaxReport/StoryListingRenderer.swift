@@ -9,7 +9,7 @@ public struct StoryListingRenderer: Sendable {
     public func render(_ listing: StoryListing) -> String {
         var lines = [
             "# Stories", "",
-            "\(listing.stories.count) stories from \(listing.stories.reduce(0) { $0 + $1.articles }) articles"
+            "\(listing.stories.count) stories from \(listing.stories.reduce(0) { $0 + $1.articles.count }) articles"
                 + (listing.boilerplate.isEmpty ? "" : "; \(listing.boilerplate.count) boilerplate pages in no story") + ".",
             "",
             "| story | articles | independent | outlets | dates | headline |",
@@ -22,10 +22,10 @@ public struct StoryListingRenderer: Sendable {
             case let (first?, last?): dates = "\(first) – \(last)"
             default: dates = ""
             }
-            let outlets = entry.outlets.prefix(5).joined(separator: ", ") + (entry.outlets.count > 5 ? ", …" : "")
+            let outlets = entry.sources.prefix(5).joined(separator: ", ") + (entry.sources.count > 5 ? ", …" : "")
             lines.append(
-                "| \(entry.story) | \(entry.articles) | \(entry.independent) | \(MarkdownText.cell(outlets)) | \(dates) | "
-                    + "\(MarkdownText.cell(MarkdownText.clip(entry.headline, 100))) |")
+                "| \(entry.id) | \(entry.articles.count) | \(entry.independent) | \(MarkdownText.cell(outlets)) | \(dates) | "
+                    + "\(MarkdownText.cell(MarkdownText.clip(entry.title, 100))) |")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -45,7 +45,7 @@ struct ClusterCommand: ParsableCommand {
             }
         case .md, .json:
             let listing = StoryListing(
-                articles: stream.articles, stories: stories, copies: assignments.map { $0.duplicateOf != nil })
+                articles: stream.articles, stories: stories, duplicateOf: assignments.map(\.duplicateOf))
             writer.write(format == .md ? StoryListingRenderer().render(listing) : try JSONOutput.string(listing, pretty: true) + "\n")
         }
         try saveState(clusterer)

@@ -72,7 +72,10 @@ struct ClusterCommandTests {
         let listing = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
         #expect(listing["schema"] as? String == "parallax/stories@1")
         let stories = try #require(listing["stories"] as? [[String: Any]])
-        #expect(stories.map { $0["articles"] as? Int } == [3, 3, 2])
+        #expect(stories.map { ($0["articles"] as? [[String: Any]])?.count } == [3, 3, 2])
+        let first = try #require((stories.first?["articles"] as? [[String: Any]])?.first)
+        #expect(Set(first.keys).isSuperset(of: ["id", "source", "title", "published"]))
+        #expect(stories.allSatisfy { $0["id"] is Int && $0["title"] is String && $0["sources"] is [String] })
     }
 
     @Test("a state file carries the stories over to the next run")

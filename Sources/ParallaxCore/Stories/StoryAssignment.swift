@@ -12,9 +12,16 @@ public struct StoryAssignment: Sendable, Hashable, Codable {
     public var boilerplate: Bool
     /// The story-match probability of the story joined (nil when the article opened a story or is a copy).
     public var probability: Double?
+    /// Stories this article bridged into its own: each was merged and its articles now belong to
+    /// `StoryClusterer.story(of:)` of it. A store moves their members when it sees this.
+    public var merged: [Int]
 
     /// Creates an assignment.
-    public init(article: String, story: Int?, duplicateOf: String? = nil, boilerplate: Bool = false, probability: Double? = nil) {
+    public init(
+        article: String, story: Int?, duplicateOf: String? = nil, boilerplate: Bool = false, probability: Double? = nil,
+        merged: [Int] = []
+    ) {
+        self.merged = merged
         self.article = article
         self.story = story
         self.duplicateOf = duplicateOf

@@ -88,12 +88,13 @@ public struct StoryClusterer: Sendable, Codable {
         let chosen = choose(candidates).map { self.story(of: $0) }
         let story: Int
         var probability: Double?
+        var merged: [Int] = []
         if let chosen, chosen < stories.count, !stories[chosen].closed {
             story = chosen
             probability = candidates.first { $0.story == chosen }?.probability
             stories[story].add(profile, vectors: vectors, arrival: arrivals, centroidTerms: settings.centroidTerms)
             for other in candidates where other.story != chosen && other.probability >= settings.mergeThreshold {
-                merge(other.story, into: story)
+                if let absorbed = merge(other.story, into: story) { merged.append(absorbed) }
             }
         } else {
             story = stories.count
@@ -102,7 +103,7 @@ public struct StoryClusterer: Sendable, Codable {
         index(story: story, vectors: vectors)
         storyOfArticle[profile.article] = story
         countDocument(vectors)
-        return StoryAssignment(article: profile.article, story: story, probability: probability)
+        return StoryAssignment(article: profile.article, story: story, probability: probability, merged: merged)
     }
 
     /// A boilerplate page goes to the story its headline matches, without adding to it; with no
@@ -191,10 +192,12 @@ public struct StoryClusterer: Sendable, Codable {
         }
     }
 
-    /// Merges story `other` into `story` (the older id survives, so ids stay stable).
-    mutating func merge(_ other: Int, into story: Int) {
+    /// Merges story `other` into `story` (the older id survives, so ids stay stable); returns the
+    /// absorbed id, nil when the two were already one.
+    @discardableResult
+    mutating func merge(_ other: Int, into story: Int) -> Int? {
         let (survivor, absorbed) = (min(story, other), max(story, other))
-        guard survivor != absorbed, stories[absorbed].mergedInto == nil else { return }
+        guard survivor != absorbed, stories[absorbed].mergedInto == nil else { return nil }
         stories[survivor].absorb(stories[absorbed], centroidTerms: settings.centroidTerms)
         stories[absorbed].mergedInto = survivor
         stories[absorbed].close()
@@ -202,6 +205,7 @@ public struct StoryClusterer: Sendable, Codable {
         where indexed[survivor, default: []].insert(id).inserted {
             postings[id, default: []].append(survivor)
         }
+        return absorbed
     }
 
     /// Closes the stories quiet for longer than the window and drops them from the index.

@@ -1,0 +1,222 @@
+import Dispatch
+import Foundation
+import ParallaxCore
+import ParallaxIngest
+import Synchronization
+
+/// Ingests articles into a store: skips what is stored unchanged, updates what changed, analyzes the
+/// new articles on every core, places them into stories in date order, and commits batch by batch.
+///
+/// Crash safety comes from the batches: each is one transaction holding its articles, analyses,
+/// search entries, story totals and merges — and, every `checkpointEvery` articles and at the end, the
+/// clustering state. A run killed between batches leaves every committed article in place; the next
+/// run replays the articles after the last saved state from their stored analyses (no re-analysis),
+/// which rebuilds exactly the state the killed run had, and goes on — so its stories are those of an
+/// uninterrupted run.
+public struct StoreIngestor: Sendable {
+    /// Where the articles go.
+    public var store: any CoverageStore
+    /// The per-article analysis.
+    public var analyzer: Analyzer
+    /// Articles per transaction.
+    public var batchSize = 256
+    /// Articles between two saved clustering states (a crash replays at most this many).
+    public var checkpointEvery = 5_000
+
+    /// Creates an ingestor with the default analysis.
+    public init(store: any CoverageStore, analyzer: Analyzer = Analyzer()) {
+        self.store = store
+        self.analyzer = analyzer
+    }
+
+    /// The matching key of an article: its own id when the input gave one (JSON Lines), else its URL,
+    /// else the file it came from, else its content id.
+    public static func ref(_ article: Article) -> String {
+        if article.id != ArticleIdentifier.identifier(for: article.text) { return "id:" + article.id }
+        if let url = article.url, !url.isEmpty { return "url:" + url }
+        if let origin = article.origin, origin != "-", !origin.isEmpty { return "file:" + origin }
+        return "id:" + article.id
+    }
+
+    /// Ingests `articles`; `progress` is called after each batch.
+    public func ingest(_ articles: [Article], progress: (IngestProgress) -> Void = { _ in }) throws(StoreError) -> IngestSummary {
+        let started = DispatchTime.now().uptimeNanoseconds
+        func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
+        var summary = IngestSummary()
+        let (fresh, changed, unchanged) = try classify(articles)
+        summary.read = fresh.count + changed.count + unchanged
+        summary.unchanged = unchanged
+
+        var (clusterer, checkpointSeq, replayed) = try resume()
+        summary.replayed = replayed
+        let storiesBefore = clusterer.stories.count
+        var nextSeq = try store.lastSeq() + 1
+        var touched = Set<Int>()
+        let total = fresh.count + changed.count
+        var done = 0
+
+        let ordered = StoryClusterer.streamOrder(fresh.map { $0.article.published?.dayNumber }).map { fresh[$0] }
+        for start in stride(from: 0, to: ordered.count, by: batchSize) {
+            let slice = Array(ordered[start..<min(ordered.count, start + batchSize)])
+            let analyzed = try analyze(slice.map(\.article))
+            var batch = IngestBatch()
+            var absorbed: [Int] = []
+            for (item, result) in zip(slice, analyzed) {
+                let assignment = clusterer.add(result.profile)
+                absorbed += assignment.merged
+                if assignment.duplicateOf != nil { summary.copies += 1 }
+                if assignment.boilerplate { summary.boilerplate += 1 }
+                batch.inserts.append(
+                    IngestRecord(
+                        seq: nextSeq, article: result.analysis.article, ref: item.ref, contentHash: item.hash, analysis: result.bytes,
+                        analysisFormat: AnalysisCodec.format, entities: result.entities, story: assignment.story,
+                        duplicateOf: assignment.duplicateOf, boilerplate: assignment.boilerplate))
+                nextSeq += 1
+            }
+            for index in batch.inserts.indices {
+                batch.inserts[index].story = batch.inserts[index].story.map { clusterer.story(of: $0) }
+                if let story = batch.inserts[index].story { touched.insert(story) }
+            }
+            batch.merges = absorbed.map { ($0, clusterer.story(of: $0)) }
+            let last = start + batchSize >= ordered.count
+            if last || nextSeq - 1 - checkpointSeq >= checkpointEvery {
+                batch.checkpoint = ClusteringCheckpoint(throughSeq: nextSeq - 1, state: try AnalysisCodec.encode(clusterer))
+                checkpointSeq = nextSeq - 1
+            }
+            try store.write(batch)
+            done += slice.count
+            summary.added += slice.count
+            progress(IngestProgress(done: done, total: total, storiesTouched: touched.count, seconds: elapsed()))
+        }
+
+        for start in stride(from: 0, to: changed.count, by: batchSize) {
+            let slice = Array(changed[start..<min(changed.count, start + batchSize)])
+            let analyzed = try analyze(slice.map(\.article))
+            var batch = IngestBatch()
+            for (item, result) in zip(slice, analyzed) {
+                batch.updates.append(
+                    IngestRecord(
+                        seq: item.seq ?? 0, article: result.analysis.article, ref: item.ref, contentHash: item.hash, analysis: result.bytes,
+                        analysisFormat: AnalysisCodec.format, entities: result.entities, story: nil, duplicateOf: nil, boilerplate: false))
+                if let story = item.story { touched.insert(clusterer.story(of: story)) }
+            }
+            try store.write(batch)
+            done += slice.count
+            summary.updated += slice.count
+            progress(IngestProgress(done: done, total: total, storiesTouched: touched.count, seconds: elapsed()))
+        }
+
+        let final = Set(touched.map { clusterer.story(of: $0) })
+        summary.newStories = final.filter { $0 >= storiesBefore }.sorted()
+        summary.updatedStories = final.filter { $0 < storiesBefore }.sorted()
+        summary.seconds = elapsed()
+        return summary
+    }
+
+    /// One input article with its key and hash; `seq` and `story` when it is stored already.
+    struct Item: Sendable {
+        var article: Article
+        var ref: String
+        var hash: String
+        var seq: Int?
+        var story: Int?
+    }
+
+    /// Splits the input into new articles, changed ones (same key, new text) and the number already
+    /// stored unchanged; repeats within the input count once.
+    func classify(_ articles: [Article]) throws(StoreError) -> (fresh: [Item], changed: [Item], unchanged: Int) {
+        var seenRefs = Set<String>()
+        var seenIDs = Set<String>()
+        var items: [Item] = []
+        for article in articles {
+            let ref = Self.ref(article)
+            guard seenRefs.insert(ref).inserted, seenIDs.insert(article.id).inserted else { continue }
+            items.append(Item(article: article, ref: ref, hash: ArticleIdentifier.identifier(for: article.text)))
+        }
+        let known = try store.fingerprints(refs: items.map(\.ref), ids: items.map(\.article.id))
+        let byRef = Dictionary(known.map { ($0.ref, $0) }, uniquingKeysWith: { a, _ in a })
+        let byID = Dictionary(known.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var fresh: [Item] = []
+        var changed: [Item] = []
+        var unchanged = 0
+        for var item in items {
+            if let stored = byRef[item.ref] {
+                if stored.contentHash == item.hash {
+                    unchanged += 1
+                } else {
+                    // The stored article keeps its id and place in the stream; its text changes.
+                    item.article.id = stored.id
+                    item.seq = stored.seq
+                    item.story = try store.article(stored.id)?.story
+                    changed.append(item)
+                }
+            } else if byID[item.article.id] != nil {
+                unchanged += 1
+            } else {
+                fresh.append(item)
+            }
+        }
+        return (fresh, changed, unchanged)
+    }
+
+    /// The clustering state as the last committed batch left it: the saved state plus the articles
+    /// stored after it, replayed in stream order.
+    func resume() throws(StoreError) -> (clusterer: StoryClusterer, checkpointSeq: Int, replayed: Int) {
+        var clusterer = StoryClusterer()
+        var through = 0
+        if let checkpoint = try store.checkpoint() {
+            clusterer = try AnalysisCodec.decodeClusterer(checkpoint.state, store: store.location)
+            through = checkpoint.throughSeq
+        }
+        let pending = try store.analyses(after: through)
+        for analysis in pending { _ = clusterer.add(StoryProfile(analysis)) }
+        return (clusterer, through, pending.count)
+    }
+
+    /// One analyzed article, ready to store.
+    struct Analyzed: Sendable {
+        var analysis: AnalyzedArticle
+        var profile: StoryProfile
+        var bytes: [UInt8]
+        var entities: String
+    }
+
+    /// Analyzes, profiles and encodes `articles` on every core, in input order.
+    func analyze(_ articles: [Article]) throws(StoreError) -> [Analyzed] {
+        let chunk = 8
+        let chunks = (articles.count + chunk - 1) / chunk
+        let results = Mutex<[Int: [Analyzed]]>([:])
+        let failure = Mutex<StoreError?>(nil)
+        let analyzer = self.analyzer
+        DispatchQueue.concurrentPerform(iterations: chunks) { index in
+            var done: [Analyzed] = []
+            for position in (index * chunk)..<min(articles.count, (index + 1) * chunk) {
+                let analysis = analyzer.analyze(articles[position])
+                do throws(StoreError) {
+                    done.append(
+                        Analyzed(
+                            analysis: analysis, profile: StoryProfile(analysis), bytes: try AnalysisCodec.encode(analysis),
+                            entities: Self.entityNames(analysis)))
+                } catch {
+                    failure.withLock { $0 = error }
+                    return
+                }
+            }
+            results.withLock { $0[index] = done }
+        }
+        if let error = failure.withLock({ $0 }) { throw error }
+        return results.withLock { table in (0..<chunks).flatMap { table[$0] ?? [] } }
+    }
+
+    /// The entity names of an analysis for search: each resolved entity's name and aliases, once.
+    static func entityNames(_ analysis: AnalyzedArticle) -> String {
+        var seen = Set<String>()
+        var names: [String] = []
+        for cluster in analysis.clusters {
+            for name in [cluster.name] + cluster.aliases where seen.insert(name.lowercased()).inserted {
+                names.append(name.replacingOccurrences(of: "\n", with: " "))
+            }
+        }
+        return names.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,92 @@
+import GRDB
+import ParallaxCore
+
+extension SQLiteStore {
+    /// Marks FTS5's snippet function puts around each matched word (control characters never kept in
+    /// stored text, stripped again when the highlights are read off).
+    static let markStart = "\u{2}"
+    static let markEnd = "\u{3}"
+
+    public func search(_ query: SearchQuery) throws(StoreError) -> SearchResults {
+        guard let expression = SearchExpression.fts5(query.text, entity: query.entity) else { throw StoreError.emptyQuery }
+        var sql = """
+            SELECT a.id, a.story, a.source, a.title, a.published, a.duplicate_of,
+                snippet(articles_fts, -1, '\(Self.markStart)', '\(Self.markEnd)', '…', 24) AS passage,
+                bm25(articles_fts, 4.0, 1.0, 2.0) AS rank
+            FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+            WHERE articles_fts MATCH ?
+            """
+        var arguments: StatementArguments = [expression]
+        if let source = query.source {
+            sql += " AND a.source = ? COLLATE NOCASE"
+            arguments += [source]
+        }
+        if let since = query.since {
+            sql += " AND a.published >= ?"
+            arguments += [since.description]
+        }
+        if let until = query.until {
+            sql += " AND a.published <= ?"
+            arguments += [until.description]
+        }
+        sql += " ORDER BY rank LIMIT ?"
+        arguments += [max(1, query.limit)]
+        let (rows, titles) = try guarded {
+            try pool.read { db -> ([Row], [Int: String]) in
+                let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+                var titles: [Int: String] = [:]
+                for story in Set(rows.compactMap { $0["story"] as Int? }) {
+                    var current = story
+                    for _ in 0..<64 {
+                        guard let row = try Row.fetchOne(db, sql: "SELECT title, merged_into FROM stories WHERE id = ?", arguments: [current])
+                        else { break }
+                        guard let next = row["merged_into"] as Int? else {
+                            titles[story] = row["title"]
+                            break
+                        }
+                        current = next
+                    }
+                }
+                return (rows, titles)
+            }
+        }
+        var hits: [SearchResults.Hit] = []
+        var stories: [Int: SearchResults.Story] = [:]
+        for row in rows {
+            let (snippet, highlights) = Self.highlights(in: (row["passage"] as String?) ?? "")
+            // bm25 is lower for better matches; the API gives higher-is-better.
+            let score = -((row["rank"] as Double?) ?? 0)
+            let story = row["story"] as Int?
+            hits.append(
+                SearchResults.Hit(
+                    id: row["id"], story: story, source: row["source"], title: row["title"],
+                    published: (row["published"] as String?).flatMap(CalendarDate.init(iso:)), duplicateOf: row["duplicate_of"],
+                    score: score, snippet: snippet, highlights: highlights))
+            if let story {
+                var entry = stories[story] ?? SearchResults.Story(id: story, title: titles[story] ?? "", hits: 0, score: score)
+                entry.hits += 1
+                entry.score = max(entry.score, score)
+                stories[story] = entry
+            }
+        }
+        let ranked = stories.values.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+        return SearchResults(query: query.text, expression: expression, results: hits, stories: ranked)
+    }
+
+    /// The snippet without its marks, and where the marked words are ([start, length] in scalars).
+    static func highlights(in passage: String) -> (String, [[Int]]) {
+        var text = String.UnicodeScalarView()
+        var highlights: [[Int]] = []
+        var start: Int?
+        for scalar in passage.unicodeScalars {
+            switch scalar {
+            case "\u{2}": start = text.count
+            case "\u{3}":
+                if let begin = start, text.count > begin { highlights.append([begin, text.count - begin]) }
+                start = nil
+            default: text.append(scalar)
+            }
+        }
+        return (String(text), highlights)
+    }
+}

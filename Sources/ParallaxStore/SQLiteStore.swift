@@ -1,0 +1,100 @@
+import Foundation
+import GRDB
+import ParallaxCore
+
+/// The embedded store: one SQLite file (WAL journal, so readers never wait for a running ingest),
+/// versioned schema, full-text search with FTS5. Nothing to install or start.
+///
+/// Opening checks the file before changing anything: a file that is not SQLite, a database of another
+/// program, or one written by a newer Parallax is refused with one line and left as it was.
+public final class SQLiteStore: CoverageStore {
+    /// The database file.
+    public let path: String
+    /// The connection pool (one writer, concurrent readers).
+    let pool: DatabasePool
+
+    public var location: String { path }
+
+    /// The 16 bytes every SQLite database file starts with.
+    static let header = Array("SQLite format 3\0".utf8)
+
+    /// Opens the database at `path`; with `create`, a missing file becomes a new empty store (and the
+    /// schema is brought up to date), without it a missing file is an error.
+    public init(path: String, create: Bool) throws(StoreError) {
+        self.path = path
+        let exists = FileManager.default.fileExists(atPath: path)
+        if !exists, !create { throw StoreError.notFound(what: "database at \(path) (run parallax ingest first)") }
+        if exists { try Self.checkHeader(path) }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+        try open(create: create)
+    }
+
+    /// A file that exists but does not start like an SQLite database is refused before SQLite sees it.
+    static func checkHeader(_ path: String) throws(StoreError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw StoreError.readOnly(path: path) }
+        defer { try? handle.close() }
+        let start = [UInt8]((try? handle.read(upToCount: 16)) ?? Data())
+        if start.isEmpty { return }
+        guard start == header else { throw StoreError.notADatabase(path: path) }
+    }
+
+    /// Checks the owner and the schema version, then migrates.
+    private func open(create: Bool) throws(StoreError) {
+        let migrator = StoreSchema.migrator
+        try guarded { () throws -> Void in
+            try pool.writeWithoutTransaction { db in
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                let ours = applicationID == StoreSchema.applicationID
+                if !ours, applicationID != 0 || !tables.isEmpty { throw StoreError.foreignDatabase(path: path) }
+                if try migrator.hasBeenSuperseded(db) {
+                    let known = Set(migrator.migrations)
+                    let found = try migrator.appliedIdentifiers(db).first { !known.contains($0) } ?? "?"
+                    throw StoreError.newerSchema(path: path, found: found)
+                }
+            }
+            try migrator.migrate(pool)
+        }
+    }
+
+    /// Runs `body`, turning any failure into a `StoreError`.
+    func guarded<T>(_ body: () throws -> T) throws(StoreError) -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    /// The one-line error for a database failure.
+    static func storeError(_ error: any Error, path: String) -> StoreError {
+        guard let error = error as? DatabaseError else {
+            return .database(path: path, message: String(describing: error))
+        }
+        switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path: path)
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM: return .readOnly(path: path)
+        case .SQLITE_FULL: return .diskFull(path: path)
+        case .SQLITE_IOERR:
+            // A write refused by the file-size limit or a full device surfaces as a write I/O error.
+            if error.extendedResultCode == .SQLITE_IOERR_WRITE || error.extendedResultCode == .SQLITE_IOERR_FSYNC
+                || error.extendedResultCode == .SQLITE_IOERR_TRUNCATE
+            {
+                return .diskFull(path: path)
+            }
+            return .database(path: path, message: error.message ?? "I/O error")
+        default: return .database(path: path, message: error.message ?? "\(error.resultCode)")
+        }
+    }
+}

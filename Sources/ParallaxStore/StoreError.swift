@@ -1,0 +1,39 @@
+/// What can go wrong with a store, each said in one line a user can act on.
+public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file exists but is not an SQLite database (or is damaged beyond reading).
+    case notADatabase(path: String)
+    /// The file is an SQLite database written by another program.
+    case foreignDatabase(path: String)
+    /// The database was written by a newer Parallax whose schema this one does not know.
+    case newerSchema(path: String, found: String)
+    /// The file or its folder cannot be written (a read-only folder or file).
+    case readOnly(path: String)
+    /// The disk (or the file-size limit) is full; the batch in hand was not stored.
+    case diskFull(path: String)
+    /// Another `parallax ingest` is writing to this database.
+    case busy(path: String)
+    /// Any other database failure, with SQLite's own words.
+    case database(path: String, message: String)
+    /// A stored value could not be decoded (written by an incompatible build, or damaged).
+    case damagedRecord(path: String, what: String)
+    /// No story or article with that id.
+    case notFound(what: String)
+    /// A search query with nothing to search for.
+    case emptyQuery
+
+    public var description: String {
+        switch self {
+        case .notADatabase(let path): "\(path): not a Parallax database (not SQLite, or damaged); nothing was changed"
+        case .foreignDatabase(let path): "\(path): an SQLite database of another program, not Parallax's; nothing was changed"
+        case .newerSchema(let path, let found):
+            "\(path): written by a newer Parallax (schema step '\(found)' is unknown to this one); upgrade Parallax to use it"
+        case .readOnly(let path): "\(path): cannot write the database (read-only file or folder)"
+        case .diskFull(let path): "\(path): the disk is full (or the file-size limit is reached); the batch in hand was not stored, all before it is kept"
+        case .busy(let path): "\(path): another parallax ingest is writing to this database; try again when it ends"
+        case .database(let path, let message): "\(path): database error: \(message)"
+        case .damagedRecord(let path, let what): "\(path): a stored \(what) cannot be read (damaged, or written by an incompatible build)"
+        case .notFound(let what): "no \(what) in the database"
+        case .emptyQuery: "the search query has no words to search for"
+        }
+    }
+}

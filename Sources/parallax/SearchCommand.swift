@@ -1,0 +1,96 @@
+import ArgumentParser
+import ParallaxCore
+import ParallaxReport
+import ParallaxStore
+
+/// `parallax search`: ranked full-text search over the stored articles and their stories.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the stored articles (title, text, entity names): every word and \"phrase\" must occur; best first, with snippets.")
+
+    /// Output formats of `search`.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case md, json
+    }
+
+    @Argument(help: "Words and \"quoted phrases\" to find.")
+    var query: [String] = []
+
+    @Option(help: "Only articles naming this entity (a name or part of one).")
+    var entity: String?
+
+    @Option(help: "Only articles of this outlet.")
+    var source: String?
+
+    @Option(help: "Only articles published on or after this day (YYYY-MM-DD).")
+    var since: String?
+
+    @Option(help: "Only articles published on or before this day (YYYY-MM-DD).")
+    var until: String?
+
+    @Option(help: "At most this many articles.")
+    var limit = 20
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Output format: md or json (parallax/search@1).")
+    var format: Format = .md
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if query.isEmpty, entity == nil { throw ValidationError("give words to search for, or --entity NAME") }
+        for (name, value) in [("--since", since), ("--until", until)] {
+            if let value, CalendarDate(iso: value) == nil { throw ValidationError("\(name) must be a day as YYYY-MM-DD, got '\(value)'") }
+        }
+        guard (1...1_000).contains(limit) else { throw ValidationError("--limit must be between 1 and 1000") }
+        guard query.joined(separator: " ").utf8.count <= 4_096 else { throw ValidationError("the query is longer than 4096 bytes") }
+    }
+
+    func run() throws {
+        let writer = try output.writer()
+        let store = try database.open(create: false)
+        let request = SearchQuery(
+            text: query.joined(separator: " "), entity: entity, source: source, since: since.flatMap { CalendarDate(iso: $0) },
+            until: until.flatMap { CalendarDate(iso: $0) }, limit: limit)
+        let results = try CommandFailure.store { () throws(StoreError) in try store.search(request) }
+        switch format {
+        case .json: writer.write(try JSONOutput.string(results, pretty: true) + "\n")
+        case .md: writer.write(Self.markdown(results))
+        }
+        try writer.commit()
+    }
+
+    /// The results as Markdown, matched words in bold.
+    static func markdown(_ results: SearchResults) -> String {
+        var lines = ["# Search: \(results.query)", ""]
+        guard !results.results.isEmpty else { return (lines + ["Nothing found."]).joined(separator: "\n") + "\n" }
+        lines.append("\(results.results.count) articles in \(results.stories.count) stories, best first.")
+        if !results.stories.isEmpty {
+            lines += ["", "| story | articles found | title |", "|---|---|---|"]
+            for story in results.stories {
+                lines.append("| \(story.id) | \(story.hits) | \(MarkdownText.cell(MarkdownText.clip(story.title, 100))) |")
+            }
+        }
+        lines.append("")
+        for (rank, hit) in results.results.enumerated() {
+            let meta = [hit.source, hit.published?.description, hit.story.map { "story \($0)" }, "article \(hit.id)"].compactMap { $0 }
+            lines.append("\(rank + 1). **\(MarkdownText.cell(hit.title ?? "(no title)"))** — \(meta.joined(separator: " · "))")
+            lines.append("   > " + bold(hit.snippet, hit.highlights).replacingOccurrences(of: "\n", with: " "))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `text` with the highlighted ranges in Markdown bold.
+    static func bold(_ text: String, _ highlights: [[Int]]) -> String {
+        var scalars = Array(text.unicodeScalars)
+        for range in highlights.reversed() where range.count == 2 && range[0] >= 0 && range[0] + range[1] <= scalars.count {
+            scalars.insert(contentsOf: "**".unicodeScalars, at: range[0] + range[1])
+            scalars.insert(contentsOf: "**".unicodeScalars, at: range[0])
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+}

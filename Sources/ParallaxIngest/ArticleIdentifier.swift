@@ -5,7 +5,51 @@
 public enum ArticleIdentifier {
     /// The identifier of an article whose body is `text`.
     public static func identifier(for text: some StringProtocol) -> String {
-        hex(fnv1a(normalized(text).utf8))
+        hex(normalizedHash(text))
+    }
+
+    /// `fnv1a(normalized(text).utf8)` without building the normalized text: each scalar lowercased as
+    /// `String.lowercased()` does (scalar by scalar), whitespace runs hashed as one space — several
+    /// times faster, which matters when a store fingerprints a stream of 100,000 articles.
+    public static func normalizedHash(_ text: some StringProtocol) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var started = false
+        var pendingSpace = false
+        @inline(__always) func add(_ byte: UInt8) {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        @inline(__always) func emit(_ scalar: Unicode.Scalar) {
+            if pendingSpace {
+                add(0x20)
+                pendingSpace = false
+            }
+            started = true
+            if scalar.isASCII {
+                add(UInt8(scalar.value))
+            } else {
+                for byte in scalar.utf8 { add(byte) }
+            }
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    pendingSpace = started
+                } else {
+                    emit(Unicode.Scalar((0x41...0x5A).contains(byte) ? byte + 0x20 : byte))
+                }
+                continue
+            }
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                if lower.properties.isWhitespace {
+                    pendingSpace = started
+                } else {
+                    emit(lower)
+                }
+            }
+        }
+        return hash
     }
 
     /// The text the hash covers: lowercased, every run of whitespace made one space, trimmed.

@@ -24,11 +24,16 @@ public final class SQLiteStore: CoverageStore {
         self.path = path
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists, !create { throw StoreError.notFound(what: "database at \(path) (run parallax ingest first)") }
-        if exists { try Self.checkHeader(path) }
+        if exists {
+            try Self.checkHeader(path)
+            try Self.checkOwner(path)
+        }
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // NORMAL is durable against a killed process in WAL mode (not against power loss); 64 MB of
+            // page cache keeps the unique indexes of a large store in memory while batches go in.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
@@ -47,11 +52,33 @@ public final class SQLiteStore: CoverageStore {
         guard start == header else { throw StoreError.notADatabase(path: path) }
     }
 
-    /// Checks the owner and the schema version, then migrates.
+    /// Refuses a database of another program before anything opens it for writing (opening a pool
+    /// switches the file to WAL, which is already a change).
+    static func checkOwner(_ path: String) throws(StoreError) {
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            let foreign = try queue.read { db -> Bool in
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                return applicationID != StoreSchema.applicationID && (applicationID != 0 || tables > 0)
+            }
+            if foreign { throw StoreError.foreignDatabase(path: path) }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw storeError(error, path: path)
+        }
+    }
+
+    /// Checks the owner and the schema version, then migrates — only when a step is missing, so that a
+    /// reader opening the database never waits for the write lock a running ingest holds.
     private func open(create: Bool) throws(StoreError) {
         let migrator = StoreSchema.migrator
         try guarded { () throws -> Void in
-            try pool.writeWithoutTransaction { db in
+            let complete = try pool.read { db -> Bool in
                 let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
                 let ours = applicationID == StoreSchema.applicationID
@@ -61,8 +88,9 @@ public final class SQLiteStore: CoverageStore {
                     let found = try migrator.appliedIdentifiers(db).first { !known.contains($0) } ?? "?"
                     throw StoreError.newerSchema(path: path, found: found)
                 }
+                return try migrator.hasCompletedMigrations(db)
             }
-            try migrator.migrate(pool)
+            if !complete { try migrator.migrate(pool) }
         }
     }
 
@@ -85,15 +113,9 @@ public final class SQLiteStore: CoverageStore {
         switch error.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path: path)
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM: return .readOnly(path: path)
-        case .SQLITE_FULL: return .diskFull(path: path)
-        case .SQLITE_IOERR:
-            // A write refused by the file-size limit or a full device surfaces as a write I/O error.
-            if error.extendedResultCode == .SQLITE_IOERR_WRITE || error.extendedResultCode == .SQLITE_IOERR_FSYNC
-                || error.extendedResultCode == .SQLITE_IOERR_TRUNCATE
-            {
-                return .diskFull(path: path)
-            }
-            return .database(path: path, message: error.message ?? "I/O error")
+        // A write refused by a full device or the file-size limit surfaces as SQLITE_FULL or as one of
+        // the I/O errors (writing the journal, growing the shared-memory file).
+        case .SQLITE_FULL, .SQLITE_IOERR: return .diskFull(path: path)
         default: return .database(path: path, message: error.message ?? "\(error.resultCode)")
         }
     }

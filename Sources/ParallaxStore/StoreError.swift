@@ -8,7 +8,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case newerSchema(path: String, found: String)
     /// The file or its folder cannot be written (a read-only folder or file).
     case readOnly(path: String)
-    /// The disk (or the file-size limit) is full; the batch in hand was not stored.
+    /// A write failed: the disk is full, the file-size limit is reached, or the device failed; the
+    /// batch in hand was not stored.
     case diskFull(path: String)
     /// Another `parallax ingest` is writing to this database.
     case busy(path: String)
@@ -28,7 +29,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .newerSchema(let path, let found):
             "\(path): written by a newer Parallax (schema step '\(found)' is unknown to this one); upgrade Parallax to use it"
         case .readOnly(let path): "\(path): cannot write the database (read-only file or folder)"
-        case .diskFull(let path): "\(path): the disk is full (or the file-size limit is reached); the batch in hand was not stored, all before it is kept"
+        case .diskFull(let path):
+            "\(path): cannot write: the disk is full, the file-size limit is reached or the device failed; the batch in hand was not stored, all before it is kept"
         case .busy(let path): "\(path): another parallax ingest is writing to this database; try again when it ends"
         case .database(let path, let message): "\(path): database error: \(message)"
         case .damagedRecord(let path, let what): "\(path): a stored \(what) cannot be read (damaged, or written by an incompatible build)"

@@ -31,8 +31,11 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         // A write past the file-size limit must fail as an error, not kill the process.
         signal(SIGXFSZ, SIG_IGN)
+        // An existing database is checked before the input is read (a foreign or damaged file fails at
+        // once); a new one is created only once there is something to put in it.
+        let existing = FileManager.default.fileExists(atPath: database.path) ? try database.open(create: false) : nil
         let articles = try input.readArticles()
-        let store = try database.open(create: true)
+        let store = try existing ?? database.open(create: true)
         let lock = try CommandFailure.store { () throws(StoreError) in try IngestLock(database: store.path) }
         defer { withExtendedLifetime(lock) {} }
         var ingestor = StoreIngestor(store: store)

@@ -22,6 +22,13 @@ struct IngestReport {
             "Stories: \(summary.newStories.count) new, \(summary.updatedStories.count) updated. "
                 + "The database holds \(counts.articles) articles in \(counts.stories) stories.",
         ]
+        if summary.added > 0 {
+            let timings = summary.timings
+            lines.append(
+                String(
+                    format: "Time on the storing thread: %.1f s waiting for the analysis, %.1f s clustering, %.1f s saving the clustering state, %.1f s writing.",
+                    timings.waiting, timings.clustering, timings.checkpoints, timings.storing))
+        }
         let newOnes = Set(summary.newStories)
         let shown = stories.sorted { $0.articles != $1.articles ? $0.articles > $1.articles : $0.id < $1.id }.prefix(15)
         if !shown.isEmpty {

@@ -32,6 +32,9 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "At most this many articles.")
     var limit = 20
 
+    @Option(help: ArgumentHelp("Time the queries in this file (one per line) instead: print each one's latency and the p50, p95 and slowest.", valueName: "file"))
+    var queries: String?
+
     @OptionGroup var database: DatabaseOptions
 
     @Option(help: "Output format: md or json (parallax/search@1).")
@@ -40,7 +43,7 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if query.isEmpty, entity == nil { throw ValidationError("give words to search for, or --entity NAME") }
+        if query.isEmpty, entity == nil, queries == nil { throw ValidationError("give words to search for, or --entity NAME") }
         for (name, value) in [("--since", since), ("--until", until)] {
             if let value, CalendarDate(iso: value) == nil { throw ValidationError("\(name) must be a day as YYYY-MM-DD, got '\(value)'") }
         }
@@ -54,11 +57,39 @@ struct SearchCommand: ParsableCommand {
         let request = SearchQuery(
             text: query.joined(separator: " "), entity: entity, source: source, since: since.flatMap { CalendarDate(iso: $0) },
             until: until.flatMap { CalendarDate(iso: $0) }, limit: limit)
+        if let queries {
+            try time(queries, like: request, in: store, to: writer)
+            return
+        }
         let results = try CommandFailure.store { () throws(StoreError) in try store.search(request) }
         switch format {
         case .json: writer.write(try JSONOutput.string(results, pretty: true) + "\n")
         case .md: writer.write(Self.markdown(results))
         }
+        try writer.commit()
+    }
+
+    /// Runs every query of `file` (one per line, with the command's filters) and prints the latencies.
+    private func time(_ file: String, like request: SearchQuery, in store: SQLiteStore, to writer: ReportWriter) throws {
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw CommandFailure("\(file): cannot read the queries") }
+        let lines = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
+        guard !lines.isEmpty else { throw CommandFailure("\(file): no query in it") }
+        let clock = ContinuousClock()
+        var latencies: [Double] = []
+        for line in lines {
+            var query = request
+            query.text = line
+            let start = clock.now
+            let found = (try? store.search(query))?.results.count ?? 0
+            let elapsed = clock.now - start
+            let milliseconds = Double(elapsed.components.seconds) * 1e3 + Double(elapsed.components.attoseconds) * 1e-15
+            latencies.append(milliseconds)
+            writer.line(String(format: "%8.2f ms  %4d results  %@", milliseconds, found, line))
+        }
+        let sorted = latencies.sorted()
+        func percentile(_ p: Double) -> Double { sorted[min(sorted.count - 1, Int((p * Double(sorted.count)).rounded(.up)) - 1)] }
+        writer.line(
+            String(format: "%d queries: p50 %.2f ms, p95 %.2f ms, slowest %.2f ms", sorted.count, percentile(0.5), percentile(0.95), sorted.last ?? 0))
         try writer.commit()
     }
 

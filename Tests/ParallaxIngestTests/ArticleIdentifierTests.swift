@@ -44,4 +44,12 @@ struct ArticleIdentifierTests {
         #expect(ArticleIdentifier.normalized("  Ünited\u{00A0}\u{00A0}Front \n\n Rally ") == "ünited front rally")
         #expect(ArticleIdentifier.normalized(" \n\t ") == "")
     }
+
+    @Test("the streaming hash equals the hash of the normalized text, for any script and whitespace", arguments: [
+        "", "   ", "Plain ASCII text.", "  Leading and trailing  \n\t ", "İstanbul ΣΊΣΥΦΟΣ Straße ǅemal", "non\u{00A0}breaking\u{2028}line\u{3000}ideographic",
+        "Ünïcödé — “quotes” … 東京 🚀 e\u{301}", "CR\r\nLF\u{0B}VT\u{0C}FF\u{85}NEL", "ＡＢＣ fullwidth ＸＹＺ", "\u{1E9E} capital sharp s",
+    ])
+    func streamingHash(_ text: String) {
+        #expect(ArticleIdentifier.normalizedHash(text) == ArticleIdentifier.fnv1a(ArticleIdentifier.normalized(text).utf8))
+    }
 }

@@ -1,5 +1,20 @@
+import Foundation
+
 /// Inputs written for the command-line tests: one invented story told three ways.
 enum CLIFixtures {
+    /// Writes one bad input of each kind into `folder` — binary, invalid UTF-8, a truncated JSON line,
+    /// hostile HTML (script, event handler, javascript: frame) — and returns their paths.
+    static func writeBadInputs(in folder: URL) throws -> [String] {
+        [
+            try TemporaryFolder.write([0x00, 0x01, 0x89, 0x50, 0x4E, 0x47, 0x00], to: "image.txt", in: folder),
+            try TemporaryFolder.write(Array("The pier reopened ".utf8) + [0xC3, 0x28, 0xFF], to: "bad.txt", in: folder),
+            try TemporaryFolder.write(#"{"id":"x","text":"The harbour coun"#, to: "cut.jsonl", in: folder),
+            try TemporaryFolder.write(
+                "<html><head><title>Pier</title><script>alert(1)</script></head><body><p onclick=\"x()\">The pier reopened on Monday after repairs, the harbour master said.</p><iframe src=\"javascript:alert(2)\"></iframe></body></html>",
+                to: "page.html", in: folder),
+        ]
+    }
+
     /// A plain-text article with a date header and a dateline.
     static let plainText = """
         date 2031-04-17

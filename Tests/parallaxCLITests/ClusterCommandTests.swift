@@ -115,13 +115,7 @@ struct ClusterCommandTests {
             #expect(result.standardError.contains("no article could be read"))
 
             let good = try TemporaryFolder.write(Self.stream, to: "stream.jsonl", in: folder)
-            let binary = try TemporaryFolder.write([0x00, 0x01, 0x89, 0x50, 0x4E, 0x47, 0x00], to: "image.txt", in: folder)
-            let invalid = try TemporaryFolder.write(Array("The pier reopened ".utf8) + [0xC3, 0x28, 0xFF], to: "bad.txt", in: folder)
-            let truncated = try TemporaryFolder.write(#"{"id":"x","text":"The harbour coun"#, to: "cut.jsonl", in: folder)
-            let hostile = try TemporaryFolder.write(
-                "<html><head><title>Pier</title><script>alert(1)</script></head><body><p onclick=\"x()\">The pier reopened on Monday after repairs, the harbour master said.</p><iframe src=\"javascript:alert(2)\"></iframe></body></html>",
-                to: "page.html", in: folder)
-            let mixed = try ParallaxProcess.run(["cluster", good, binary, invalid, truncated, hostile])
+            let mixed = try ParallaxProcess.run(["cluster", good] + (try CLIFixtures.writeBadInputs(in: folder)))
             #expect(mixed.status == 0)
             let lines = try Self.objects(mixed.standardOutput)
             #expect(lines.count >= 6)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A MinHash sketch of a text's word shingles: `size` minimum hashes, one per seeded hash function.
 ///
 /// Two sketches estimate the Jaccard similarity of the shingle sets (the share of equal minima) without
@@ -53,5 +55,31 @@ public struct MinHashSignature: Sendable, Hashable, Codable {
         guard j > 0 else { return 0 }
         let intersection = j / (1 + j) * Double(shingleCount + other.shingleCount)
         return min(1, intersection / Double(max(1, min(shingleCount, other.shingleCount))))
+    }
+
+    /// Encoded compactly (a clustering state keeps 20,000 of them): the values as base64 of their
+    /// little-endian bytes.
+    enum CodingKeys: String, CodingKey {
+        case values, shingleCount
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        shingleCount = try container.decode(Int.self, forKey: .shingleCount)
+        guard let bytes = Data(base64Encoded: try container.decode(String.self, forKey: .values)), bytes.count % 8 == 0 else {
+            throw DecodingError.dataCorruptedError(forKey: .values, in: container, debugDescription: "not base64 of 64-bit values")
+        }
+        values = stride(from: 0, to: bytes.count, by: 8).map { start in
+            (0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[bytes.startIndex + start + $1]) << (8 * UInt64($1)) }
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(values.count * 8)
+        for value in values { for shift in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * UInt64(shift)))) } }
+        try container.encode(Data(bytes).base64EncodedString(), forKey: .values)
+        try container.encode(shingleCount, forKey: .shingleCount)
     }
 }

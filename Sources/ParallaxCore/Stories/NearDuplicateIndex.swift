@@ -97,4 +97,33 @@ public struct NearDuplicateIndex: Sendable, Codable {
             return h
         }
     }
+
+    /// The band buckets are not encoded: they follow from the entries' signatures and are rebuilt, in
+    /// arrival order, when a saved index is read — a third of the size of a saved clustering state.
+    enum CodingKeys: String, CodingKey {
+        case bands, rows, threshold, entries, base, retention
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        bands = try container.decode(Int.self, forKey: .bands)
+        rows = try container.decode(Int.self, forKey: .rows)
+        threshold = try container.decode(Double.self, forKey: .threshold)
+        entries = try container.decode([Entry].self, forKey: .entries)
+        base = try container.decode(Int.self, forKey: .base)
+        retention = try container.decode(Int.self, forKey: .retention)
+        for (offset, entry) in entries.enumerated() where entry.signature.shingleCount > 0 {
+            for key in bandKeys(entry.signature) { buckets[key, default: []].append(base + offset) }
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(bands, forKey: .bands)
+        try container.encode(rows, forKey: .rows)
+        try container.encode(threshold, forKey: .threshold)
+        try container.encode(entries, forKey: .entries)
+        try container.encode(base, forKey: .base)
+        try container.encode(retention, forKey: .retention)
+    }
 }

@@ -28,7 +28,8 @@ public struct StoryVocabulary: Sendable, Codable {
 
     /// The id of `key` in `space`, added when new.
     mutating func id(_ key: String, in space: Space) -> Int {
-        let full = space.rawValue + ":" + key
+        // A line break would split the key in two when encoded; none comes from words or names.
+        let full = space.rawValue + ":" + (key.contains("\n") ? key.replacingOccurrences(of: "\n", with: " ") : key)
         if let id = ids[full] { return id }
         let id = documentFrequency.count
         ids[full] = id
@@ -40,6 +41,34 @@ public struct StoryVocabulary: Sendable, Codable {
     func idf(_ id: Int) -> Double {
         let df = id >= 0 && id < documentFrequency.count ? documentFrequency[id] : 0
         return log(Double(documents + 1) / Double(df + 1)) + 1
+    }
+
+    /// Encoded compactly (a clustering state holds hundreds of thousands of keys): the keys in id order
+    /// as one string, a line each — keys are words and names, never holding a line break —, and the
+    /// document frequencies in the same order.
+    enum CodingKeys: String, CodingKey {
+        case keys, documentFrequency, documents
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        documentFrequency = try container.decode([Int].self, forKey: .documentFrequency)
+        documents = try container.decode(Int.self, forKey: .documents)
+        let keys = try container.decode(String.self, forKey: .keys)
+        let lines = keys.isEmpty ? [] : keys.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count == documentFrequency.count else {
+            throw DecodingError.dataCorruptedError(forKey: .keys, in: container, debugDescription: "keys and frequencies differ in number")
+        }
+        ids = Dictionary(uniqueKeysWithValues: lines.enumerated().map { (String($0.element), $0.offset) })
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        var keys = [String](repeating: "", count: documentFrequency.count)
+        for (key, id) in ids where id < keys.count { keys[id] = key }
+        try container.encode(keys.joined(separator: "\n"), forKey: .keys)
+        try container.encode(documentFrequency, forKey: .documentFrequency)
+        try container.encode(documents, forKey: .documents)
     }
 
     /// Counts one more document holding the keys `ids`.

@@ -20,6 +20,23 @@ public struct IngestSummary: Sendable, Hashable, Codable {
     public var updatedStories: [Int] = []
     /// Seconds the run took.
     public var seconds = 0.0
+    /// Where the seconds of the new articles went, on the thread that clusters and stores (analysis
+    /// runs on worker threads meanwhile: `waiting` is the time this thread waited for it).
+    public var timings = Timings()
+
+    /// Seconds spent per step of the ingest loop.
+    public struct Timings: Sendable, Hashable, Codable {
+        /// Waiting for the worker threads' analysis of the next batch.
+        public var waiting = 0.0
+        /// Placing the articles into stories.
+        public var clustering = 0.0
+        /// Encoding the clustering state for a checkpoint.
+        public var checkpoints = 0.0
+        /// Writing the batches (one transaction each).
+        public var storing = 0.0
+        /// Everything else in the loop (progress reports).
+        public var other = 0.0
+    }
 
     /// An empty summary.
     public init() {}

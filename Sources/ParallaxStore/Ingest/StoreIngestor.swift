@@ -2,7 +2,6 @@ import Dispatch
 import Foundation
 import ParallaxCore
 import ParallaxIngest
-import Synchronization
 
 /// Ingests articles into a store: skips what is stored unchanged, updates what changed, analyzes the
 /// new articles on every core, places them into stories in date order, and commits batch by batch.
@@ -20,7 +19,9 @@ public struct StoreIngestor: Sendable {
     public var analyzer: Analyzer
     /// Articles per transaction.
     public var batchSize = 256
-    /// Articles between two saved clustering states (a crash replays at most this many).
+    /// Fewest articles between two saved clustering states. The state grows with the stream, so the
+    /// gap grows with it too — half the articles stored — keeping the cost per article flat; a
+    /// crash replays at most that many stored analyses.
     public var checkpointEvery = 5_000
 
     /// Creates an ingestor with the default analysis.
@@ -32,7 +33,12 @@ public struct StoreIngestor: Sendable {
     /// The matching key of an article: its own id when the input gave one (JSON Lines), else its URL,
     /// else the file it came from, else its content id.
     public static func ref(_ article: Article) -> String {
-        if article.id != ArticleIdentifier.identifier(for: article.text) { return "id:" + article.id }
+        ref(article, contentID: ArticleIdentifier.identifier(for: article.text))
+    }
+
+    /// `ref(_:)` given the article's content id (the hash of its normalized text).
+    static func ref(_ article: Article, contentID: String) -> String {
+        if article.id != contentID { return "id:" + article.id }
         if let url = article.url, !url.isEmpty { return "url:" + url }
         if let origin = article.origin, origin != "-", !origin.isEmpty { return "file:" + origin }
         return "id:" + article.id
@@ -56,9 +62,20 @@ public struct StoreIngestor: Sendable {
         var done = 0
 
         let ordered = StoryClusterer.streamOrder(fresh.map { $0.article.published?.dayNumber }).map { fresh[$0] }
-        for start in stride(from: 0, to: ordered.count, by: batchSize) {
-            let slice = Array(ordered[start..<min(ordered.count, start + batchSize)])
-            let analyzed = try analyze(slice.map(\.article))
+        let slices = stride(from: 0, to: ordered.count, by: batchSize).map { Array(ordered[$0..<min(ordered.count, $0 + batchSize)]) }
+        // Batch k + 1 is analyzed on the worker threads while this thread clusters and stores batch k.
+        var pending = slices.first.map { PendingAnalysis($0.map(\.article), analyzer: analyzer) }
+        var mark = elapsed()
+        func lap(_ field: WritableKeyPath<IngestSummary.Timings, Double>) {
+            let now = elapsed()
+            summary.timings[keyPath: field] += now - mark
+            mark = now
+        }
+        for (number, slice) in slices.enumerated() {
+            lap(\.other)
+            let analyzed = try pending?.wait() ?? []
+            lap(\.waiting)
+            pending = number + 1 < slices.count ? PendingAnalysis(slices[number + 1].map(\.article), analyzer: analyzer) : nil
             var batch = IngestBatch()
             var absorbed: [Int] = []
             for (item, result) in zip(slice, analyzed) {
@@ -78,12 +95,15 @@ public struct StoreIngestor: Sendable {
                 if let story = batch.inserts[index].story { touched.insert(story) }
             }
             batch.merges = absorbed.map { ($0, clusterer.story(of: $0)) }
-            let last = start + batchSize >= ordered.count
-            if last || nextSeq - 1 - checkpointSeq >= checkpointEvery {
+            lap(\.clustering)
+            let last = number + 1 == slices.count
+            if last || nextSeq - 1 - checkpointSeq >= max(checkpointEvery, checkpointSeq / 2) {
                 batch.checkpoint = ClusteringCheckpoint(throughSeq: nextSeq - 1, state: try AnalysisCodec.encode(clusterer))
                 checkpointSeq = nextSeq - 1
+                lap(\.checkpoints)
             }
             try store.write(batch)
+            lap(\.storing)
             done += slice.count
             summary.added += slice.count
             progress(IngestProgress(done: done, total: total, storiesTouched: touched.count, seconds: elapsed()))
@@ -91,7 +111,7 @@ public struct StoreIngestor: Sendable {
 
         for start in stride(from: 0, to: changed.count, by: batchSize) {
             let slice = Array(changed[start..<min(changed.count, start + batchSize)])
-            let analyzed = try analyze(slice.map(\.article))
+            let analyzed = try PendingAnalysis(slice.map(\.article), analyzer: analyzer).wait()
             var batch = IngestBatch()
             for (item, result) in zip(slice, analyzed) {
                 batch.updates.append(
@@ -129,9 +149,10 @@ public struct StoreIngestor: Sendable {
         var seenIDs = Set<String>()
         var items: [Item] = []
         for article in articles {
-            let ref = Self.ref(article)
+            let hash = ArticleIdentifier.identifier(for: article.text)
+            let ref = Self.ref(article, contentID: hash)
             guard seenRefs.insert(ref).inserted, seenIDs.insert(article.id).inserted else { continue }
-            items.append(Item(article: article, ref: ref, hash: ArticleIdentifier.identifier(for: article.text)))
+            items.append(Item(article: article, ref: ref, hash: hash))
         }
         let known = try store.fingerprints(refs: items.map(\.ref), ids: items.map(\.article.id))
         let byRef = Dictionary(known.map { ($0.ref, $0) }, uniquingKeysWith: { a, _ in a })
@@ -171,52 +192,5 @@ public struct StoreIngestor: Sendable {
         let pending = try store.analyses(after: through)
         for analysis in pending { _ = clusterer.add(StoryProfile(analysis)) }
         return (clusterer, through, pending.count)
-    }
-
-    /// One analyzed article, ready to store.
-    struct Analyzed: Sendable {
-        var analysis: AnalyzedArticle
-        var profile: StoryProfile
-        var bytes: [UInt8]
-        var entities: String
-    }
-
-    /// Analyzes, profiles and encodes `articles` on every core, in input order.
-    func analyze(_ articles: [Article]) throws(StoreError) -> [Analyzed] {
-        let chunk = 8
-        let chunks = (articles.count + chunk - 1) / chunk
-        let results = Mutex<[Int: [Analyzed]]>([:])
-        let failure = Mutex<StoreError?>(nil)
-        let analyzer = self.analyzer
-        DispatchQueue.concurrentPerform(iterations: chunks) { index in
-            var done: [Analyzed] = []
-            for position in (index * chunk)..<min(articles.count, (index + 1) * chunk) {
-                let analysis = analyzer.analyze(articles[position])
-                do throws(StoreError) {
-                    done.append(
-                        Analyzed(
-                            analysis: analysis, profile: StoryProfile(analysis), bytes: try AnalysisCodec.encode(analysis),
-                            entities: Self.entityNames(analysis)))
-                } catch {
-                    failure.withLock { $0 = error }
-                    return
-                }
-            }
-            results.withLock { $0[index] = done }
-        }
-        if let error = failure.withLock({ $0 }) { throw error }
-        return results.withLock { table in (0..<chunks).flatMap { table[$0] ?? [] } }
-    }
-
-    /// The entity names of an analysis for search: each resolved entity's name and aliases, once.
-    static func entityNames(_ analysis: AnalyzedArticle) -> String {
-        var seen = Set<String>()
-        var names: [String] = []
-        for cluster in analysis.clusters {
-            for name in [cluster.name] + cluster.aliases where seen.insert(name.lowercased()).inserted {
-                names.append(name.replacingOccurrences(of: "\n", with: " "))
-            }
-        }
-        return names.joined(separator: "\n")
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ParallaxCore
@@ -32,6 +33,22 @@ struct NearDuplicateTests {
         #expect(index.add(article: "c", signature: MinHashSignature(text: Self.body.uppercased())) == "a")
         #expect(index.add(article: "d", signature: MinHashSignature(text: Self.body + " Updated at noon.")) == "a")
         #expect(index.count == 4)
+    }
+
+    @Test("a saved index (buckets rebuilt from the signatures) finds what the live one finds")
+    func savedIndex() throws {
+        var index = NearDuplicateIndex()
+        _ = index.add(article: "a", signature: MinHashSignature(text: Self.body))
+        _ = index.add(article: "b", signature: MinHashSignature(text: StreamFixtures.budgetVote.text))
+        _ = index.add(article: "e", signature: MinHashSignature(text: ""))
+        let restored = try JSONDecoder().decode(NearDuplicateIndex.self, from: try JSONEncoder().encode(index))
+        let signature = MinHashSignature(text: Self.body + " Updated at noon.")
+        #expect(restored.original(of: signature) == "a")
+        #expect(restored.original(of: MinHashSignature(text: StreamFixtures.budgetVote.text)) == "b")
+        #expect(restored.buckets == index.buckets)
+        #expect(restored.count == index.count)
+        let decodedSignature = try JSONDecoder().decode(MinHashSignature.self, from: try JSONEncoder().encode(signature))
+        #expect(decodedSignature == signature)
     }
 
     @Test("the index keeps only the latest articles: a copy of a dropped one is new, of a kept one is found")

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Crash test of `parallax ingest`: RUNS runs (default 20), each killed with SIGKILL at a random moment
+# (up to twice) and then resumed to the end; every run must end with the articles and stories of an
+# uninterrupted run — 0 lost, 0 duplicated, stories identical — and a final re-ingest must add nothing.
+#
+# Input: a stream made by Scripts/synthetic-stream.py from the GVA articles in ../shared/corpora when
+# present (COUNT articles, default 600), else from Examples/stream (the same tool, 300 articles).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-20}
+COUNT=${COUNT:-600}
+SHARED=${PARALLAX_SHARED:-../shared}
+swift build -c release --product parallax > /dev/null
+BIN=$PWD/.build/release/parallax
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+if [ -f "$SHARED/corpora/gva/articles.jsonl" ]; then
+  python3 Scripts/synthetic-stream.py "$SHARED/corpora/gva/articles.jsonl" "$COUNT" > "$tmp/stream.jsonl"
+else
+  echo "crash test: $SHARED/corpora/gva is absent; using a stream made from Examples/stream"
+  python3 Scripts/synthetic-stream.py Examples/stream/stream.jsonl 300 > "$tmp/stream.jsonl"
+fi
+lines=$(wc -l < "$tmp/stream.jsonl")
+
+# What a run must end with: the stories listing and the article count of an uninterrupted ingest.
+snapshot() {
+  "$BIN" stories --db "$1" --format json > "$2"
+  "$BIN" ingest --quiet --db "$1" "$tmp/stream.jsonl" | sed -n 's/.*The database holds \([0-9]*\) articles in \([0-9]*\) stories.*/\1 \2/p' >> "$2"
+}
+start=$(date +%s.%N)
+"$BIN" ingest --quiet --batch 16 --db "$tmp/reference.sqlite" "$tmp/stream.jsonl" > /dev/null
+duration=$(python3 -c "import time; print(max(0.5, $(date +%s.%N) - $start))")
+snapshot "$tmp/reference.sqlite" "$tmp/reference.txt"
+echo "crash test: $lines articles; an uninterrupted ingest takes ${duration}s; $RUNS runs"
+
+failed=0
+for run in $(seq 1 "$RUNS"); do
+  db="$tmp/run-$run.sqlite"
+  kills=0
+  for attempt in 1 2; do
+    delay=$(python3 -c "import random; print(round(random.uniform(0.05, $duration), 3))")
+    "$BIN" ingest --quiet --batch 16 --db "$db" "$tmp/stream.jsonl" > /dev/null 2>&1 &
+    pid=$!
+    sleep "$delay"
+    if kill -9 "$pid" 2> /dev/null; then kills=$((kills + 1)); fi
+    wait "$pid" 2> /dev/null || true
+  done
+  "$BIN" ingest --quiet --batch 16 --db "$db" "$tmp/stream.jsonl" > "$tmp/resume.txt"
+  snapshot "$db" "$tmp/run.txt"
+  if cmp -s "$tmp/reference.txt" "$tmp/run.txt"; then
+    echo "run $run: killed $kills times, resumed: same articles and stories ($(tail -1 "$tmp/run.txt"))"
+  else
+    echo "run $run: killed $kills times: DIFFERS from the uninterrupted run"
+    diff <(tail -1 "$tmp/reference.txt") <(tail -1 "$tmp/run.txt") || true
+    failed=1
+  fi
+done
+[ "$failed" = 0 ] && echo "crash test: $RUNS runs, 0 lost, 0 duplicated, stories identical" || { echo "crash test FAILED"; exit 1; }

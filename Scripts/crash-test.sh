@@ -3,6 +3,8 @@
 # (up to twice) and then resumed to the end; every run must end with the articles and stories of an
 # uninterrupted run — 0 lost, 0 duplicated, stories identical — and a final re-ingest must add nothing.
 #
+# Batches of 16 articles and a clustering state saved every 100 articles at first (the gap grows to half
+# the stored articles), so kills land between saved states and the resuming run replays.
 # Input: a stream made by Scripts/synthetic-stream.py from the GVA articles in ../shared/corpora when
 # present (COUNT articles, default 600), else from Examples/stream (the same tool, 300 articles).
 set -euo pipefail
@@ -25,10 +27,10 @@ lines=$(wc -l < "$tmp/stream.jsonl")
 # What a run must end with: the stories listing and the article count of an uninterrupted ingest.
 snapshot() {
   "$BIN" stories --db "$1" --format json > "$2"
-  "$BIN" ingest --quiet --db "$1" "$tmp/stream.jsonl" | sed -n 's/.*The database holds \([0-9]*\) articles in \([0-9]*\) stories.*/\1 \2/p' >> "$2"
+  "$BIN" ingest --quiet --db "$1" "$tmp/stream.jsonl" | sed -n 's/.*The database holds \([0-9]*\) articles\{0,1\} in \([0-9]*\) stor.*/\1 \2/p' >> "$2"
 }
 start=$(date +%s.%N)
-"$BIN" ingest --quiet --batch 16 --db "$tmp/reference.sqlite" "$tmp/stream.jsonl" > /dev/null
+"$BIN" ingest --quiet --batch 16 --checkpoint-every 100 --db "$tmp/reference.sqlite" "$tmp/stream.jsonl" > /dev/null
 duration=$(python3 -c "import time; print(max(0.5, $(date +%s.%N) - $start))")
 snapshot "$tmp/reference.sqlite" "$tmp/reference.txt"
 echo "crash test: $lines articles; an uninterrupted ingest takes ${duration}s; $RUNS runs"
@@ -39,16 +41,20 @@ for run in $(seq 1 "$RUNS"); do
   kills=0
   for attempt in 1 2; do
     delay=$(python3 -c "import random; print(round(random.uniform(0.05, $duration), 3))")
-    "$BIN" ingest --quiet --batch 16 --db "$db" "$tmp/stream.jsonl" > /dev/null 2>&1 &
+    "$BIN" ingest --quiet --batch 16 --checkpoint-every 100 --db "$db" "$tmp/stream.jsonl" > /dev/null 2>&1 &
     pid=$!
     sleep "$delay"
     if kill -9 "$pid" 2> /dev/null; then kills=$((kills + 1)); fi
     wait "$pid" 2> /dev/null || true
   done
-  "$BIN" ingest --quiet --batch 16 --db "$db" "$tmp/stream.jsonl" > "$tmp/resume.txt"
+  "$BIN" ingest --quiet --batch 16 --checkpoint-every 100 --db "$db" "$tmp/stream.jsonl" > "$tmp/resume.txt"
   snapshot "$db" "$tmp/run.txt"
+  # What the kills left for the resuming run: articles it still had to add, and the stored articles
+  # after the last saved clustering state that it replayed first.
+  left=$(sed -n 's/.* read in .*: \([0-9]*\) new,.*/\1/p' "$tmp/resume.txt")
+  replayed=$(sed -n 's/.*(\([0-9]*\) stored articles replayed).*/\1/p' "$tmp/resume.txt")
   if cmp -s "$tmp/reference.txt" "$tmp/run.txt"; then
-    echo "run $run: killed $kills times, resumed: same articles and stories ($(tail -1 "$tmp/run.txt"))"
+    echo "run $run: $kills kills; the resumed run added ${left:-0} and replayed ${replayed:-0}: same articles and stories ($(tail -1 "$tmp/run.txt"))"
   else
     echo "run $run: killed $kills times: DIFFERS from the uninterrupted run"
     diff <(tail -1 "$tmp/reference.txt") <(tail -1 "$tmp/run.txt") || true

@@ -20,8 +20,9 @@ names = [n for _, e in rows for n in e.split("\n") if len(n) > 3]
 words = [w for n in names for w in n.split() if len(w) > 3 and w[0].isupper()]
 phrases = []
 for title, _ in rows:
-    tokens = re.findall(r"[A-Za-z]{3,}", title or "")
-    phrases += [f'"{a} {b}"' for a, b in zip(tokens, tokens[1:])]
+    # Adjacent words as the full-text index splits them (runs of letters and digits).
+    tokens = re.findall(r"[A-Za-z0-9]+", title or "")
+    phrases += [f'"{a} {b}"' for a, b in zip(tokens, tokens[1:]) if len(a) > 2 and len(b) > 2]
 out = []
 for i in range(count):
     pool = [names, words, phrases][i % 3]

@@ -7,11 +7,13 @@ extension SQLiteStore {
     static let markStart = "\u{2}"
     static let markEnd = "\u{3}"
 
+    /// The snippet comes from the text (the title is shown beside it anyway; the entity names are a
+    /// list, not a passage): where only the title or the names matched, it is the text's start.
     public func search(_ query: SearchQuery) throws(StoreError) -> SearchResults {
         guard let expression = SearchExpression.fts5(query.text, entity: query.entity) else { throw StoreError.emptyQuery }
         var sql = """
             SELECT a.id, a.story, a.source, a.title, a.published, a.duplicate_of,
-                snippet(articles_fts, -1, '\(Self.markStart)', '\(Self.markEnd)', '…', 24) AS passage,
+                snippet(articles_fts, 1, '\(Self.markStart)', '\(Self.markEnd)', '…', 24) AS passage,
                 bm25(articles_fts, 4.0, 1.0, 2.0) AS rank
             FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
             WHERE articles_fts MATCH ?

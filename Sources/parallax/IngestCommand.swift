@@ -21,11 +21,15 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "Articles per transaction.")
     var batch = 256
 
+    @Option(help: "Fewest articles between two saved clustering states (the gap grows to half the stored articles); a killed ingest replays at most that many.")
+    var checkpointEvery = 5_000
+
     @Flag(help: "No progress on standard error.")
     var quiet = false
 
     func validate() throws {
         guard batch >= 1, batch <= 100_000 else { throw ValidationError("--batch must be between 1 and 100000") }
+        guard checkpointEvery >= 1 else { throw ValidationError("--checkpoint-every must be at least 1") }
     }
 
     func run() throws {
@@ -40,6 +44,7 @@ struct IngestCommand: ParsableCommand {
         defer { withExtendedLifetime(lock) {} }
         var ingestor = StoreIngestor(store: store)
         ingestor.batchSize = batch
+        ingestor.checkpointEvery = checkpointEvery
         let bar = ProgressBar(enabled: !quiet)
         let summary = try CommandFailure.store { () throws(StoreError) in
             try ingestor.ingest(articles) { bar.show($0) }

@@ -15,14 +15,15 @@ struct IngestReport {
         let rate = summary.seconds > 0 ? Double(summary.added + summary.updated) / summary.seconds : 0
         var lines = [
             "# Ingested into \(path)", "",
-            "\(summary.read) articles read in \(String(format: "%.1f", summary.seconds)) s (\(String(format: "%.0f", rate)) analyzed per second): "
+            "\(Counted.text(summary.read, "article")) read in \(String(format: "%.1f", summary.seconds)) s (\(String(format: "%.0f", rate)) analyzed per second): "
                 + "\(summary.added) new, \(summary.updated) updated, \(summary.unchanged) already stored"
-                + (summary.copies + summary.boilerplate > 0 ? "; \(summary.copies) copies counted once, \(summary.boilerplate) boilerplate pages" : "")
+                + (summary.copies + summary.boilerplate > 0
+                    ? "; \(Counted.text(summary.copies, "copy", "copies")) counted once, \(Counted.text(summary.boilerplate, "boilerplate page"))" : "")
                 + (summary.replayed > 0 ? "; resumed an interrupted ingest (\(summary.replayed) stored articles replayed)" : "") + ".",
             "Stories: \(summary.newStories.count) new, \(summary.updatedStories.count) updated. "
-                + "The database holds \(counts.articles) articles in \(counts.stories) stories.",
+                + "The database holds \(Counted.text(counts.articles, "article")) in \(Counted.text(counts.stories, "story", "stories")).",
         ]
-        if summary.added > 0 {
+        if summary.added > 0, summary.seconds >= 5 {
             let timings = summary.timings
             lines.append(
                 String(

@@ -97,7 +97,8 @@ struct SearchCommand: ParsableCommand {
     static func markdown(_ results: SearchResults) -> String {
         var lines = ["# Search: \(results.query)", ""]
         guard !results.results.isEmpty else { return (lines + ["Nothing found."]).joined(separator: "\n") + "\n" }
-        lines.append("\(results.results.count) articles in \(results.stories.count) stories, best first.")
+        lines.append(
+            "\(Counted.text(results.results.count, "article")) in \(Counted.text(results.stories.count, "story", "stories")), best first.")
         if !results.stories.isEmpty {
             lines += ["", "| story | articles found | title |", "|---|---|---|"]
             for story in results.stories {

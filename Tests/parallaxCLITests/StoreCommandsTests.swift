@@ -15,7 +15,7 @@ struct StoreCommandsTests {
             let db = folder.appendingPathComponent("p.sqlite").path
             let first = try ParallaxProcess.run(["ingest", "--db", db, ParallaxProcess.examples.path])
             #expect(first.status == 0)
-            #expect(first.standardOutput.contains("15 new, 0 updated, 0 already stored; 1 copies counted once"))
+            #expect(first.standardOutput.contains("15 new, 0 updated, 0 already stored; 1 copy counted once"))
             #expect(first.standardOutput.contains("Stories: 6 new"))
             #expect(first.standardOutput.contains("parallax story"))
             let listing = try Self.json(try ParallaxProcess.run(["stories", "--db", db, "--format", "json"]).standardOutput)

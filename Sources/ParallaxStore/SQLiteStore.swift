@@ -24,6 +24,8 @@ public final class SQLiteStore: CoverageStore {
         self.path = path
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists, !create { throw StoreError.notFound(what: "database at \(path) (run parallax ingest first)") }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        if !exists, !FileManager.default.fileExists(atPath: folder) { throw StoreError.noFolder(path: path) }
         if exists {
             try Self.checkHeader(path)
             try Self.checkOwner(path)

@@ -6,6 +6,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case foreignDatabase(path: String)
     /// The database was written by a newer Parallax whose schema this one does not know.
     case newerSchema(path: String, found: String)
+    /// The folder the database should go in does not exist.
+    case noFolder(path: String)
     /// The file or its folder cannot be written (a read-only folder or file).
     case readOnly(path: String)
     /// A write failed: the disk is full, the file-size limit is reached, or the device failed; the
@@ -28,6 +30,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .foreignDatabase(let path): "\(path): an SQLite database of another program, not Parallax's; nothing was changed"
         case .newerSchema(let path, let found):
             "\(path): written by a newer Parallax (schema step '\(found)' is unknown to this one); upgrade Parallax to use it"
+        case .noFolder(let path): "\(path): the folder does not exist"
         case .readOnly(let path): "\(path): cannot write the database (read-only file or folder)"
         case .diskFull(let path):
             "\(path): cannot write: the disk is full, the file-size limit is reached or the device failed; the batch in hand was not stored, all before it is kept"

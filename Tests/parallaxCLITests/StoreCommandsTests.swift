@@ -116,6 +116,9 @@ struct StoreCommandsTests {
             #expect(try String(contentsOfFile: db, encoding: .utf8) == "not a database at all, just notes\n")
             let missing = try ParallaxProcess.run(["stories", "--db", folder.appendingPathComponent("none.sqlite").path])
             #expect(missing.status == 1 && missing.standardError.contains("run parallax ingest first"))
+            let nowhere = try ParallaxProcess.run(["ingest", "--db", folder.appendingPathComponent("no/such/p.sqlite").path, Self.stream])
+            #expect(nowhere.status == 1 && nowhere.standardError.contains("the folder does not exist"))
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("no").path))
         }
     }
 

@@ -12,10 +12,12 @@ let package = Package(
         .library(name: "ParallaxEvaluation", targets: ["ParallaxEvaluation"]),
         .library(name: "ParallaxTraining", targets: ["ParallaxTraining"]),
         .library(name: "ParallaxStore", targets: ["ParallaxStore"]),
+        .library(name: "ParallaxServer", targets: ["ParallaxServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(name: "ParallaxCore", resources: [.copy("Resources/Models")]),
@@ -26,10 +28,17 @@ let package = Package(
         // zlib (Debian's zlib1g-dev, on every machine with Swift) compresses stored analyses and state.
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "ParallaxStore", dependencies: ["ParallaxCore", "ParallaxIngest", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "ParallaxServer",
+            dependencies: [
+                "ParallaxCore", "ParallaxIngest", "ParallaxReport", "ParallaxStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "parallax",
             dependencies: [
-                "ParallaxCore", "ParallaxIngest", "ParallaxReport", "ParallaxEvaluation", "ParallaxTraining", "ParallaxStore",
+                "ParallaxCore", "ParallaxIngest", "ParallaxReport", "ParallaxEvaluation", "ParallaxTraining", "ParallaxStore", "ParallaxServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -44,6 +44,24 @@ public struct StoryHTMLRenderer: Sendable {
         ]
     }
 
+    /// The sections of one report as HTML (no page around them), for a page that brings its own head
+    /// and style sheet (`stylesheet`).
+    public func body(_ report: StoryReport) -> String {
+        sections(report, idPrefix: "").joined(separator: "\n")
+    }
+
+    /// The report's CSS, inlined by `render` and served as a file by the server.
+    public static let stylesheet = """
+        body{font:15px/1.5 system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#222}
+        table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
+        .verdict{font-size:.8em;padding:.1em .5em;border-radius:.5em;background:#eee}
+        .agree .verdict,td.agree{background:#c8e6c9}.compatible .verdict,td.compatible{background:#dcedc8}
+        .conflict .verdict,td.conflict{background:#ffcdd2}.single-source .verdict,td.single-source{background:#fff9c4}
+        td.silent{color:#aaa}.src{color:#555;font-style:italic}.span{color:#888;font-size:.85em}.context{color:#555;font-size:.9em}
+        .variants{display:flex;gap:1rem;flex-wrap:wrap}.variants blockquote{flex:1 1 18rem;margin:0;padding:.5rem;border-left:3px solid #bbb;background:#fafafa}
+        svg{max-width:100%;height:auto}
+        """
+
     /// The page around `body`: head, inline style.
     private func page(_ body: String) -> String {
         """
@@ -51,14 +69,7 @@ public struct StoryHTMLRenderer: Sendable {
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Parallax story report</title>
             <style>
-            body{font:15px/1.5 system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#222}
-            table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
-            .verdict{font-size:.8em;padding:.1em .5em;border-radius:.5em;background:#eee}
-            .agree .verdict,td.agree{background:#c8e6c9}.compatible .verdict,td.compatible{background:#dcedc8}
-            .conflict .verdict,td.conflict{background:#ffcdd2}.single-source .verdict,td.single-source{background:#fff9c4}
-            td.silent{color:#aaa}.src{color:#555;font-style:italic}.span{color:#888;font-size:.85em}.context{color:#555;font-size:.9em}
-            .variants{display:flex;gap:1rem;flex-wrap:wrap}.variants blockquote{flex:1 1 18rem;margin:0;padding:.5rem;border-left:3px solid #bbb;background:#fafafa}
-            svg{max-width:100%;height:auto}
+            \(Self.stylesheet)
             </style></head><body>
             \(body)
             </body></html>

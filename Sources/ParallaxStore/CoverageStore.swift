@@ -20,8 +20,10 @@ public protocol CoverageStore: Sendable {
     func analyses(after seq: Int) throws(StoreError) -> [AnalyzedArticle]
     /// Stores a batch in one transaction.
     func write(_ batch: IngestBatch) throws(StoreError)
-    /// Stories whose last article is on or after `since` (all when nil), latest first; at most `limit`.
-    func stories(since: CalendarDate?, limit: Int?) throws(StoreError) -> [StoredStory]
+    /// Stories whose last article is on or after `since` (all when nil) and, when `source` is given,
+    /// that an outlet of that name (any case) reported; latest first; at most `limit` after skipping
+    /// `offset`.
+    func stories(since: CalendarDate?, source: String?, limit: Int?, offset: Int) throws(StoreError) -> [StoredStory]
     /// One story by id; an id merged into another gives the surviving story.
     func story(_ id: Int) throws(StoreError) -> StoredStory?
     /// The listing entries of the given stories' articles (no text), in stream order, by story.
@@ -40,4 +42,11 @@ public protocol CoverageStore: Sendable {
     func search(_ query: SearchQuery) throws(StoreError) -> SearchResults
     /// Totals: articles, stories (not merged away), copies, boilerplate pages.
     func counts() throws(StoreError) -> StoreCounts
+}
+
+extension CoverageStore {
+    /// Stories whose last article is on or after `since` (all when nil), latest first; at most `limit`.
+    public func stories(since: CalendarDate?, limit: Int?) throws(StoreError) -> [StoredStory] {
+        try stories(since: since, source: nil, limit: limit, offset: 0)
+    }
 }

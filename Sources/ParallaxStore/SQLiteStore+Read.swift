@@ -72,7 +72,7 @@ extension SQLiteStore {
         return documents
     }
 
-    public func stories(since: CalendarDate?, limit: Int?) throws(StoreError) -> [StoredStory] {
+    public func stories(since: CalendarDate?, source: String?, limit: Int?, offset: Int) throws(StoreError) -> [StoredStory] {
         try guarded {
             try pool.read { db in
                 var sql = "SELECT * FROM stories WHERE merged_into IS NULL"
@@ -81,11 +81,14 @@ extension SQLiteStore {
                     sql += " AND last >= ?"
                     arguments += [since.description]
                 }
-                sql += " ORDER BY last IS NULL, last DESC, id DESC"
-                if let limit {
-                    sql += " LIMIT ?"
-                    arguments += [limit]
+                if let source {
+                    // Outlets are stored one per line.
+                    sql += " AND ('\n' || sources || '\n') LIKE ('%\n' || ? || '\n%') ESCAPE '\\'"
+                    arguments += [source.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                        .replacingOccurrences(of: "_", with: "\\_")]
                 }
+                sql += " ORDER BY last IS NULL, last DESC, id DESC LIMIT ? OFFSET ?"
+                arguments += [limit ?? -1, max(0, offset)]
                 return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.storedStory)
             }
         }

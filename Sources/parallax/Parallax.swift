@@ -6,13 +6,13 @@ import ArgumentParser
 /// any other failure (nothing readable, `--strict` problems, a file that cannot be written), with a
 /// one-line reason on standard error.
 @main
-struct Parallax: ParsableCommand {
+struct Parallax: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parallax",
         abstract: "Compare many outlets' reports of one event, fact by fact and source by source.",
         version: ParallaxVersion.current,
         subcommands: [
-            IngestCommand.self, StoriesCommand.self, StoryCommand.self, SearchCommand.self, ArticleCommand.self,
+            IngestCommand.self, ServeCommand.self, StoriesCommand.self, StoryCommand.self, SearchCommand.self, ArticleCommand.self,
             CompareCommand.self, ClusterCommand.self, AnalyzeCommand.self, ExtractCommand.self, BenchCommand.self, EvalCommand.self, TrainCommand.self,
         ]
     )

@@ -70,7 +70,9 @@ struct FailingStore: CoverageStore {
         if writes.value == failAt { throw StoreError.diskFull(path: location) }
         try inner.write(batch)
     }
-    func stories(since: CalendarDate?, limit: Int?) throws(StoreError) -> [StoredStory] { try inner.stories(since: since, limit: limit) }
+    func stories(since: CalendarDate?, source: String?, limit: Int?, offset: Int) throws(StoreError) -> [StoredStory] {
+        try inner.stories(since: since, source: source, limit: limit, offset: offset)
+    }
     func story(_ id: Int) throws(StoreError) -> StoredStory? { try inner.story(id) }
     func listingMembers(of stories: [Int]) throws(StoreError) -> [Int: [StoryListing.Member]] { try inner.listingMembers(of: stories) }
     func members(of story: Int) throws(StoreError) -> [StoredArticle] { try inner.members(of: story) }

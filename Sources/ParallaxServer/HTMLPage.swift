@@ -1,0 +1,50 @@
+import Hummingbird
+import ParallaxReport
+
+/// The shell of every page: head, style sheet (a file: the Content-Security-Policy allows no inline
+/// style or script), a header with the story list and a search form, and the content.
+enum HTMLPage {
+    static let e = HTMLText.escape
+
+    /// A full page titled `title` around `content`.
+    static func response(title: String, query: String = "", _ content: String, status: HTTPResponse.Status = .ok) -> Response {
+        let page = """
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(e(title)) · Parallax</title><link rel="stylesheet" href="/assets/parallax.css"></head>
+            <body><header><a class="brand" href="/">Parallax</a>
+            <form action="/search" method="get" role="search"><label for="q" class="hidden">Search</label>
+            <input id="q" name="q" type="search" value="\(e(query))" placeholder="Search names, places, words" maxlength="500">
+            <button type="submit">Search</button></form></header>
+            <main>
+            \(content)
+            </main></body></html>
+
+            """
+        var response = Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: page)))
+        response.headers[.cacheControl] = "no-cache"
+        return response
+    }
+
+    /// The style sheet at `/assets/parallax.css`: the report's and the pages' own.
+    static let stylesheet = StoryHTMLRenderer.stylesheet + """
+
+        body{margin:0 auto}header{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;padding:.75rem 0;border-bottom:1px solid #ddd}
+        .brand{font-weight:700;font-size:1.2rem;text-decoration:none;color:#222}header form{display:flex;gap:.25rem;flex:1 1 16rem}
+        header input{flex:1;min-width:0;padding:.35rem;font:inherit}button{font:inherit;padding:.35rem .75rem}
+        .hidden{position:absolute;left:-9999px}main{padding:1rem 0}a{color:#0b57d0}a:focus,button:focus,input:focus{outline:2px solid #0b57d0;outline-offset:2px}
+        .stories td.size{text-align:right}.outlets{color:#555;font-size:.9em}.strip{display:block}
+        .meta{color:#555;font-size:.9em}mark{background:#fff3a0;padding:0 .1em}
+        mark.PERSON{background:#d0e4ff}mark.ORG{background:#e3d7ff}mark.GPE,mark.LOC{background:#d4f4dd}
+        mark.quote{background:#ffe7c2}mark.quantity{background:#ffd6e0}mark.time{background:#e0f2f1}
+        .article-text{white-space:pre-wrap;line-height:1.7}.legend mark{margin-right:.5rem}
+        .pager{display:flex;gap:1rem;margin:1rem 0}.results li{margin:.75rem 0}
+        @media (max-width:40rem){table{display:block;overflow-x:auto}td,th{padding:.2rem .35rem}}
+        """
+
+    /// A 404 page.
+    static func notFound(_ what: String) -> Response {
+        response(title: "Not found", "<h1>Not found</h1><p>\(e(what))</p>", status: .notFound)
+    }
+}

@@ -30,7 +30,7 @@ enum HTMLPage {
     /// The style sheet at `/assets/parallax.css`: the report's and the pages' own.
     static let stylesheet = StoryHTMLRenderer.stylesheet + """
 
-        body{margin:0 auto}header{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;padding:.75rem 0;border-bottom:1px solid #ddd}
+        body{margin:0 auto;overflow-wrap:anywhere}header{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;padding:.75rem 0;border-bottom:1px solid #ddd}
         .brand{font-weight:700;font-size:1.2rem;text-decoration:none;color:#222}header form{display:flex;gap:.25rem;flex:1 1 16rem}
         header input{flex:1;min-width:0;padding:.35rem;font:inherit}button{font:inherit;padding:.35rem .75rem}
         .hidden{position:absolute;left:-9999px}main{padding:1rem 0}a{color:#0b57d0}a:focus,button:focus,input:focus{outline:2px solid #0b57d0;outline-offset:2px}
@@ -40,7 +40,10 @@ enum HTMLPage {
         mark.quote{background:#ffe7c2}mark.quantity{background:#ffd6e0}mark.time{background:#e0f2f1}
         .article-text{white-space:pre-wrap;line-height:1.7}.legend mark{margin-right:.5rem}
         .pager{display:flex;gap:1rem;margin:1rem 0}.results li{margin:.75rem 0}
-        @media (max-width:40rem){table{display:block;overflow-x:auto}td,th{padding:.2rem .35rem}}
+        @media (max-width:40rem){table{display:block;overflow-x:auto}td,th{padding:.2rem .35rem}
+        .stories thead{display:none}.stories,.stories tbody,.stories tr,.stories td{display:block;border:none}
+        .stories tr{border-bottom:1px solid #ddd;padding:.5rem 0}.stories td{padding:.1rem 0}.stories td.size{text-align:left}
+        .stories td.size::after{content:" articles"}}
         """
 
     /// A 404 page.

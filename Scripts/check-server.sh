@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Browser check of `parallax serve`: ingests DATA (default: Examples/ plus a hostile article) into a new
+# database, starts the server on a free loopback port, and opens the four pages in headless Chromium
+# (Debian's package, installed when missing) at a wide and a phone width: the rendered DOM must hold
+# each page's sections, the hostile article's scripts must not run (its `document.title` trap stays
+# unset, no <script> from the text in the DOM), and a screenshot of each is kept in OUT.
+# Usage: Scripts/check-server.sh [OUT_DIR] [DATA…]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-$(mktemp -d)}
+shift || true
+mkdir -p "$out"
+browser=$(command -v chromium || command -v chromium-browser || true)
+if [ -z "$browser" ]; then
+  echo "check-server: installing Debian's chromium package"
+  as_root=""
+  [ "$(id -u)" -ne 0 ] && as_root="sudo -n"
+  $as_root apt-get update -qq > /dev/null
+  DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq chromium > /dev/null
+  browser=$(command -v chromium)
+fi
+swift build -c release --product parallax > /dev/null
+BIN=.build/release/parallax
+tmp=$(mktemp -d)
+cat > "$tmp/hostile.jsonl" << 'JSON'
+{"id":"hostile-1","source":"prank-post","date":"2026-04-05","title":"Pier <script>document.title='owned'</script>reopens","text":"The pier <script>document.title='owned'</script> reopened on Monday, the <a href=\"javascript:document.title='owned'\">harbour master</a> said. <img src=x onerror=\"document.title='owned'\"> Broken <b markup <svg onload=\"document.title='owned'\">"}
+JSON
+if [ "$#" -gt 0 ]; then data=("$@"); else data=(Examples); fi
+"$BIN" ingest --quiet --db "$tmp/p.sqlite" "${data[@]}" "$tmp/hostile.jsonl" > /dev/null
+"$BIN" serve --db "$tmp/p.sqlite" --port 0 2> "$tmp/serve.log" &
+server=$!
+trap 'kill $server 2> /dev/null || true; rm -rf "$tmp"' EXIT
+for _ in $(seq 1 100); do
+  port=$(sed -n 's#.*http://127.0.0.1:\([0-9]*\)/.*#\1#p' "$tmp/serve.log")
+  [ -n "$port" ] && break
+  sleep 0.1
+done
+[ -n "${port:-}" ] || { echo "check-server: the server did not start"; cat "$tmp/serve.log"; exit 1; }
+base="http://127.0.0.1:$port"
+story=$(curl -s "$base/api/stories?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["stories"][0]["id"])')
+article=$(curl -s "$base/api/stories/$story" | python3 -c 'import json,sys; print(json.load(sys.stdin)["articles"][0]["id"])')
+query=$(curl -s "$base/api/stories/$story" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["actors"][0]["name"].split()[-1] if r["actors"] else "the")')
+flags=(--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars --virtual-time-budget=3000)
+fail=0
+check() { # name path expected-marker…
+  local name=$1 path=$2
+  shift 2
+  "$browser" "${flags[@]}" --dump-dom "$base$path" > "$out/$name.html" 2>> "$tmp/chromium.log"
+  for marker in "$@"; do
+    grep -q -- "$marker" "$out/$name.html" || { echo "check-server: $name ($path) lacks $marker"; fail=1; }
+  done
+  if grep -q "<title>owned" "$out/$name.html"; then echo "check-server: a script of the hostile article ran on $name"; fail=1; fi
+  for size in 1280,2000 390,1600; do
+    "$browser" "${flags[@]}" --window-size=$size --screenshot="$out/$name-${size%%,*}.png" "$base$path" >> "$tmp/chromium.log" 2>&1
+  done
+}
+check list "/" '<table class="stories">' 'class="strip"' '<header>'
+check story "/stories/$story" 'id="sources"' 'id="summary"' 'id="claims"' 'id="quotes"' 'id="timeline"' 'id="coverage"'
+check article "/articles/$article" 'id="text"' '<mark class='
+check search "/search?q=$query" '<ol class="results">' '<mark>'
+check hostile "/articles/hostile-1" '&lt;script&gt;' 'reopened'
+# Elements, not text: a text node keeps its quotes when Chromium serializes it, never a bare "<".
+if grep -qiE '<script|<img|<a href="javascript|<svg onload|<b markup' "$out/hostile.html"; then
+  echo "check-server: the hostile article's markup reached the DOM"; fail=1
+fi
+ls "$out"/*.png > /dev/null 2>&1 || { echo "check-server: no screenshot"; fail=1; }
+[ "$fail" = 0 ] && echo "check-server: list, story, article, search and a hostile article render; no script ran; screenshots in $out" || exit 1

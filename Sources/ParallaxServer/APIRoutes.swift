@@ -66,10 +66,16 @@ struct APIRoutes: Sendable {
         return analysis
     }
 
+    /// A query with no word to search for (only punctuation) finds nothing: 200 with no results.
     func search(_ request: Request) async throws -> Response {
+        guard let text = request.parameter("q") else { throw ProblemDetails(.badRequest, "give q, the words to search for") }
         let query = try Self.query(request)
-        let results = try await access.run { store throws(StoreError) in try store.search(query) }
-        return try JSONBody.response(results)
+        do {
+            let results = try await access.run { store throws(StoreError) in try store.search(query) }
+            return try JSONBody.response(results)
+        } catch let problem as ProblemDetails where problem.status == 400 {
+            return try JSONBody.response(SearchResults(query: text, expression: "", results: [], stories: []))
+        }
     }
 
     /// The search the request asks for.

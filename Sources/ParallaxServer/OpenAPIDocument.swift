@@ -45,7 +45,7 @@ enum OpenAPIDocument {
           "get": {
             "operationId": "search", "summary": "Ranked full-text search (parallax/search@1)",
             "parameters": [
-              {"name": "q", "in": "query", "schema": {"type": "string"}},
+              {"name": "q", "in": "query", "required": true, "description": "Words and \"quoted phrases\", all required; no word at all finds nothing", "schema": {"type": "string", "minLength": 1}},
               {"name": "entity", "in": "query", "schema": {"type": "string"}},
               {"name": "source", "in": "query", "schema": {"type": "string"}},
               {"name": "since", "in": "query", "schema": {"type": "string", "format": "date"}},
@@ -62,8 +62,8 @@ enum OpenAPIDocument {
           "post": {
             "operationId": "postArticles", "summary": "Ingest articles: JSON Lines, HTML, a feed or plain text, as `parallax ingest` reads a file",
             "requestBody": {"required": true, "content": {
-              "application/x-ndjson": {"schema": {"type": "string"}},
-              "text/plain": {"schema": {"type": "string"}}
+              "application/x-ndjson": {"schema": {"type": "string", "minLength": 1}},
+              "text/plain": {"schema": {"type": "string", "minLength": 1}}
             }},
             "responses": {
               "200": {"description": "Nothing new", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Ingest"}}}},

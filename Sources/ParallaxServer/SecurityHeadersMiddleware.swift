@@ -15,9 +15,25 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
             + "frame-ancestors 'none'; base-uri 'none'"
     }
 
+    /// The methods a known path answers (GET ones also HEAD); nil for paths the router does not know.
+    static func allowedMethods(_ path: String) -> [HTTPRequest.Method]? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        let reading: [HTTPRequest.Method] = [.get, .head]
+        switch parts.count {
+        case 1 where parts[0] == "openapi.json": return reading
+        case 2 where parts[0] == "api" && parts[1] == "articles": return [.post]
+        case 2 where parts[0] == "api" && (parts[1] == "stories" || parts[1] == "search"): return reading
+        case 3 where parts[0] == "api" && (parts[1] == "stories" || parts[1] == "articles"): return reading
+        default: return nil
+        }
+    }
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
-        if (request.uri.query?.utf8.count ?? 0) > maxQueryBytes {
+        if let allowed = Self.allowedMethods(request.uri.path), !allowed.contains(request.method) {
+            response = ProblemDetails(.methodNotAllowed, "\(request.method) is not allowed here").response
+            response.headers[.allow] = allowed.map(\.rawValue).joined(separator: ", ")
+        } else if (request.uri.query?.utf8.count ?? 0) > maxQueryBytes {
             response = ProblemDetails(.uriTooLong, "the query string is longer than \(maxQueryBytes) bytes").response
         } else {
             do {

@@ -53,7 +53,8 @@ struct ServeCommandTests {
         try await Self.withServer { server, _ in
             for (path, status) in [
                 ("/api/stories/999999", 404), ("/api/stories/abc", 404), ("/api/articles/none", 404), ("/api/search", 400),
-                ("/api/search?q=%22%22", 400), ("/api/stories?limit=0", 400), ("/api/stories?since=yesterday", 400),
+                ("/api/search?q=", 400), ("/api/stories?limit=0", 400), ("/api/stories?limit=", 400), ("/api/stories?since=yesterday", 400),
+                ("/api/stories?since=", 400),
                 ("/api/search?q=" + String(repeating: "a", count: 5_000), 414), ("/no/such/page", 404),
             ] {
                 let reply = try await server.request(path)
@@ -64,6 +65,10 @@ struct ServeCommandTests {
                     #expect(!reply.body.contains("sqlite") && !reply.body.contains("/tmp"))
                 }
             }
+            let nothing = try #require(try await server.request("/api/search?q=%22%22").json)
+            #expect((nothing["results"] as? [Any])?.isEmpty == true)
+            let deletion = try await server.request("/api/articles", method: "DELETE")
+            #expect(deletion.status == 405 && deletion.headers["allow"] == "POST")
             let huge = try await server.request("/api/articles", method: "POST", body: Data(repeating: 0x61, count: 9 << 20))
             #expect(huge.status == 413)
             let binary = try await server.request("/api/articles", method: "POST", body: Data([0x00, 0xFF, 0xFE, 0x00, 0x01]))

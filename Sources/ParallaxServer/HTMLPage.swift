@@ -30,14 +30,14 @@ enum HTMLPage {
     /// The style sheet at `/assets/parallax.css`: the report's and the pages' own.
     static let stylesheet = StoryHTMLRenderer.stylesheet + """
 
-        body{margin:0 auto;overflow-wrap:anywhere}header{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;padding:.75rem 0;border-bottom:1px solid #ddd}
+        body{margin:0 auto}h1,.stories td:first-child,.article-text,.results li{overflow-wrap:anywhere}th{white-space:nowrap}.stories td:nth-child(4){white-space:nowrap}header{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;padding:.75rem 0;border-bottom:1px solid #ddd}
         .brand{font-weight:700;font-size:1.2rem;text-decoration:none;color:#222}header form{display:flex;gap:.25rem;flex:1 1 16rem}
         header input{flex:1;min-width:0;padding:.35rem;font:inherit}button{font:inherit;padding:.35rem .75rem}
         .hidden{position:absolute;left:-9999px}main{padding:1rem 0}a{color:#0b57d0}a:focus,button:focus,input:focus{outline:2px solid #0b57d0;outline-offset:2px}
         .stories td.size{text-align:right}.outlets{color:#555;font-size:.9em}.strip{display:block}
         .meta{color:#555;font-size:.9em}mark{background:#fff3a0;padding:0 .1em}
         mark.PERSON{background:#d0e4ff}mark.ORG{background:#e3d7ff}mark.GPE,mark.LOC{background:#d4f4dd}
-        mark.quote{background:#ffe7c2}mark.quantity{background:#ffd6e0}mark.time{background:#e0f2f1}
+        mark.NORP,mark.FAC,mark.EVENT,mark.PRODUCT,mark.LAW,mark.WORK_OF_ART,mark.LANGUAGE{background:#ece6f5}mark.quote{background:#ffe7c2}mark.quantity{background:#ffd6e0}mark.time{background:#e0f2f1}
         .article-text{white-space:pre-wrap;line-height:1.7}.legend mark{margin-right:.5rem}
         .pager{display:flex;gap:1rem;margin:1rem 0}.results li{margin:.75rem 0}
         @media (max-width:40rem){table{display:block;overflow-x:auto}td,th{padding:.2rem .35rem}

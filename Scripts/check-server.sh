@@ -37,7 +37,8 @@ for _ in $(seq 1 100); do
 done
 [ -n "${port:-}" ] || { echo "check-server: the server did not start"; cat "$tmp/serve.log"; exit 1; }
 base="http://127.0.0.1:$port"
-story=$(curl -s "$base/api/stories?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["stories"][0]["id"])')
+# The largest of the 50 latest stories (the hostile article is a story of its own, checked below).
+story=$(curl -s "$base/api/stories?limit=50" | python3 -c 'import json,sys; print(max(json.load(sys.stdin)["stories"], key=lambda s: (len(s["articles"]), -s["id"]))["id"])')
 article=$(curl -s "$base/api/stories/$story" | python3 -c 'import json,sys; print(json.load(sys.stdin)["articles"][0]["id"])')
 query=$(curl -s "$base/api/stories/$story" | python3 -c 'import json,sys; r=json.load(sys.stdin); print(r["actors"][0]["name"].split()[-1] if r["actors"] else "the")')
 flags=(--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars --virtual-time-budget=3000)

@@ -60,6 +60,7 @@ public struct StoryHTMLRenderer: Sendable {
         td.silent{color:#aaa}.src{color:#555;font-style:italic}.span{color:#888;font-size:.85em}.context{color:#555;font-size:.9em}
         .variants{display:flex;gap:1rem;flex-wrap:wrap}.variants blockquote{flex:1 1 18rem;margin:0;padding:.5rem;border-left:3px solid #bbb;background:#fafafa}
         svg{max-width:100%;height:auto}
+        ul.values{margin:0;padding-left:1.1rem}ul.values details{display:inline}.silent{color:#888;font-size:.9em}
         """
 
     /// The page around `body`: head, inline style.
@@ -114,8 +115,13 @@ public struct StoryHTMLRenderer: Sendable {
         return rows.joined(separator: "\n")
     }
 
+    /// Sources up to which the claim matrix has one column per article; above it, one row per fact
+    /// lists each distinct value with the outlets that give it, so 50 outlets stay readable.
+    public static let matrixColumns = 6
+
     private func claims(_ matrix: ClaimMatrix) -> String {
         guard !matrix.rows.isEmpty else { return "" }
+        if matrix.sources.count > Self.matrixColumns { return groupedClaims(matrix) }
         var rows = ["<table class=claims><tr><th>fact</th><th>verdict</th>" + matrix.sources.map { "<th>\(e($0))</th>" }.joined() + "</tr>"]
         for item in matrix.rows {
             let cells = item.cells.map { value in
@@ -124,6 +130,39 @@ public struct StoryHTMLRenderer: Sendable {
             rows.append(
                 "<tr><td>\(e(item.fact.id)) · \(e(item.fact.description))</td><td>\(item.fact.verdict.rawValue)</td>\(cells.joined())</tr>"
             )
+        }
+        rows.append("</table>")
+        return rows.joined(separator: "\n")
+    }
+
+    /// The claim matrix of a story with many sources: per fact, each value once with its sources (the
+    /// first five named, the rest folded), the most given value first, and how many sources are silent.
+    private func groupedClaims(_ matrix: ClaimMatrix) -> String {
+        var rows = ["<table class=\"claims grouped\"><tr><th>fact</th><th>verdict</th><th>values and the sources giving them</th></tr>"]
+        for item in matrix.rows {
+            var order: [String] = []
+            var givers: [String: [String]] = [:]
+            for (index, cell) in item.cells.enumerated() {
+                guard let value = cell, index < matrix.sources.count else { continue }
+                if givers[value] == nil { order.append(value) }
+                givers[value, default: []].append(matrix.sources[index])
+            }
+            let ranked = order.enumerated().sorted { a, b in
+                let (x, y) = (givers[a.element]?.count ?? 0, givers[b.element]?.count ?? 0)
+                return x != y ? x > y : a.offset < b.offset
+            }.map(\.element)
+            let values = ranked.map { value -> String in
+                let sources = givers[value] ?? []
+                let named = sources.prefix(5).map(e).joined(separator: ", ")
+                let folded = sources.count > 5
+                    ? " <details><summary>+\(sources.count - 5) more</summary>\(sources.dropFirst(5).map(e).joined(separator: ", "))</details>" : ""
+                return "<li><b>\(e(value))</b> — \(sources.count) source\(sources.count == 1 ? "" : "s"): \(named)\(folded)</li>"
+            }
+            let silent = item.cells.filter { $0 == nil }.count
+            rows.append(
+                "<tr><td>\(e(item.fact.id)) · \(e(item.fact.description))</td><td>\(item.fact.verdict.rawValue)</td>"
+                    + "<td class=\"\(item.fact.verdict.rawValue)\"><ul class=values>\(values.joined())</ul>"
+                    + (silent > 0 ? "<span class=silent>\(silent) silent</span>" : "") + "</td></tr>")
         }
         rows.append("</table>")
         return rows.joined(separator: "\n")

@@ -61,3 +61,31 @@ import Testing
         #expect(html.contains("None."))
     }
 }
+
+@Suite struct StoryHTMLManySourcesTests {
+    /// Eight outlets report one invented vote; seven give the same tally.
+    static var articles: [Article] {
+        (1...8).map { number in
+            let tally = number == 8 ? "29 votes to 14" : "31 votes to 12"
+            return Article(
+                id: "v\(number)", source: "outlet-\(number)", title: "Council backs tram line", published: CalendarDate(iso: "2026-02-12"),
+                text: "DUNMERE — The Dunmere city council approved a tram line to the university by \(tally) on Thursday, mayor Oskar Lindqvist said.")
+        }
+    }
+
+    @Test func aStoryOfManySourcesGetsOneRowPerFactWithItsValuesGrouped() {
+        let report = storyReport(Self.articles)
+        let html = StoryHTMLRenderer().render(report)
+        let claims = html.components(separatedBy: "<section id=\"claims\">").last?.components(separatedBy: "</section>").first ?? ""
+        #expect(claims.contains("class=\"claims grouped\""))
+        #expect(claims.components(separatedBy: "<th>").count - 1 == 3)
+        #expect(claims.contains("<details><summary>+"))
+        #expect(!claims.contains("<th>outlet-1</th>"))
+    }
+
+    @Test func aStoryOfFewSourcesKeepsOneColumnPerArticle() {
+        let html = StoryHTMLRenderer().render(storyReport(Array(Self.articles.prefix(3))))
+        #expect(html.contains("<th>outlet-1</th>"))
+        #expect(!html.contains("claims grouped"))
+    }
+}

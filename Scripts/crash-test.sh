@@ -35,21 +35,34 @@ duration=$(python3 -c "import time; print(max(0.5, $(date +%s.%N) - $start))")
 snapshot "$tmp/reference.sqlite" "$tmp/reference.txt"
 echo "crash test: $lines articles; an uninterrupted ingest takes ${duration}s; $RUNS runs"
 
+# Starts an ingest into $db, kills it with SIGKILL after $1 seconds, and says whether the kill caught
+# it mid-run (exit status 137) or it had already ended.
+killed_mid_run() {
+  "$BIN" ingest --quiet --batch 16 --checkpoint-every 100 --db "$db" "$tmp/stream.jsonl" > /dev/null 2>&1 &
+  local pid=$! status=0
+  sleep "$1"
+  kill -9 "$pid" 2> /dev/null || true
+  wait "$pid" 2> /dev/null || status=$?
+  [ "$status" = 137 ]
+}
+
 failed=0
 for run in $(seq 1 "$RUNS"); do
   db="$tmp/run-$run.sqlite"
   kills=0
-  for attempt in 1 2; do
-    # The first kill within 85% of an uninterrupted run's time, the second (of the resumed run, which
-    # has less to do) within half of it: both usually land mid-run.
-    share=$([ "$attempt" = 1 ] && echo 0.85 || echo 0.5)
-    delay=$(python3 -c "import random; print(round(random.uniform(0.05, $share * $duration), 3))")
-    "$BIN" ingest --quiet --batch 16 --checkpoint-every 100 --db "$db" "$tmp/stream.jsonl" > /dev/null 2>&1 &
-    pid=$!
-    sleep "$delay"
-    if kill -9 "$pid" 2> /dev/null; then kills=$((kills + 1)); fi
-    wait "$pid" 2> /dev/null || true
+  # The first kill at a random moment within 85% of an uninterrupted run's time; when the ingest had
+  # already ended (a busy machine runs faster or slower than the reference), the run starts over on a
+  # new database with half the longest delay, so every run is killed mid-run at least once.
+  share=0.85
+  for try in 1 2 3 4 5 6; do
+    rm -f "$db" "$db"-* "$db.lock"
+    delay=$(python3 -c "import random; print(round(random.uniform(0.05, max(0.06, $share * $duration)), 3))")
+    if killed_mid_run "$delay"; then kills=1; break; fi
+    share=$(python3 -c "print($share / 2)")
   done
+  # A second kill, of the resumed run (which has less to do), within half of that time.
+  delay=$(python3 -c "import random; print(round(random.uniform(0.05, 0.5 * $duration), 3))")
+  if killed_mid_run "$delay"; then kills=$((kills + 1)); fi
   "$BIN" ingest --quiet --batch 16 --checkpoint-every 100 --db "$db" "$tmp/stream.jsonl" > "$tmp/resume.txt"
   snapshot "$db" "$tmp/run.txt"
   # What the kills left for the resuming run: articles it still had to add, and the stored articles
@@ -57,9 +70,10 @@ for run in $(seq 1 "$RUNS"); do
   left=$(sed -n 's/.* read in .*: \([0-9]*\) new,.*/\1/p' "$tmp/resume.txt")
   replayed=$(sed -n 's/.*(\([0-9]*\) stored articles replayed).*/\1/p' "$tmp/resume.txt")
   if cmp -s "$tmp/reference.txt" "$tmp/run.txt"; then
-    echo "run $run: $kills kills; the resumed run added ${left:-0} and replayed ${replayed:-0}: same articles and stories ($(tail -1 "$tmp/run.txt"))"
+    [ "$kills" -ge 1 ] || { echo "run $run: no kill landed mid-run"; failed=1; }
+    echo "run $run: $kills kills mid-run; the resumed run added ${left:-0} and replayed ${replayed:-0}: same articles and stories ($(tail -1 "$tmp/run.txt"))"
   else
-    echo "run $run: killed $kills times: DIFFERS from the uninterrupted run"
+    echo "run $run: $kills kills mid-run: DIFFERS from the uninterrupted run"
     diff <(tail -1 "$tmp/reference.txt") <(tail -1 "$tmp/run.txt") || true
     failed=1
   fi

@@ -16,17 +16,21 @@ public struct StoryListingRenderer: Sendable {
             "|---|---|---|---|---|---|",
         ]
         for entry in listing.stories {
-            let dates: String
-            switch (entry.first, entry.last) {
-            case let (first?, last?) where first == last: dates = first.description
-            case let (first?, last?): dates = "\(first) – \(last)"
-            default: dates = ""
-            }
+            let dates = Self.dates(entry.first, entry.last)
             let outlets = entry.sources.prefix(5).joined(separator: ", ") + (entry.sources.count > 5 ? ", …" : "")
             lines.append(
                 "| \(entry.id) | \(entry.articles.count) | \(entry.independent) | \(MarkdownText.cell(outlets)) | \(dates) | "
                     + "\(MarkdownText.cell(MarkdownText.clip(entry.title, 100))) |")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A date span as `first – last`, one day when they are equal, empty when undated.
+    public static func dates(_ first: CalendarDate?, _ last: CalendarDate?) -> String {
+        switch (first, last) {
+        case let (first?, last?) where first == last: first.description
+        case let (first?, last?): "\(first) – \(last)"
+        default: ""
+        }
     }
 }

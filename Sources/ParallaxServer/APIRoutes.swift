@@ -32,20 +32,8 @@ struct APIRoutes: Sendable {
         let offset = try request.integer("offset", in: 0...10_000_000, default: 0)
         let since = try request.day("since")
         let source = request.parameter("source")
-        let listing = try await access.run { store throws(StoreError) in try Self.listing(store, since: since, source: source, limit: limit, offset: offset) }
+        let listing = try await access.run { store throws(StoreError) in try store.listing(since: since, source: source, limit: limit, offset: offset) }
         return try JSONBody.response(listing)
-    }
-
-    /// A page of the stories as a `parallax/stories@1` listing.
-    static func listing(_ store: SQLiteStore, since: CalendarDate?, source: String?, limit: Int, offset: Int) throws(StoreError) -> StoryListing {
-        let stories = try store.stories(since: since, source: source, limit: limit, offset: offset)
-        let members = try store.listingMembers(of: stories.map(\.id))
-        return StoryListing(
-            stories: stories.map {
-                StoryListing.Entry(
-                    id: $0.id, title: $0.title, first: $0.first, last: $0.last, sources: $0.sources, independent: $0.independent,
-                    articles: members[$0.id] ?? [])
-            })
     }
 
     func story(_ id: Int) async throws -> Response {

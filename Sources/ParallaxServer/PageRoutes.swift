@@ -40,7 +40,7 @@ struct PageRoutes: Sendable {
             let outlets = story.sources.prefix(4).map(Self.e).joined(separator: ", ") + (story.sources.count > 4 ? " +\(story.sources.count - 4)" : "")
             rows.append(
                 "<tr><td><a href=\"/stories/\(story.id)\">\(Self.e(story.title))</a></td><td class=\"size\">\(story.articles)</td>"
-                    + "<td class=\"outlets\">\(outlets)</td><td>\(Self.dates(story.first, story.last))</td><td>\(Self.strip(story))</td></tr>")
+                    + "<td class=\"outlets\">\(outlets)</td><td>\(StoryListingRenderer.dates(story.first, story.last))</td><td>\(Self.strip(story))</td></tr>")
         }
         rows.append("</tbody></table>")
         if shown.isEmpty { rows.append("<p>No stories yet: add articles with <code>parallax ingest</code>.</p>") }
@@ -60,13 +60,6 @@ struct PageRoutes: Sendable {
             + "<rect x=\"0\" y=\"0\" width=\"\(width)\" height=\"4\" fill=\"#9bb8e0\"/><rect x=\"0\" y=\"6\" width=\"\(independent)\" height=\"4\" fill=\"#f0a860\"/></svg>"
     }
 
-    static func dates(_ first: CalendarDate?, _ last: CalendarDate?) -> String {
-        switch (first, last) {
-        case let (first?, last?) where first == last: first.description
-        case let (first?, last?): "\(first) – \(last)"
-        default: ""
-        }
-    }
 
     func story(_ context: BasicRequestContext) async throws -> Response {
         guard let id = context.parameters.get("id").flatMap({ Int($0) }) else { return HTMLPage.notFound("No story with that id.") }
@@ -74,7 +67,7 @@ struct PageRoutes: Sendable {
         guard let (story, report, _) = found else { return HTMLPage.notFound("No story \(id).") }
         let links = report.articles.map { "<a href=\"/articles/\(Self.e($0.id))\">\(Self.e($0.source))</a>" }.joined(separator: " · ")
         let content = "<h1>\(Self.e(story.title))</h1>\n<p class=\"meta\">\(story.articles) articles, \(story.independent) independent, "
-            + "\(Self.dates(story.first, story.last)). Articles: \(links)</p>\n" + StoryHTMLRenderer().body(report)
+            + "\(StoryListingRenderer.dates(story.first, story.last)). Articles: \(links)</p>\n" + StoryHTMLRenderer().body(report)
         return HTMLPage.response(title: story.title, content)
     }
 

@@ -49,4 +49,17 @@ extension CoverageStore {
     public func stories(since: CalendarDate?, limit: Int?) throws(StoreError) -> [StoredStory] {
         try stories(since: since, source: nil, limit: limit, offset: 0)
     }
+
+    /// A page of the stories (as `stories(since:source:limit:offset:)` selects them) as a
+    /// `parallax/stories@1` listing with every article of each.
+    public func listing(since: CalendarDate?, source: String? = nil, limit: Int?, offset: Int = 0) throws(StoreError) -> StoryListing {
+        let stories = try stories(since: since, source: source, limit: limit, offset: offset)
+        let members = try listingMembers(of: stories.map(\.id))
+        return StoryListing(
+            stories: stories.map {
+                StoryListing.Entry(
+                    id: $0.id, title: $0.title, first: $0.first, last: $0.last, sources: $0.sources, independent: $0.independent,
+                    articles: members[$0.id] ?? [])
+            })
+    }
 }

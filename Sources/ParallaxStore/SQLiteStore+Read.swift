@@ -3,20 +3,25 @@ import GRDB
 import ParallaxCore
 
 extension SQLiteStore {
+    /// The rows of `sql` (holding one `IN (%@)` for the keys) for all `keys`, queried 500 at a time so
+    /// no statement exceeds SQLite's parameter limit.
+    static func rows(_ db: Database, _ sql: String, in keys: [some DatabaseValueConvertible]) throws -> [Row] {
+        var rows: [Row] = []
+        for start in stride(from: 0, to: keys.count, by: 500) {
+            let chunk = Array(keys[start..<min(keys.count, start + 500)])
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            rows += try Row.fetchAll(db, sql: sql.replacingOccurrences(of: "%@", with: marks), arguments: StatementArguments(chunk))
+        }
+        return rows
+    }
+
     public func fingerprints(refs: [String], ids: [String]) throws(StoreError) -> [ArticleFingerprint] {
         try guarded {
             try pool.read { db in
                 var found: [Int: ArticleFingerprint] = [:]
                 for (column, keys) in [("ref", refs), ("id", ids)] {
-                    for start in stride(from: 0, to: keys.count, by: 500) {
-                        let chunk = Array(keys[start..<min(keys.count, start + 500)])
-                        let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                        let rows = try Row.fetchAll(
-                            db, sql: "SELECT seq, id, ref, content_hash FROM articles WHERE \(column) IN (\(marks))",
-                            arguments: StatementArguments(chunk))
-                        for row in rows {
-                            found[row["seq"]] = ArticleFingerprint(seq: row["seq"], id: row["id"], ref: row["ref"], contentHash: row["content_hash"])
-                        }
+                    for row in try Self.rows(db, "SELECT seq, id, ref, content_hash FROM articles WHERE \(column) IN (%@)", in: keys) {
+                        found[row["seq"]] = ArticleFingerprint(seq: row["seq"], id: row["id"], ref: row["ref"], contentHash: row["content_hash"])
                     }
                 }
                 return found.keys.sorted().compactMap { found[$0] }
@@ -53,14 +58,8 @@ extension SQLiteStore {
         var rows: [Int: Row] = [:]
         try guarded {
             try pool.read { db in
-                for start in stride(from: 0, to: seqs.count, by: 500) {
-                    let chunk = Array(seqs[start..<min(seqs.count, start + 500)])
-                    let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                    for row in try Row.fetchAll(
-                        db, sql: "SELECT seq, format, document FROM analyses WHERE seq IN (\(marks))", arguments: StatementArguments(chunk))
-                    {
-                        rows[row["seq"]] = row
-                    }
+                for row in try Self.rows(db, "SELECT seq, format, document FROM analyses WHERE seq IN (%@)", in: seqs) {
+                    rows[row["seq"]] = row
                 }
             }
         }
@@ -112,18 +111,12 @@ extension SQLiteStore {
         try guarded {
             try pool.read { db in
                 var result: [Int: [StoryListing.Member]] = [:]
-                for start in stride(from: 0, to: stories.count, by: 500) {
-                    let chunk = Array(stories[start..<min(stories.count, start + 500)])
-                    let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                    let rows = try Row.fetchAll(
-                        db, sql: "SELECT story, id, source, title, published, duplicate_of FROM articles WHERE story IN (\(marks)) ORDER BY seq",
-                        arguments: StatementArguments(chunk))
-                    for row in rows {
-                        result[row["story"], default: []].append(
-                            StoryListing.Member(
-                                id: row["id"], source: row["source"], title: row["title"],
-                                published: (row["published"] as String?).flatMap(CalendarDate.init(iso:)), duplicateOf: row["duplicate_of"]))
-                    }
+                let sql = "SELECT story, id, source, title, published, duplicate_of FROM articles WHERE story IN (%@) ORDER BY seq"
+                for row in try Self.rows(db, sql, in: stories) {
+                    result[row["story"], default: []].append(
+                        StoryListing.Member(
+                            id: row["id"], source: row["source"], title: row["title"],
+                            published: (row["published"] as String?).flatMap(CalendarDate.init(iso:)), duplicateOf: row["duplicate_of"]))
                 }
                 return result
             }

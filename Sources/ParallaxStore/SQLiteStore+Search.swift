@@ -12,10 +12,10 @@ extension SQLiteStore {
     public func search(_ query: SearchQuery) throws(StoreError) -> SearchResults {
         guard let expression = SearchExpression.fts5(query.text, entity: query.entity) else { throw StoreError.emptyQuery }
         var sql = """
-            SELECT a.id, a.story, a.source, a.title, a.published, a.duplicate_of,
+            SELECT a.id, a.story, a.source, a.title, a.published, a.duplicate_of, s.title AS story_title,
                 snippet(articles_fts, 1, '\(Self.markStart)', '\(Self.markEnd)', '…', 24) AS passage,
                 bm25(articles_fts, 4.0, 1.0, 2.0) AS rank
-            FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+            FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid LEFT JOIN stories s ON s.id = a.story
             WHERE articles_fts MATCH ?
             """
         var arguments: StatementArguments = [expression]
@@ -33,25 +33,8 @@ extension SQLiteStore {
         }
         sql += " ORDER BY rank LIMIT ?"
         arguments += [max(1, query.limit)]
-        let (rows, titles) = try guarded {
-            try pool.read { db -> ([Row], [Int: String]) in
-                let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-                var titles: [Int: String] = [:]
-                for story in Set(rows.compactMap { $0["story"] as Int? }) {
-                    var current = story
-                    for _ in 0..<64 {
-                        guard let row = try Row.fetchOne(db, sql: "SELECT title, merged_into FROM stories WHERE id = ?", arguments: [current])
-                        else { break }
-                        guard let next = row["merged_into"] as Int? else {
-                            titles[story] = row["title"]
-                            break
-                        }
-                        current = next
-                    }
-                }
-                return (rows, titles)
-            }
-        }
+        // An article's story is always the surviving one (merges move members), so its title is a join away.
+        let rows = try guarded { try pool.read { db in try Row.fetchAll(db, sql: sql, arguments: arguments) } }
         var hits: [SearchResults.Hit] = []
         var stories: [Int: SearchResults.Story] = [:]
         for row in rows {
@@ -65,7 +48,7 @@ extension SQLiteStore {
                     published: (row["published"] as String?).flatMap(CalendarDate.init(iso:)), duplicateOf: row["duplicate_of"],
                     score: score, snippet: snippet, highlights: highlights))
             if let story {
-                var entry = stories[story] ?? SearchResults.Story(id: story, title: titles[story] ?? "", hits: 0, score: score)
+                var entry = stories[story] ?? SearchResults.Story(id: story, title: (row["story_title"] as String?) ?? "", hits: 0, score: score)
                 entry.hits += 1
                 entry.score = max(entry.score, score)
                 stories[story] = entry

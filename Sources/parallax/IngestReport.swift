@@ -38,7 +38,7 @@ struct IngestReport {
                 let outlets = story.sources.prefix(4).joined(separator: ", ") + (story.sources.count > 4 ? ", …" : "")
                 lines.append(
                     "| \(story.id) | \(newOnes.contains(story.id) ? "new" : "updated") | \(story.articles) | \(MarkdownText.cell(outlets)) | "
-                        + "\(Self.dates(story.first, story.last)) | \(MarkdownText.cell(MarkdownText.clip(story.title, 90))) |")
+                        + "\(StoryListingRenderer.dates(story.first, story.last)) | \(MarkdownText.cell(MarkdownText.clip(story.title, 90))) |")
             }
             if stories.count > shown.count { lines += ["", "… and \(stories.count - shown.count) more."] }
         }
@@ -50,12 +50,4 @@ struct IngestReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A date span as `first – last`, one day when they are equal.
-    static func dates(_ first: CalendarDate?, _ last: CalendarDate?) -> String {
-        switch (first, last) {
-        case let (first?, last?) where first == last: first.description
-        case let (first?, last?): "\(first) – \(last)"
-        default: ""
-        }
-    }
 }

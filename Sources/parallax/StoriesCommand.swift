@@ -34,15 +34,8 @@ struct StoriesCommand: ParsableCommand {
     func run() throws {
         let writer = try output.writer()
         let store = try database.open(create: false)
-        let listing = try CommandFailure.store { () throws(StoreError) -> StoryListing in
-            let stories = try store.stories(since: since.flatMap { CalendarDate(iso: $0) }, limit: limit)
-            let members = try store.listingMembers(of: stories.map(\.id))
-            return StoryListing(
-                stories: stories.map {
-                    StoryListing.Entry(
-                        id: $0.id, title: $0.title, first: $0.first, last: $0.last, sources: $0.sources, independent: $0.independent,
-                        articles: members[$0.id] ?? [])
-                })
+        let listing = try CommandFailure.store { () throws(StoreError) in
+            try store.listing(since: since.flatMap { CalendarDate(iso: $0) }, limit: limit)
         }
         switch format {
         case .json: writer.write(try JSONOutput.string(listing, pretty: true) + "\n")

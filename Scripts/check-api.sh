@@ -16,15 +16,9 @@ swift build -c release --product parallax > /dev/null
 BIN=.build/release/parallax
 tmp=$(mktemp -d)
 "$BIN" ingest --quiet --db "$tmp/p.sqlite" Examples > /dev/null
-"$BIN" serve --db "$tmp/p.sqlite" --port 0 2> "$tmp/serve.log" &
-server=$!
-trap 'kill $server 2> /dev/null || true; rm -rf "$tmp"' EXIT
-for _ in $(seq 1 100); do
-  port=$(sed -n 's#.*http://127.0.0.1:\([0-9]*\)/.*#\1#p' "$tmp/serve.log")
-  [ -n "$port" ] && break
-  sleep 0.1
-done
-[ -n "${port:-}" ] || { echo "check-api: the server did not start"; exit 1; }
+trap 'kill ${server:-} 2> /dev/null || true; rm -rf "$tmp"' EXIT
+. Scripts/lib/serve.sh
+start_server "$BIN" "$tmp/p.sqlite" "$tmp/serve.log"
 # The two data-acceptance heuristics are left out: a body that is a string but holds no article is
 # rightly 422, and a 414 for an over-long query is a refusal schemathesis does not count as one.
 "$venv/bin/schemathesis" run "http://127.0.0.1:$port/openapi.json" --checks all \

@@ -9,15 +9,7 @@ story=${1:-Examples/trade-summit}
 out=${2:-$(mktemp -d)}
 mkdir -p "$out"
 
-browser=$(command -v chromium || command -v chromium-browser || true)
-if [ -z "$browser" ]; then
-  echo "check-html: installing Debian's chromium package"
-  as_root=""
-  [ "$(id -u)" -ne 0 ] && as_root="sudo -n"
-  $as_root apt-get update -qq > /dev/null
-  DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq chromium > /dev/null
-  browser=$(command -v chromium)
-fi
+. Scripts/lib/browser.sh
 
 swift build -c release --product parallax > /dev/null
 .build/release/parallax compare "$story" --format html > "$out/report.html"

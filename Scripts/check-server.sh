@@ -10,15 +10,7 @@ cd "$(dirname "$0")/.."
 out=${1:-$(mktemp -d)}
 shift || true
 mkdir -p "$out"
-browser=$(command -v chromium || command -v chromium-browser || true)
-if [ -z "$browser" ]; then
-  echo "check-server: installing Debian's chromium package"
-  as_root=""
-  [ "$(id -u)" -ne 0 ] && as_root="sudo -n"
-  $as_root apt-get update -qq > /dev/null
-  DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq chromium > /dev/null
-  browser=$(command -v chromium)
-fi
+. Scripts/lib/browser.sh
 swift build -c release --product parallax > /dev/null
 BIN=.build/release/parallax
 tmp=$(mktemp -d)
@@ -27,15 +19,9 @@ cat > "$tmp/hostile.jsonl" << 'JSON'
 JSON
 if [ "$#" -gt 0 ]; then data=("$@"); else data=(Examples); fi
 "$BIN" ingest --quiet --db "$tmp/p.sqlite" "${data[@]}" "$tmp/hostile.jsonl" > /dev/null
-"$BIN" serve --db "$tmp/p.sqlite" --port 0 2> "$tmp/serve.log" &
-server=$!
-trap 'kill $server 2> /dev/null || true; rm -rf "$tmp"' EXIT
-for _ in $(seq 1 100); do
-  port=$(sed -n 's#.*http://127.0.0.1:\([0-9]*\)/.*#\1#p' "$tmp/serve.log")
-  [ -n "$port" ] && break
-  sleep 0.1
-done
-[ -n "${port:-}" ] || { echo "check-server: the server did not start"; cat "$tmp/serve.log"; exit 1; }
+trap 'kill ${server:-} 2> /dev/null || true; rm -rf "$tmp"' EXIT
+. Scripts/lib/serve.sh
+start_server "$BIN" "$tmp/p.sqlite" "$tmp/serve.log"
 base="http://127.0.0.1:$port"
 # The largest of the 50 latest stories (the hostile article is a story of its own, checked below).
 story=$(curl -s "$base/api/stories?limit=50" | python3 -c 'import json,sys; print(max(json.load(sys.stdin)["stories"], key=lambda s: (len(s["articles"]), -s["id"]))["id"])')

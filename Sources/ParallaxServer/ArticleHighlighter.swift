@@ -24,6 +24,7 @@ enum ArticleHighlighter {
         return html + HTMLText.escape(text(scalars[min(position, scalars.count)...]))
     }
 
+    /// The string of a run of scalars (spans and highlights count scalars, not characters).
     static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)

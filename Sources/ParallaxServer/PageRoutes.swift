@@ -123,15 +123,9 @@ struct PageRoutes: Sendable {
         for range in highlights.sorted(by: { ($0.first ?? 0) < ($1.first ?? 0) }) where range.count == 2 {
             let start = max(position, min(range[0], scalars.count))
             let end = max(start, min(range[0] + range[1], scalars.count))
-            html += e(text(scalars[position..<start])) + "<mark>" + e(text(scalars[start..<end])) + "</mark>"
+            html += e(ArticleHighlighter.text(scalars[position..<start])) + "<mark>" + e(ArticleHighlighter.text(scalars[start..<end])) + "</mark>"
             position = end
         }
-        return html + e(text(scalars[position...]))
-    }
-
-    static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        return html + e(ArticleHighlighter.text(scalars[position...]))
     }
 }

@@ -6,8 +6,14 @@ import ParallaxCore
 /// Sections carry stable ids for tools and tests: `sources`, `summary`, `actors`, `coverage`,
 /// `claims`, `facts`, `conflicts`, `single-source`, `quotes`, `timeline`.
 public struct StoryHTMLRenderer: Sendable {
-    /// Creates a renderer.
-    public init() {}
+    /// Whether each character span links to the served article page at those words (`parallax serve`);
+    /// off for the self-contained page `compare` writes.
+    public var linksArticles: Bool
+
+    /// Creates a renderer; `linksArticles` for pages served next to the article pages.
+    public init(linksArticles: Bool = false) {
+        self.linksArticles = linksArticles
+    }
 
     /// The HTML page.
     public func render(_ report: StoryReport) -> String {
@@ -26,22 +32,33 @@ public struct StoryHTMLRenderer: Sendable {
         return page("<p>These articles report \(reports.count) different stories; one report each.</p>\n" + articles.joined(separator: "\n"))
     }
 
-    /// The sections of one report, their ids prefixed with `idPrefix`.
+    /// The sections of one report, their ids prefixed with `idPrefix`, in reading order: what the story
+    /// is, where outlets disagree, the claim matrix, who said what, the agreed facts, then dates,
+    /// coverage, single-source facts, actors and the articles. Long lists are folded
+    /// (`HTMLFold`), each fact and statement is one line until opened, and a contents line links every
+    /// section with its count.
     private func sections(_ report: StoryReport, idPrefix: String) -> [String] {
         let matrix = ClaimMatrix(report)
-        let section = { (id: String, title: String, content: String) in self.section(idPrefix + id, title, content) }
-        return [
-            section("sources", "Sources", sources(report)),
-            section("summary", "Summary", summary(report)),
-            section("actors", "Actors", actors(report)),
-            section("coverage", "Coverage", HTMLCoverageMatrix.svg(matrix)),
-            section("claims", "Claim matrix", claims(matrix)),
-            section("facts", "Facts across sources", facts(report.facts.filter { $0.verdict != .singleSource })),
-            section("conflicts", "Conflicts", list(report.conflicts)),
-            section("single-source", "Single-source facts", list(report.singleSourceFacts)),
-            section("quotes", "Who said what", quotes(report)),
-            section("timeline", "Timeline", HTMLTimeline.svg(report.timeline) + timelineList(report)),
+        let crossSource = report.facts.filter { $0.verdict != .singleSource && $0.verdict != .conflict }
+        let parts: [(id: String, title: String, count: Int?, content: String)] = [
+            ("summary", "Summary", nil, summary(report)),
+            ("conflicts", "Conflicts", report.conflicts.count,
+             HTMLFactList(idPrefix: idPrefix, links: linksArticles, open: true).html(report.conflicts, shown: 10, noun: "conflicts")),
+            ("claims", "Claim matrix", matrix.rows.count, claims(matrix, idPrefix: idPrefix)),
+            ("quotes", "Who said what", report.quotes.count, HTMLQuoteList(idPrefix: idPrefix, links: linksArticles).html(report.quotes)),
+            ("facts", "Facts across sources", crossSource.count, HTMLFactList(idPrefix: idPrefix, links: linksArticles).html(crossSource)),
+            ("timeline", "Timeline", report.timeline.count, HTMLTimeline.svg(report.timeline) + timelineList(report, idPrefix: idPrefix)),
+            ("coverage", "Coverage", nil, HTMLCoverageChart.svg(report)),
+            ("single-source", "Single-source facts", report.singleSourceFacts.count,
+             HTMLFactList(idPrefix: idPrefix, links: linksArticles).html(report.singleSourceFacts, shown: 5, noun: "single-source facts")),
+            ("actors", "Actors", report.actors.count, actors(report, idPrefix: idPrefix)),
+            ("sources", "Sources", report.articles.count, sources(report)),
         ]
+        let contents = parts.map { part in
+            "<a href=\"#\(idPrefix + part.id)\">\(e(part.title))\(part.count.map { " (\($0))" } ?? "")</a>"
+        }
+        return ["<nav class=toc aria-label=\"Report sections\">" + contents.joined(separator: " ") + "</nav>"]
+            + parts.map { section(idPrefix + $0.id, $0.title, $0.content) }
     }
 
     /// The sections of one report as HTML (no page around them), for a page that brings its own head
@@ -60,7 +77,17 @@ public struct StoryHTMLRenderer: Sendable {
         td.silent{color:#aaa}.src{color:#555;font-style:italic}.span{color:#888;font-size:.85em}.context{color:#555;font-size:.9em}
         .variants{display:flex;gap:1rem;flex-wrap:wrap}.variants blockquote{flex:1 1 18rem;margin:0;padding:.5rem;border-left:3px solid #bbb;background:#fafafa}
         svg{max-width:100%;height:auto}
-        ul.values{margin:0;padding-left:1.1rem}ul.values details{display:inline}.silent{color:#888;font-size:.9em}
+        ul.values{margin:0;padding-left:1.1rem}ul.values details,details.inline{display:inline}.silent{color:#888;font-size:.9em}
+        .toc{display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.9em;padding:.5rem 0;border-bottom:1px solid #eee}
+        details.fact,details.quote{border-left:4px solid #ddd;padding:.2rem .5rem;margin:.3rem 0}
+        details.agree{border-left-color:#66bb6a}details.compatible{border-left-color:#9ccc65}details.conflict{border-left-color:#ef5350}details.single-source{border-left-color:#fdd835}
+        summary{cursor:pointer}details[open]>summary{margin-bottom:.3rem}.fid{font-family:monospace;color:#555}
+        summary .values{color:#444;font-size:.9em}summary q{color:#444}summary:focus-visible,a:focus-visible{outline:2px solid #0b57d0;outline-offset:2px}
+        details.more{margin:.4rem 0}details.more>summary{color:#0b57d0}:target{background:#fff8d6}
+        .variants blockquote{min-width:0;overflow-wrap:anywhere}table.fact-values td:nth-child(3){min-width:12rem}
+        @media (max-width:40rem){.variants{display:block}.variants blockquote{margin:.3rem 0}table{display:block;overflow-x:auto}
+        table.claims,.claims tbody,.claims tr,.claims td{display:block;border:none}.claims tr:first-child{display:none}
+        .claims tr{border-bottom:1px solid #ddd;padding:.4rem 0}.claims td{padding:.1rem .3rem}.claims td[data-source]::before{content:attr(data-source) ": ";color:#555;font-style:italic}}
         """
 
     /// The page around `body`: head, inline style.
@@ -85,134 +112,107 @@ public struct StoryHTMLRenderer: Sendable {
     }
 
     private func sources(_ report: StoryReport) -> String {
-        var rows = ["<table><tr><th>outlet</th><th>published</th><th>title</th><th>article</th></tr>"]
-        for article in report.articles {
+        let rows = report.articles.map { article in
             let date = (article.published?.description ?? "unknown") + (article.publishedInferred ? " (inferred)" : "")
             let copy = article.duplicateOf.map { " (copy of \(e($0)))" } ?? ""
-            rows.append(
-                "<tr><td>\(e(article.source))</td><td>\(e(date))</td><td>\(e(article.title ?? ""))</td><td><code>\(e(article.id))</code>\(copy)</td></tr>"
-            )
+            return "<tr><td>\(e(article.source))</td><td>\(e(date))</td><td>\(e(article.title ?? ""))</td><td><code>\(e(article.id))</code>\(copy)</td></tr>"
         }
-        rows.append("</table>")
-        return rows.joined(separator: "\n")
+        return HTMLFold.items(rows, shown: 10, page: 50, noun: "articles") {
+            "<table><tr><th>outlet</th><th>published</th><th>title</th><th>article</th></tr>\n" + $0.joined(separator: "\n") + "</table>"
+        }
     }
 
     private func summary(_ report: StoryReport) -> String {
         guard !report.summary.isEmpty else { return "" }
-        let items = report.summary.map { "<li>\(e($0.text)) <span class=src>\(e($0.source)), \($0.start)–\($0.end)</span></li>" }
+        let items = report.summary.map { "<li>\(e($0.text)) <span class=src>\(e($0.source)), \(HTMLSourceLink.span($0, linked: linksArticles))</span></li>" }
         return "<ul>" + items.joined(separator: "\n") + "</ul>"
     }
 
-    private func actors(_ report: StoryReport) -> String {
-        var rows = ["<table><tr><th>actor</th><th>type</th><th>roles</th><th>sources</th></tr>"]
-        for actor in report.actors {
+    private func actors(_ report: StoryReport, idPrefix: String) -> String {
+        let rows = report.actors.enumerated().map { index, actor in
             let roles = actor.roles + (actor.age.map { ["age \($0)"] } ?? [])
-            rows.append(
-                "<tr><td>\(e(actor.name))</td><td>\(actor.type.rawValue)</td><td>\(e(roles.joined(separator: "; ")))</td><td>\(e(actor.sources.joined(separator: ", ")))</td></tr>"
-            )
+            let outlets = actor.sources.prefix(6).joined(separator: ", ") + (actor.sources.count > 6 ? " +\(actor.sources.count - 6)" : "")
+            return "<tr id=\"\(idPrefix + ReportAnchor.actor(index))\"><td>\(e(actor.name))</td><td>\(actor.type.rawValue)</td><td>\(e(roles.joined(separator: "; ")))</td><td>\(e(outlets))</td></tr>"
         }
-        rows.append("</table>")
-        return rows.joined(separator: "\n")
+        return HTMLFold.items(rows, shown: 10, page: 40, noun: "actors") {
+            "<table><tr><th>actor</th><th>type</th><th>roles</th><th>sources</th></tr>\n" + $0.joined(separator: "\n") + "</table>"
+        }
     }
 
     /// Sources up to which the claim matrix has one column per article; above it, one row per fact
     /// lists each distinct value with the outlets that give it, so 50 outlets stay readable.
     public static let matrixColumns = 6
 
-    private func claims(_ matrix: ClaimMatrix) -> String {
+    /// Claim-matrix rows shown before the rest fold.
+    static let matrixRows = 12
+
+    /// The claim matrix: conflicts first, then the facts most outlets give; each fact links to its
+    /// toggle below.
+    private func claims(_ matrix: ClaimMatrix, idPrefix: String) -> String {
         guard !matrix.rows.isEmpty else { return "" }
-        if matrix.sources.count > Self.matrixColumns { return groupedClaims(matrix) }
-        var rows = ["<table class=claims><tr><th>fact</th><th>verdict</th>" + matrix.sources.map { "<th>\(e($0))</th>" }.joined() + "</tr>"]
-        for item in matrix.rows {
-            let cells = item.cells.map { value in
-                value.map { "<td class=\"\(item.fact.verdict.rawValue)\">\(e($0))</td>" } ?? "<td class=silent>—</td>"
-            }
-            rows.append(
-                "<tr><td>\(e(item.fact.id)) · \(e(item.fact.description))</td><td>\(item.fact.verdict.rawValue)</td>\(cells.joined())</tr>"
-            )
+        let order: [Verdict: Int] = [.conflict: 0, .agree: 1, .compatible: 2, .singleSource: 3]
+        let ranked = matrix.rows.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            if order[x.fact.verdict] != order[y.fact.verdict] { return order[x.fact.verdict] ?? 4 < order[y.fact.verdict] ?? 4 }
+            if x.fact.independentSources != y.fact.independentSources { return x.fact.independentSources > y.fact.independentSources }
+            return a.offset < b.offset
+        }.map(\.element)
+        func label(_ fact: Fact) -> String {
+            "<a href=\"#\(e(idPrefix + fact.id))\">\(e(fact.id))</a> · \(e(fact.description))"
         }
-        rows.append("</table>")
-        return rows.joined(separator: "\n")
+        if matrix.sources.count > Self.matrixColumns {
+            let rows = ranked.map { groupedRow($0.fact, $0.cells, matrix.sources, label: label($0.fact)) }
+            return HTMLFold.items(rows, shown: Self.matrixRows, page: 25, noun: "facts") {
+                "<table class=\"claims grouped\"><tr><th>fact</th><th>verdict</th><th>values and the sources giving them</th></tr>\n"
+                    + $0.joined(separator: "\n") + "</table>"
+            }
+        }
+        let header = "<table class=claims><tr><th>fact</th><th>verdict</th>" + matrix.sources.map { "<th>\(e($0))</th>" }.joined() + "</tr>\n"
+        let rows = ranked.map { item in
+            let cells = zip(item.cells, matrix.sources).map { value, source in
+                value.map { "<td class=\"\(item.fact.verdict.rawValue)\" data-source=\"\(e(source))\">\(e($0))</td>" }
+                    ?? "<td class=silent data-source=\"\(e(source))\">—</td>"
+            }
+            return "<tr><td>\(label(item.fact))</td><td>\(item.fact.verdict.rawValue)</td>\(cells.joined())</tr>"
+        }
+        return HTMLFold.items(rows, shown: Self.matrixRows, page: 25, noun: "facts") { header + $0.joined(separator: "\n") + "</table>" }
     }
 
-    /// The claim matrix of a story with many sources: per fact, each value once with its sources (the
+    /// One row of the claim matrix of a story with many sources: each value once with its sources (the
     /// first five named, the rest folded), the most given value first, and how many sources are silent.
-    private func groupedClaims(_ matrix: ClaimMatrix) -> String {
-        var rows = ["<table class=\"claims grouped\"><tr><th>fact</th><th>verdict</th><th>values and the sources giving them</th></tr>"]
-        for item in matrix.rows {
-            var order: [String] = []
-            var givers: [String: [String]] = [:]
-            for (index, cell) in item.cells.enumerated() {
-                guard let value = cell, index < matrix.sources.count else { continue }
-                if givers[value] == nil { order.append(value) }
-                givers[value, default: []].append(matrix.sources[index])
-            }
-            let ranked = order.enumerated().sorted { a, b in
-                let (x, y) = (givers[a.element]?.count ?? 0, givers[b.element]?.count ?? 0)
-                return x != y ? x > y : a.offset < b.offset
-            }.map(\.element)
-            let values = ranked.map { value -> String in
-                let sources = givers[value] ?? []
-                let named = sources.prefix(5).map(e).joined(separator: ", ")
-                let folded = sources.count > 5
-                    ? " <details><summary>+\(sources.count - 5) more</summary>\(sources.dropFirst(5).map(e).joined(separator: ", "))</details>" : ""
-                return "<li><b>\(e(value))</b> — \(sources.count) source\(sources.count == 1 ? "" : "s"): \(named)\(folded)</li>"
-            }
-            let silent = item.cells.filter { $0 == nil }.count
-            rows.append(
-                "<tr><td>\(e(item.fact.id)) · \(e(item.fact.description))</td><td>\(item.fact.verdict.rawValue)</td>"
-                    + "<td class=\"\(item.fact.verdict.rawValue)\"><ul class=values>\(values.joined())</ul>"
-                    + (silent > 0 ? "<span class=silent>\(silent) silent</span>" : "") + "</td></tr>")
+    private func groupedRow(_ fact: Fact, _ cells: [String?], _ sources: [String], label: String) -> String {
+        var order: [String] = []
+        var givers: [String: [String]] = [:]
+        for (index, cell) in cells.enumerated() {
+            guard let value = cell, index < sources.count else { continue }
+            if givers[value] == nil { order.append(value) }
+            givers[value, default: []].append(sources[index])
         }
-        rows.append("</table>")
-        return rows.joined(separator: "\n")
-    }
-
-    private func facts(_ facts: [Fact]) -> String {
-        facts.map { fact in
-            var rows = [
-                "<div class=\"fact \(fact.verdict.rawValue)\" id=\"\(e(fact.id))\"><h3>\(e(fact.id)) · \(e(fact.description)) <span class=verdict>\(fact.verdict.rawValue)</span></h3>"
-                    + (fact.consensus.map { "<p>All sources allow: <b>\(e($0))</b></p>" } ?? "") + "<table>"
-            ]
-            for value in fact.values {
-                let ref = value.reference
-                rows.append(
-                    "<tr><td>\(e(ref.source))</td><td><b>\(e(value.value))</b></td><td>“\(e(ref.text))”<div class=context>\(e(value.context))</div></td><td class=span>\(ref.start)–\(ref.end)</td></tr>"
-                )
-            }
-            rows.append("</table></div>")
-            return rows.joined(separator: "\n")
-        }.joined(separator: "\n")
-    }
-
-    private func list(_ facts: [Fact]) -> String {
-        guard !facts.isEmpty else { return "" }
-        let items = facts.map { fact in
-            let values = fact.values.map {
-                "<span class=src>\(e($0.reference.source))</span>: <b>\(e($0.value))</b> “\(e($0.reference.text))” <span class=span>\($0.reference.start)–\($0.reference.end)</span>"
-            }
-            return "<li class=\"\(fact.verdict.rawValue)\">\(e(fact.id)) · \(e(fact.description)) — \(values.joined(separator: " vs "))</li>"
+        let ranked = order.enumerated().sorted { a, b in
+            let (x, y) = (givers[a.element]?.count ?? 0, givers[b.element]?.count ?? 0)
+            return x != y ? x > y : a.offset < b.offset
+        }.map(\.element)
+        let values = ranked.map { value -> String in
+            let sources = givers[value] ?? []
+            let named = sources.prefix(5).map(e).joined(separator: ", ")
+            let folded = sources.count > 5
+                ? " <details><summary>+\(sources.count - 5) more</summary>\(sources.dropFirst(5).map(e).joined(separator: ", "))</details>" : ""
+            return "<li><b>\(e(value))</b> — \(sources.count) source\(sources.count == 1 ? "" : "s"): \(named)\(folded)</li>"
         }
-        return "<ul>" + items.joined(separator: "\n") + "</ul>"
+        let silent = cells.filter { $0 == nil }.count
+        return "<tr><td>\(label)</td><td>\(fact.verdict.rawValue)</td>"
+            + "<td class=\"\(fact.verdict.rawValue)\"><ul class=values>\(values.joined())</ul>"
+            + (silent > 0 ? "<span class=silent>\(silent) silent</span>" : "") + "</td></tr>"
     }
 
-    private func quotes(_ report: StoryReport) -> String {
-        report.quotes.map { group in
-            let variants = group.variants.map { variant in
-                let ref = variant.reference
-                return "<blockquote>“\(e(ref.text))”<br><span class=src>\(e(ref.source))</span> <span class=span>\(variant.kind.rawValue), \(ref.start)–\(ref.end)</span></blockquote>"
-            }
-            let outlets = group.variants.map(\.reference.source).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-            return "<div class=\"quote \(group.verdict.rawValue)\"><h3>\(e(group.speaker ?? "unknown speaker")) <span class=verdict>\(group.verdict.rawValue)</span> <span class=src>\(e(outlets.joined(separator: ", ")))</span></h3><div class=variants>\(variants.joined())</div></div>"
-        }.joined(separator: "\n")
-    }
-
-    private func timelineList(_ report: StoryReport) -> String {
-        guard !report.timeline.isEmpty else { return "" }
-        let items = report.timeline.map { entry in
-            let mentions = entry.mentions.map { "“\(e($0.text))” <span class=src>\(e($0.source)) \($0.start)–\($0.end)</span>" }
-            return "<li><b>\(e(entry.value))</b> \(mentions.joined(separator: "; "))</li>"
+    /// Every date with the words each outlet used, under the timeline picture: the first ten shown.
+    private func timelineList(_ report: StoryReport, idPrefix: String) -> String {
+        let items = report.timeline.enumerated().map { index, entry in
+            let mentions = entry.mentions.map { "“\(e($0.text))” <span class=src>\(e($0.source)) \(HTMLSourceLink.span($0, linked: linksArticles))</span>" }
+            let shown = mentions.prefix(3).joined(separator: "; ")
+                + (mentions.count > 3 ? " <details class=inline><summary>+\(mentions.count - 3) more</summary>\(mentions.dropFirst(3).joined(separator: "; "))</details>" : "")
+            return "<li id=\"\(idPrefix + ReportAnchor.date(index))\"><b>\(e(entry.value))</b> \(shown)</li>"
         }
-        return "<ul>" + items.joined(separator: "\n") + "</ul>"
+        return HTMLFold.items(items, shown: 10, page: 40, noun: "dates") { "<ul class=dates>" + $0.joined(separator: "\n") + "</ul>" }
     }
 }

@@ -1,27 +1,84 @@
 import ParallaxCore
 import ParallaxReport
 
-/// An article's text as HTML with its annotations marked: entity mentions by type, quotations,
-/// numbers and dates — every character escaped, overlapping spans resolved by keeping the earlier
-/// (and, at one start, the longer) span.
+/// An article's text as HTML with its annotations marked — entity mentions by type, numbers and dates,
+/// and quotations around them — every character escaped. Quotations are the outer layer (a number
+/// inside a quotation keeps its own mark); within a layer, overlapping spans are resolved by keeping
+/// the earlier (and, at one start, the longer) span.
 enum ArticleHighlighter {
-    /// The marked, escaped text.
-    static func html(_ analysis: AnalyzedArticle) -> String {
-        var spans: [(span: TextSpan, kind: String, title: String)] = []
-        for mention in analysis.entities { spans.append((mention.span, mention.type.rawValue, mention.type.rawValue)) }
-        for quote in analysis.quotes { spans.append((quote.span, "quote", "quotation")) }
-        for quantity in analysis.quantities { spans.append((quantity.span, "quantity", "number")) }
-        for time in analysis.times { spans.append((time.span, "time", time.value.isEmpty ? "date or time" : time.value)) }
-        spans.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.length > $1.span.length }
+    private typealias Span = (span: TextSpan, kind: String, title: String)
+
+    /// The marked, escaped text. With `anchors` (the places the story report refers to) and `story`,
+    /// each mark inside a fact's value or a date of the report links to that element of the story page
+    /// (`/stories/7#f3`), each quotation is followed by a link to its statement (`q2`), and a fact's
+    /// words that no annotation covers (an event's predicate) are marked as `claim` and linked too.
+    static func html(_ analysis: AnalyzedArticle, anchors: [ReportAnchor] = [], story: Int? = nil) -> String {
+        var inner: [Span] = []
+        for mention in analysis.entities { inner.append((mention.span, mention.type.rawValue, mention.type.rawValue)) }
+        for quantity in analysis.quantities { inner.append((quantity.span, "quantity", "number")) }
+        for time in analysis.times { inner.append((time.span, "time", time.value.isEmpty ? "date or time" : time.value)) }
+        let annotated = inner.map(\.span)
+        let valueAnchors = anchors.filter { $0.kind != .quote }
+        for anchor in anchors where anchor.kind == .fact && anchor.end > anchor.start {
+            let span = TextSpan(start: anchor.start, end: anchor.end)
+            if !annotated.contains(where: { $0.start < span.end && span.start < $0.end }) { inner.append((span, "claim", "statement")) }
+        }
         let scalars = Array(analysis.article.text.unicodeScalars)
+        let quotes = outermost(analysis.quotes.map { ($0.span, "quote", "quotation") }, within: scalars.count)
+        let ordered = outermost(inner, within: scalars.count, keepOverlaps: true)
         var html = ""
         var position = 0
-        for item in spans where item.span.start >= position && item.span.end <= scalars.count && item.span.length > 0 {
+        for quote in quotes {
+            html += marks(scalars, position..<quote.span.start, ordered, valueAnchors, story)
+            html += "<mark class=\"quote\" title=\"quotation\">" + marks(scalars, quote.span.start..<quote.span.end, ordered, valueAnchors, story) + "</mark>"
+            if let story, let anchor = anchor(for: quote.span, in: anchors.filter { $0.kind == .quote }) {
+                html += "<a class=\"ref\" href=\"/stories/\(story)#\(HTMLText.escape(anchor.id))\" title=\"\(HTMLText.escape(anchor.label))\">\(HTMLText.escape(anchor.id))</a>"
+            }
+            position = quote.span.end
+        }
+        return html + marks(scalars, position..<scalars.count, ordered, valueAnchors, story)
+    }
+
+    /// `spans` sorted by start (longer first at one start) and inside the text; unless `keepOverlaps`,
+    /// without those that overlap an earlier one.
+    private static func outermost(_ spans: [Span], within count: Int, keepOverlaps: Bool = false) -> [Span] {
+        let sorted = spans.filter { $0.span.length > 0 && $0.span.start >= 0 && $0.span.end <= count }
+            .sorted { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.length > $1.span.length }
+        if keepOverlaps { return sorted }
+        var kept: [Span] = []
+        for item in sorted where item.span.start >= (kept.last?.span.end ?? 0) { kept.append(item) }
+        return kept
+    }
+
+    /// The text of `range` with the spans that lie wholly inside it marked (and linked to their fact).
+    private static func marks(
+        _ scalars: [Unicode.Scalar], _ range: Range<Int>, _ spans: [Span], _ anchors: [ReportAnchor], _ story: Int?
+    ) -> String {
+        var html = ""
+        var position = range.lowerBound
+        for item in spans where item.span.start >= position && item.span.end <= range.upperBound {
             html += HTMLText.escape(text(scalars[position..<item.span.start]))
-            html += "<mark class=\"\(item.kind)\" title=\"\(HTMLText.escape(item.title))\">" + HTMLText.escape(text(scalars[item.span.start..<item.span.end])) + "</mark>"
+            let words = HTMLText.escape(text(scalars[item.span.start..<item.span.end]))
+            if let story, let anchor = anchor(for: item.span, in: anchors) {
+                html += "<a class=\"fact-link\" href=\"/stories/\(story)#\(HTMLText.escape(anchor.id))\" title=\"\(HTMLText.escape(item.title + " — " + anchor.label))\">"
+                    + "<mark class=\"\(item.kind)\">\(words)</mark></a>"
+            } else {
+                html += "<mark class=\"\(item.kind)\" title=\"\(HTMLText.escape(item.title))\">\(words)</mark>"
+            }
             position = item.span.end
         }
-        return html + HTMLText.escape(text(scalars[min(position, scalars.count)...]))
+        return html + HTMLText.escape(text(scalars[min(position, range.upperBound)..<range.upperBound]))
+    }
+
+    /// The report element a marked span belongs to: the anchor that overlaps it most (the first, so
+    /// facts before dates, on a tie).
+    static func anchor(for span: TextSpan, in anchors: [ReportAnchor]) -> ReportAnchor? {
+        var best: (anchor: ReportAnchor, overlap: Int)?
+        for anchor in anchors {
+            let overlap = min(span.end, anchor.end) - max(span.start, anchor.start)
+            if overlap > 0, overlap > best?.overlap ?? 0 { best = (anchor, overlap) }
+        }
+        return best?.anchor
     }
 
     /// The string of a run of scalars (spans and highlights count scalars, not characters).

@@ -16,13 +16,15 @@ struct PageRoutes: Sendable {
         router.get("/stories/:id") { _, context in try await story(context) }
         router.get("/articles/:id") { _, context in try await article(context.parameters.get("id") ?? "") }
         router.get("/search") { request, _ in try await search(request) }
-        router.get("/assets/parallax.css") { _, _ in
-            var response = Response(
-                status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
-                body: ResponseBody(byteBuffer: ByteBuffer(string: HTMLPage.stylesheet)))
-            response.headers[.cacheControl] = "max-age=3600"
-            return response
-        }
+        router.get("/assets/parallax.css") { _, _ in Self.asset(HTMLPage.stylesheet, type: "text/css; charset=utf-8") }
+        router.get("/assets/parallax.js") { _, _ in Self.asset(HTMLPage.script, type: "text/javascript; charset=utf-8") }
+    }
+
+    /// A static asset, cached by the browser for an hour.
+    static func asset(_ text: String, type: String) -> Response {
+        var response = Response(status: .ok, headers: [.contentType: type], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+        response.headers[.cacheControl] = "max-age=3600"
+        return response
     }
 
     func list(_ request: Request) async throws -> Response {
@@ -67,18 +69,20 @@ struct PageRoutes: Sendable {
         guard let (story, report, _) = found else { return HTMLPage.notFound("No story \(id).") }
         let links = report.articles.map { "<a href=\"/articles/\(Self.e($0.id))\">\(Self.e($0.source))</a>" }.joined(separator: " · ")
         let content = "<h1>\(Self.e(story.title))</h1>\n<p class=\"meta\">\(story.articles) articles, \(story.independent) independent, "
-            + "\(StoryListingRenderer.dates(story.first, story.last)). Articles: \(links)</p>\n" + StoryHTMLRenderer().body(report)
+            + "\(StoryListingRenderer.dates(story.first, story.last)). Articles: \(links)</p>\n" + StoryHTMLRenderer(linksArticles: true).body(report)
         return HTMLPage.response(title: story.title, content)
     }
 
     func article(_ id: String) async throws -> Response {
-        let found = try? await access.run { store throws(StoreError) -> (StoredArticle, AnalyzedArticle) in
+        let found = try? await access.run { store throws(StoreError) -> (StoredArticle, AnalyzedArticle, [ReportAnchor]) in
             guard let stored = try store.article(id), let analysis = try store.analyses(of: [stored.seq]).first else {
                 throw StoreError.notFound(what: "article")
             }
-            return (stored, analysis)
+            // The story report (cached per story version) says which fact each marked span belongs to.
+            let report = try stored.story.map { story throws(StoreError) in try StoryReportCache(store: store).report(story: story).report }
+            return (stored, analysis, report.map { ReportAnchor.all(in: $0, article: analysis.article.id) } ?? [])
         }
-        guard let (stored, analysis) = found else { return HTMLPage.notFound("No article with that id.") }
+        guard let (stored, analysis, anchors) = found else { return HTMLPage.notFound("No article with that id.") }
         let article = analysis.article
         var meta = [Self.e(article.source), article.published?.description ?? "undated"]
         if let story = stored.story { meta.append("<a href=\"/stories/\(story)\">story \(story)</a>") }
@@ -86,8 +90,8 @@ struct PageRoutes: Sendable {
         let content = """
             <h1>\(Self.e(article.title ?? "Untitled article"))</h1>
             <p class="meta">\(meta.joined(separator: " · "))</p>
-            <p class="legend"><mark class="PERSON">person</mark><mark class="ORG">organization</mark><mark class="GPE">place</mark><mark class="quote">quotation</mark><mark class="quantity">number</mark><mark class="time">date or time</mark></p>
-            <section id="text"><h2>Text</h2><div class="article-text">\(ArticleHighlighter.html(analysis))</div></section>
+            <p class="legend"><mark class="PERSON">person</mark><mark class="ORG">organization</mark><mark class="GPE">place</mark><mark class="quote">quotation</mark><mark class="quantity">number</mark><mark class="time">date or time</mark>\(anchors.isEmpty ? "" : " <a class=\"fact-link\" href=\"/stories/\(stored.story ?? 0)\"><mark class=\"claim\">underlined: linked to its fact in the story</mark></a>")</p>
+            <section id="text"><h2>Text</h2><div class="article-text">\(ArticleHighlighter.html(analysis, anchors: anchors, story: stored.story))</div></section>
             """
         return HTMLPage.response(title: article.title ?? "Article", content)
     }

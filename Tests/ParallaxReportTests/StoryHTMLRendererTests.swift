@@ -1,5 +1,5 @@
 import ParallaxCore
-import ParallaxReport
+@testable import ParallaxReport
 import Testing
 
 @Suite struct StoryHTMLRendererTests {
@@ -34,7 +34,7 @@ import Testing
 }
 
 @Suite struct StoryHTMLSectionsTests {
-    @Test func everySectionTheClaimMatrixAndBothGraphicsArePresent() {
+    @Test func everySectionTheClaimMatrixAndBothGraphicsArePresent() throws {
         let articles = [
             Article(
                 id: "a", source: "alpha", published: CalendarDate(iso: "2026-02-10"),
@@ -52,7 +52,15 @@ import Testing
         #expect(html.contains("class=\"timeline\""))
         #expect(html.contains("<table class=claims>"))
         // The two durations conflict: the claim matrix marks both cells.
-        #expect(html.components(separatedBy: "<td class=\"conflict\">").count - 1 >= 2)
+        #expect(html.components(separatedBy: "<td class=\"conflict\" data-source=").count - 1 >= 2)
+        // Conflicts come first, open, and carry the fact's id, the target of the matrix's link.
+        let conflicts = section("conflicts", of: html)
+        let conflict = try #require(report.conflicts.first)
+        #expect(conflicts.contains("<details class=\"fact conflict\" id=\"\(conflict.id)\" open>"))
+        #expect(html.contains("<a href=\"#\(conflict.id)\">\(conflict.id)</a>"))
+        let order = ["summary", "conflicts", "claims", "quotes", "facts"].compactMap { html.range(of: "<section id=\"\($0)\">")?.lowerBound }
+        #expect(order == order.sorted() && order.count == 5)
+        #expect(html.contains("<nav class=toc"))
     }
 
     @Test func emptyReportStillRendersEverySection() {
@@ -76,7 +84,7 @@ import Testing
     @Test func aStoryOfManySourcesGetsOneRowPerFactWithItsValuesGrouped() {
         let report = storyReport(Self.articles)
         let html = StoryHTMLRenderer().render(report)
-        let claims = html.components(separatedBy: "<section id=\"claims\">").last?.components(separatedBy: "</section>").first ?? ""
+        let claims = section("claims", of: html)
         #expect(claims.contains("class=\"claims grouped\""))
         #expect(claims.components(separatedBy: "<th>").count - 1 == 3)
         #expect(claims.contains("<details><summary>+"))
@@ -88,4 +96,87 @@ import Testing
         #expect(html.contains("<th>outlet-1</th>"))
         #expect(!html.contains("claims grouped"))
     }
+}
+
+@Suite struct StoryHTMLFoldingTests {
+    static let first = ["Mira", "Ansel", "Tova", "Ruben", "Ida", "Olek", "Pia", "Emil", "Sune", "Greta"]
+    static let last = ["Holt", "Bray", "Lind", "Kade", "Marsh"]
+    static let nouns = "harbour orchard library bridge market school river meadow station museum bakery theatre garden quarry tower chapel ferry mill forest pier clinic stadium canal archive".split(separator: " ")
+
+    /// A sentence of its own for outlet `number`: three nouns no other outlet's sentence shares in order.
+    static func words(_ number: Int) -> String {
+        let picks = [number, number * 7 + 3, number * 13 + 5].map { nouns[$0 % nouns.count] }
+        return "The \(picks[0]) matters more than the \(picks[1]) and the \(picks[2]) number \(number)"
+    }
+
+    /// Fifty outlets report one invented vote, each with its own quotation and two numbers.
+    static var articles: [Article] {
+        (1...50).map { number in
+            Article(
+                id: "t\(number)", source: "outlet-\(number)", title: "Council backs tram line", published: CalendarDate(iso: "2026-02-12"),
+                text: "DUNMERE — The Dunmere city council approved a tram line by \(number % 7 == 0 ? "29 votes to 14" : "31 votes to 12") on Thursday. "
+                    + "“The line will carry \(10_000 + number % 3 * 1_000) riders a day,” mayor Oskar Lindqvist said. "
+                    + "Councillor \(first[number % 10]) \(last[number / 10 % 5])berg said: “\(words(number))”. It costs €\(400 + number % 2 * 10) million.")
+        }
+    }
+
+    @Test func aFiftyOutletStoryFoldsItsLongListsIntoToggles() {
+        let report = storyReport(Self.articles)
+        let html = StoryHTMLRenderer().render(report)
+        // Every article is listed, but only the first ten rows of the sources table are open.
+        let sources = section("sources", of: html)
+        #expect(sources.contains("<details class=more><summary>Show 40 more articles</summary>"))
+        #expect(sources.components(separatedBy: "<tr><td>outlet-").count - 1 == 50)
+        // One toggle per statement, most of them folded behind "show more".
+        let quotes = section("quotes", of: html)
+        #expect(quotes.components(separatedBy: "<details class=\"quote ").count - 1 == report.quotes.count)
+        #expect(report.quotes.count > 10 && quotes.contains("<details class=more><summary>Show "))
+        // A conflict given by fifty outlets starts closed, its summary line naming each value's outlet count.
+        if let conflict = report.conflicts.first(where: { $0.values.count > HTMLFactList.shownValues }) {
+            #expect(html.contains("<details class=\"fact conflict\" id=\"\(conflict.id)\"><summary>"))
+            #expect(html.contains("outlets)"))
+        }
+        // The coverage chart names the 30 outlets giving most facts in full, and counts the rest.
+        let coverage = html.components(separatedBy: "class=\"coverage\"").last?.components(separatedBy: "</svg>").first ?? ""
+        #expect(coverage.contains(">outlet-1<title>outlet-1</title>"))
+        #expect(coverage.contains("and 20 more outlets"))
+    }
+
+    @Test func foldingShowsTheFirstItemsAndPagesTheRest() {
+        let items = (1...60).map { "<li>\($0)</li>" }
+        let html = HTMLFold.items(items, shown: 10, page: 25, noun: "things") { "<ul>" + $0.joined() + "</ul>" }
+        #expect(html.hasPrefix("<ul><li>1</li>"))
+        #expect(html.contains("<summary>Show 25 more things (50 not shown)</summary><ul><li>11</li>"))
+        #expect(html.contains("<summary>Show 25 more things</summary><ul><li>36</li>"))
+        #expect(!html.contains("Show 0"))
+        #expect(HTMLFold.items(Array(items.prefix(3)), shown: 10, page: 25, noun: "things") { $0.joined() } == "<li>1</li><li>2</li><li>3</li>")
+        #expect(HTMLFold.items([], shown: 10, page: 25, noun: "things") { $0.joined() }.isEmpty)
+    }
+
+    @Test func theReportAnchorsAnArticlesValuesQuotationsAndDates() throws {
+        let report = storyReport(Array(Self.articles.prefix(3)))
+        let anchors = ReportAnchor.all(in: report, article: "t1")
+        let text = Self.articles[0].text.unicodeScalars.map { $0 }
+        for anchor in anchors {
+            #expect(anchor.start >= 0 && anchor.end <= text.count && anchor.start < anchor.end)
+        }
+        let fact = try #require(anchors.first { $0.kind == .fact })
+        #expect(report.facts.contains { $0.id == fact.id && $0.values.contains { $0.reference.article == "t1" } })
+        #expect(anchors.contains { $0.kind == .quote && $0.id.hasPrefix("q") })
+        #expect(ReportAnchor.all(in: report, article: "nobody").isEmpty)
+    }
+
+    @Test func servedReportsLinkEachSpanToItsWordsInTheArticle() {
+        let report = storyReport(Array(Self.articles.prefix(2)))
+        let served = StoryHTMLRenderer(linksArticles: true).render(report)
+        #expect(served.contains("<a href=\"/articles/t1#:~:text="))
+        #expect(!StoryHTMLRenderer().render(report).contains("href=\"/articles/"))
+        #expect(HTMLSourceLink.fragment("a b-c, d") == "#:~:text=a%20b%2Dc%2C%20d")
+        #expect(HTMLSourceLink.fragment("one two three four five six seven eight nine ten eleven") == "#:~:text=one%20two%20three%20four,eight%20nine%20ten%20eleven")
+    }
+}
+
+/// The markup of section `id` of a rendered report.
+private func section(_ id: String, of html: String) -> String {
+    html.components(separatedBy: "<section id=\"\(id)\">").last?.components(separatedBy: "</section>").first ?? ""
 }

@@ -104,6 +104,19 @@ struct ServeCommandTests {
             for id in ["sources", "summary", "claims", "quotes", "timeline"] { #expect(story.body.contains("<section id=\"\(id)\"")) }
             let article = try await server.request("/articles/lakeside-bridge-1")
             #expect(article.body.contains("<mark class=\"PERSON\""))
+            // Marks link to their fact, quotations to their statement, in the article's story page.
+            let storyLink = try #require(article.body.components(separatedBy: "<a href=\"/stories/").dropFirst().first?.prefix { $0.isNumber })
+            #expect(article.body.contains("<a class=\"fact-link\" href=\"/stories/\(storyLink)#f"))
+            #expect(article.body.contains("<a class=\"ref\" href=\"/stories/\(storyLink)#q"))
+            // A number inside a quotation keeps its own mark.
+            #expect(article.body.contains("<mark class=\"quote\" title=\"quotation\">"))
+            let linkedStory = try await server.request("/stories/\(storyLink)")
+            let target = try #require(article.body.components(separatedBy: "href=\"/stories/\(storyLink)#").dropFirst().first?.prefix { $0 != "\"" })
+            #expect(linkedStory.body.contains("id=\"\(target)\""))
+            // And the story page links each span back to its words in the article.
+            #expect(linkedStory.body.contains("<a href=\"/articles/lakeside-bridge-1#:~:text="))
+            #expect(linkedStory.body.contains("<a class=\"skip\" href=\"#main\">") && linkedStory.body.contains("<script src=\"/assets/parallax.js\" defer>"))
+            #expect(try await server.request("/assets/parallax.js").headers["content-type"]?.hasPrefix("text/javascript") == true)
             let search = try await server.request("/search?q=bridge")
             #expect(search.body.contains("<mark>"))
             #expect(try await server.request("/assets/parallax.css").headers["content-type"]?.hasPrefix("text/css") == true)

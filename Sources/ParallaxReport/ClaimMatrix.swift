@@ -16,8 +16,16 @@ public struct ClaimMatrix: Sendable {
         self.sources = sources
         self.rows = report.facts.map { fact in
             let cells = sources.map { source -> String? in
-                let values = fact.values.filter { $0.reference.source == source }.map(\.value)
-                return values.isEmpty ? nil : values.joined(separator: "; ")
+                // Several articles of one outlet often give the same value: each distinct value once, with
+                // how many of its articles give it.
+                var order: [String] = []
+                var counts: [String: Int] = [:]
+                for value in fact.values where value.reference.source == source {
+                    if counts[value.value] == nil { order.append(value.value) }
+                    counts[value.value, default: 0] += 1
+                }
+                guard !order.isEmpty else { return nil }
+                return order.map { value in (counts[value] ?? 1) > 1 ? "\(value) (×\(counts[value] ?? 1))" : value }.joined(separator: "; ")
             }
             return (fact, cells)
         }

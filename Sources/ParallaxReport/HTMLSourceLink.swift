@@ -4,12 +4,17 @@ import ParallaxCore
 /// The character span a report item came from, as text (`412–431`) or, on served pages, as a link to
 /// the article page that scrolls to and highlights those words (a URL text fragment,
 /// `/articles/ID#:~:text=…`): every claim one click from its characters.
-enum HTMLSourceLink {
+public enum HTMLSourceLink {
     /// The span, linked when `linked`.
     static func span(_ ref: SourceReference, linked: Bool) -> String {
         let span = "\(ref.start)–\(ref.end)"
-        guard linked, let path = ref.article.addingPercentEncoding(withAllowedCharacters: unreserved) else { return span }
-        return "<a href=\"/articles/\(path)\(fragment(ref.text))\" title=\"open the article at these words\">\(span)</a>"
+        guard linked else { return span }
+        return "<a href=\"/articles/\(path(ref.article))\(fragment(ref.text))\" title=\"open the article at these words\">\(span)</a>"
+    }
+
+    /// An article id as one URL path segment.
+    public static func path(_ article: String) -> String {
+        article.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }
 
     /// The characters a URL path segment keeps as they are (RFC 3986 unreserved).

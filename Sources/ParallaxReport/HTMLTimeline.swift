@@ -20,8 +20,8 @@ public enum HTMLTimeline {
         var svg = [
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"timeline\" class=\"timeline\">",
             "<line x1=\"\(labelWidth)\" y1=\"20\" x2=\"\(width - right)\" y2=\"20\" stroke=\"#888\"/>",
-            "<text x=\"\(labelWidth)\" y=\"14\" font-size=\"11\">\(CalendarDate(dayNumber: first))</text>",
-            "<text x=\"\(width - right)\" y=\"14\" font-size=\"11\" text-anchor=\"end\">\(CalendarDate(dayNumber: last))</text>",
+            "<text x=\"\(labelWidth)\" y=\"14\" font-size=\"12\">\(CalendarDate(dayNumber: first))</text>",
+            "<text x=\"\(width - right)\" y=\"14\" font-size=\"12\" text-anchor=\"end\">\(CalendarDate(dayNumber: last))</text>",
         ]
         for (index, entry) in dated.enumerated() {
             let y = 28 + index * row
@@ -31,11 +31,11 @@ public enum HTMLTimeline {
             let full = HTMLText.escape("\(entry.value) — " + sources.joined(separator: ", "))
             let outlets = sources.count == 1 ? sources[0] : "\(sources.count) outlets"
             let label = HTMLText.escape(MarkdownText.clip("\(entry.value) · \(outlets)", 42))
-            svg.append("<text x=\"0\" y=\"\(y + 11)\" font-size=\"11\">\(label)<title>\(full)</title></text>")
+            svg.append("<text x=\"0\" y=\"\(y + 11)\" font-size=\"12\">\(label)<title>\(full)</title></text>")
             svg.append("<rect x=\"\(start)\" y=\"\(y + 2)\" width=\"\(end - start)\" height=\"10\" fill=\"#5c6bc0\"><title>\(full)</title></rect>")
         }
         if more > 0 {
-            svg.append("<text x=\"0\" y=\"\(28 + dated.count * row + 11)\" font-size=\"11\">\(timeline.count - dated.count) more dates in the list below</text>")
+            svg.append("<text x=\"0\" y=\"\(28 + dated.count * row + 11)\" font-size=\"12\">\(timeline.count - dated.count) more dates in the list below</text>")
         }
         svg.append("</svg>")
         return svg.joined(separator: "\n")

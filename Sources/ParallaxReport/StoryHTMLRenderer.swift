@@ -87,7 +87,7 @@ public struct StoryHTMLRenderer: Sendable {
         .variants blockquote{min-width:0;overflow-wrap:anywhere}table.fact-values td:nth-child(3){min-width:12rem}
         @media (max-width:40rem){.variants{display:block}.variants blockquote{margin:.3rem 0}table{display:block;overflow-x:auto}
         table.claims,.claims tbody,.claims tr,.claims td{display:block;border:none}.claims tr:first-child{display:none}
-        .claims tr{border-bottom:1px solid #ddd;padding:.4rem 0}.claims td{padding:.1rem .3rem}.claims td[data-source]::before{content:attr(data-source) ": ";color:#555;font-style:italic}}
+        .claims tr{border-bottom:1px solid #ddd;padding:.4rem 0}.claims td{padding:.1rem .3rem}.claims td[data-source]::before{content:attr(data-source) ": ";color:#555;font-style:italic}.claims td.silent{display:none}}
         """
 
     /// The page around `body`: head, inline style.
@@ -115,7 +115,8 @@ public struct StoryHTMLRenderer: Sendable {
         let rows = report.articles.map { article in
             let date = (article.published?.description ?? "unknown") + (article.publishedInferred ? " (inferred)" : "")
             let copy = article.duplicateOf.map { " (copy of \(e($0)))" } ?? ""
-            return "<tr><td>\(e(article.source))</td><td>\(e(date))</td><td>\(e(article.title ?? ""))</td><td><code>\(e(article.id))</code>\(copy)</td></tr>"
+            let id = linksArticles ? "<a href=\"/articles/\(HTMLSourceLink.path(article.id))\"><code>\(e(article.id))</code></a>" : "<code>\(e(article.id))</code>"
+            return "<tr><td>\(e(article.source))</td><td>\(e(date))</td><td>\(e(article.title ?? ""))</td><td>\(id)\(copy)</td></tr>"
         }
         return HTMLFold.items(rows, shown: 10, page: 50, noun: "articles") {
             "<table><tr><th>outlet</th><th>published</th><th>title</th><th>article</th></tr>\n" + $0.joined(separator: "\n") + "</table>"

@@ -18,7 +18,6 @@ enum ArticleHighlighter {
         for quantity in analysis.quantities { inner.append((quantity.span, "quantity", "number")) }
         for time in analysis.times { inner.append((time.span, "time", time.value.isEmpty ? "date or time" : time.value)) }
         let annotated = inner.map(\.span)
-        let valueAnchors = anchors.filter { $0.kind != .quote }
         for anchor in anchors where anchor.kind == .fact && anchor.end > anchor.start {
             let span = TextSpan(start: anchor.start, end: anchor.end)
             if !annotated.contains(where: { $0.start < span.end && span.start < $0.end }) { inner.append((span, "claim", "statement")) }
@@ -26,17 +25,46 @@ enum ArticleHighlighter {
         let scalars = Array(analysis.article.text.unicodeScalars)
         let quotes = outermost(analysis.quotes.map { ($0.span, "quote", "quotation") }, within: scalars.count)
         let ordered = outermost(inner, within: scalars.count, keepOverlaps: true)
+        guard let story else {
+            return layers(scalars, quotes, ordered, Links(story: 0, values: [], refs: [:]))
+        }
+        // A mark links to the value it is (it covers at least half of the value's words); a fact no mark
+        // stands for (an event: its words are a sentence) and every quotation get a reference link at
+        // their last character instead.
+        let values = anchors.filter { $0.kind != .quote }
+        let linked = Set(ordered.compactMap { anchor(for: $0.span, in: values)?.id })
+        var refs: [Int: [ReportAnchor]] = [:]
+        for anchor in anchors where anchor.kind == .quote || (anchor.kind == .fact && !linked.contains(anchor.id)) {
+            if refs[anchor.end]?.contains(where: { $0.id == anchor.id }) != true { refs[anchor.end, default: []].append(anchor) }
+        }
+        return layers(scalars, quotes, ordered, Links(story: story, values: values, refs: refs))
+    }
+
+    /// Where marks link: the story, the anchors a mark can be, and reference links by the position they
+    /// follow.
+    private struct Links {
+        let story: Int
+        let values: [ReportAnchor]
+        let refs: [Int: [ReportAnchor]]
+
+        /// The reference links that follow a character in `range` (after its end).
+        func after(_ range: ClosedRange<Int>) -> String {
+            range.flatMap { refs[$0] ?? [] }.map { anchor in
+                "<a class=\"ref\" href=\"/stories/\(story)#\(HTMLText.escape(anchor.id))\" title=\"\(HTMLText.escape(anchor.label))\">\(HTMLText.escape(anchor.id))</a>"
+            }.joined()
+        }
+    }
+
+    /// The text with quotations as the outer layer and the other marks inside and between them.
+    private static func layers(_ scalars: [Unicode.Scalar], _ quotes: [Span], _ ordered: [Span], _ links: Links) -> String {
         var html = ""
         var position = 0
         for quote in quotes {
-            html += marks(scalars, position..<quote.span.start, ordered, valueAnchors, story)
-            html += "<mark class=\"quote\" title=\"quotation\">" + marks(scalars, quote.span.start..<quote.span.end, ordered, valueAnchors, story) + "</mark>"
-            if let story, let anchor = anchor(for: quote.span, in: anchors.filter { $0.kind == .quote }) {
-                html += "<a class=\"ref\" href=\"/stories/\(story)#\(HTMLText.escape(anchor.id))\" title=\"\(HTMLText.escape(anchor.label))\">\(HTMLText.escape(anchor.id))</a>"
-            }
+            html += marks(scalars, position..<quote.span.start, ordered, links)
+            html += "<mark class=\"quote\" title=\"quotation\">" + marks(scalars, quote.span.start..<quote.span.end, ordered, links) + "</mark>"
             position = quote.span.end
         }
-        return html + marks(scalars, position..<scalars.count, ordered, valueAnchors, story)
+        return html + marks(scalars, position..<scalars.count, ordered, links)
     }
 
     /// `spans` sorted by start (longer first at one start) and inside the text; unless `keepOverlaps`,
@@ -50,33 +78,43 @@ enum ArticleHighlighter {
         return kept
     }
 
-    /// The text of `range` with the spans that lie wholly inside it marked (and linked to their fact).
-    private static func marks(
-        _ scalars: [Unicode.Scalar], _ range: Range<Int>, _ spans: [Span], _ anchors: [ReportAnchor], _ story: Int?
-    ) -> String {
+    /// The text of `range` with the spans that lie wholly inside it marked (and linked to the value they
+    /// are), and the reference links that end inside it.
+    private static func marks(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ spans: [Span], _ links: Links) -> String {
         var html = ""
         var position = range.lowerBound
+        /// Plain text up to `end`, with the reference links that fall inside it.
+        func plain(to end: Int) {
+            var from = position
+            for cut in (position + 1)..<(end + 1) where links.refs[cut] != nil {
+                html += HTMLText.escape(text(scalars[from..<cut])) + links.after(cut...cut)
+                from = cut
+            }
+            html += HTMLText.escape(text(scalars[from..<end]))
+        }
         for item in spans where item.span.start >= position && item.span.end <= range.upperBound {
-            html += HTMLText.escape(text(scalars[position..<item.span.start]))
+            if item.span.start > position { plain(to: item.span.start) }
             let words = HTMLText.escape(text(scalars[item.span.start..<item.span.end]))
-            if let story, let anchor = anchor(for: item.span, in: anchors) {
-                html += "<a class=\"fact-link\" href=\"/stories/\(story)#\(HTMLText.escape(anchor.id))\" title=\"\(HTMLText.escape(item.title + " — " + anchor.label))\">"
+            if let anchor = anchor(for: item.span, in: links.values) {
+                html += "<a class=\"fact-link\" href=\"/stories/\(links.story)#\(HTMLText.escape(anchor.id))\" title=\"\(HTMLText.escape(item.title + " — " + anchor.label))\">"
                     + "<mark class=\"\(item.kind)\">\(words)</mark></a>"
             } else {
                 html += "<mark class=\"\(item.kind)\" title=\"\(HTMLText.escape(item.title))\">\(words)</mark>"
             }
+            html += links.after((item.span.start + 1)...item.span.end)
             position = item.span.end
         }
-        return html + HTMLText.escape(text(scalars[min(position, range.upperBound)..<range.upperBound]))
+        if range.upperBound > position { plain(to: range.upperBound) }
+        return html
     }
 
-    /// The report element a marked span belongs to: the anchor that overlaps it most (the first, so
-    /// facts before dates, on a tie).
+    /// The report element a marked span is: the anchor it covers at least half of that overlaps it most
+    /// (the first, so facts before dates, on a tie).
     static func anchor(for span: TextSpan, in anchors: [ReportAnchor]) -> ReportAnchor? {
         var best: (anchor: ReportAnchor, overlap: Int)?
         for anchor in anchors {
             let overlap = min(span.end, anchor.end) - max(span.start, anchor.start)
-            if overlap > 0, overlap > best?.overlap ?? 0 { best = (anchor, overlap) }
+            if overlap > 0, overlap * 2 >= anchor.end - anchor.start, overlap > best?.overlap ?? 0 { best = (anchor, overlap) }
         }
         return best?.anchor
     }

@@ -67,7 +67,10 @@ struct PageRoutes: Sendable {
         guard let id = context.parameters.get("id").flatMap({ Int($0) }) else { return HTMLPage.notFound("No story with that id.") }
         let found = try? await access.run { store throws(StoreError) in try StoryReportCache(store: store).report(story: id) }
         guard let (story, report, _) = found else { return HTMLPage.notFound("No story \(id).") }
-        let links = report.articles.map { "<a href=\"/articles/\(Self.e($0.id))\">\(Self.e($0.source))</a>" }.joined(separator: " · ")
+        let links = report.articles.map { article -> String in
+            let day = article.published.map { " \($0)" } ?? ""
+            return "<a href=\"/articles/\(HTMLSourceLink.path(article.id))\">\(Self.e(article.source))\(day)</a>"
+        }.joined(separator: " · ")
         let content = "<h1>\(Self.e(story.title))</h1>\n<p class=\"meta\">\(story.articles) articles, \(story.independent) independent, "
             + "\(StoryListingRenderer.dates(story.first, story.last)). Articles: \(links)</p>\n" + StoryHTMLRenderer(linksArticles: true).body(report)
         return HTMLPage.response(title: story.title, content)

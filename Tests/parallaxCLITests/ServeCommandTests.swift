@@ -115,6 +115,7 @@ struct ServeCommandTests {
             #expect(linkedStory.body.contains("id=\"\(target)\""))
             // And the story page links each span back to its words in the article.
             #expect(linkedStory.body.contains("<a href=\"/articles/lakeside-bridge-1#:~:text="))
+            #expect(linkedStory.body.contains("Articles: <a href=\"/articles/"))
             #expect(linkedStory.body.contains("<a class=\"skip\" href=\"#main\">") && linkedStory.body.contains("<script src=\"/assets/parallax.js\" defer>"))
             #expect(try await server.request("/assets/parallax.js").headers["content-type"]?.hasPrefix("text/javascript") == true)
             let search = try await server.request("/search?q=bridge")

@@ -13,6 +13,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
 
 base, out = sys.argv[1].rstrip("/"), sys.argv[2]
 failures = []
@@ -94,6 +95,7 @@ list_heights = shots("list")
 few = [s for s in stories() if len({a["source"] for a in s["articles"]}) <= 6] or stories()
 largest = max(few, key=lambda s: (len(s["articles"]), -s["id"]))
 driver.find_element(By.CSS_SELECTOR, f'table.stories a[href="/stories/{largest["id"]}"]').click()
+WebDriverWait(driver, 10).until(lambda d: "/stories/" in d.current_url)
 check(driver.current_url.endswith(f'/stories/{largest["id"]}'), "story: the click did not open the story")
 for section in ("summary", "conflicts", "claims", "quotes", "facts", "timeline", "coverage", "single-source", "actors", "sources"):
     check(driver.find_elements(By.ID, section), f"story: section #{section} missing")
@@ -118,6 +120,7 @@ story_heights = shots("story")
 # 3. Open an article from the story page, then follow a marked value to its fact.
 article_link = driver.find_element(By.CSS_SELECTOR, "p.meta a[href^='/articles/']")
 article_link.click()
+WebDriverWait(driver, 10).until(lambda d: "/articles/" in d.current_url)
 check("/articles/" in driver.current_url, "article: the click did not open the article")
 check(driver.find_elements(By.CSS_SELECTOR, "#text mark"), "article: no marks in the text")
 not_owned("article")
@@ -128,6 +131,10 @@ fact_links = [link for link in driver.find_elements(By.CSS_SELECTOR, "#text a.fa
 if fact_links:
     target = fact_links[-1].get_attribute("href").split("#", 1)[1]
     fact_links[-1].click()
+    try:
+        WebDriverWait(driver, 10).until(lambda d: d.current_url.endswith("#" + target))
+    except Exception:
+        pass
     check(driver.current_url.endswith("#" + target), "article: the mark's link did not open the story at its fact")
     check(js("var e=document.getElementById(arguments[0]);return !!e && e.open===true && e.matches(':target')", target),
           f"story: the linked fact #{target} is not there, open and targeted")
@@ -139,11 +146,16 @@ driver.get(base + "/")
 field = driver.find_element(By.ID, "q")
 word = largest["title"].split()[0]
 field.send_keys(word, Keys.ENTER)
+try:
+    WebDriverWait(driver, 10).until(lambda d: "/search?q=" in d.current_url and d.execute_script("return document.readyState") == "complete")
+except Exception:
+    pass
 check("/search?q=" in driver.current_url, "search: the form did not submit")
 check(driver.find_elements(By.CSS_SELECTOR, "ol.results li"), f"search: no results for {word!r}")
 check(driver.find_elements(By.CSS_SELECTOR, "ol.results mark"), "search: no highlighted words")
 search_heights = shots("search")
 driver.find_element(By.CSS_SELECTOR, "ol.results li a").click()
+WebDriverWait(driver, 10).until(lambda d: "/articles/" in d.current_url)
 check("/articles/" in driver.current_url, "search: a result does not open its article")
 
 # 5. An article whose title and text hold markup is text.

@@ -9,6 +9,8 @@ struct HTMLFactList {
     let idPrefix: String
     /// Whether character spans link to the served article pages (`HTMLSourceLink`).
     var links = false
+    /// How many facts at most, then a link to the page with them all.
+    var limit: HTMLFold.Limit?
     /// Whether the toggles start open (conflicts do, when few outlets give values).
     var open = false
     /// Outlets' rows shown in an opened fact before the rest fold.
@@ -17,7 +19,7 @@ struct HTMLFactList {
 
     /// The facts, the first `shown` visible and the rest folded in pages.
     func html(_ facts: [Fact], shown: Int = 12, noun: String = "facts") -> String {
-        HTMLFold.items(facts.map(item), shown: shown, page: 25, noun: noun) { $0.joined(separator: "\n") }
+        HTMLFold.items(facts.map(item), shown: shown, page: 25, noun: noun, limit: limit) { $0.joined(separator: "\n") }
     }
 
     private func item(_ fact: Fact) -> String {

@@ -9,6 +9,8 @@ struct HTMLQuoteList {
     let idPrefix: String
     /// Whether character spans link to the served article pages (`HTMLSourceLink`).
     var links = false
+    /// How many statements at most, then a link to the page with them all.
+    var limit: HTMLFold.Limit?
     private let e = HTMLText.escape
 
     /// The groups, the first `shown` visible and the rest folded in pages.
@@ -18,7 +20,7 @@ struct HTMLQuoteList {
             return x != y ? x > y : a.offset < b.offset
         }
         let items = ordered.map { item(index: $0.offset, group: $0.element) }
-        return HTMLFold.items(items, shown: shown, page: 25, noun: "statements") { $0.joined(separator: "\n") }
+        return HTMLFold.items(items, shown: shown, page: 25, noun: "statements", limit: limit) { $0.joined(separator: "\n") }
     }
 
     /// Conflicts first, then by the number of outlets.

@@ -14,6 +14,9 @@ public struct ReportAnchor: Sendable, Hashable {
     public let label: String
     /// What the report element is.
     public let kind: Kind
+    /// The id of the report section that lists it (`conflicts`, `facts`, `single-source`, `quotes`,
+    /// `timeline`).
+    public let section: String
 
     /// The kinds of report element an article span can belong to.
     public enum Kind: Sendable, Hashable {
@@ -32,6 +35,22 @@ public struct ReportAnchor: Sendable, Hashable {
     /// The report element id of the actor at `index` in `StoryReport.actors`.
     public static func actor(_ index: Int) -> String { "actor\(index + 1)" }
 
+    /// How many items section `id` of `report` lists (what decides whether a served story page shows
+    /// them all or links to the page that does).
+    public static func count(of section: String, in report: StoryReport) -> Int {
+        switch section {
+        case "conflicts": report.conflicts.count
+        case "single-source": report.singleSourceFacts.count
+        case "facts": report.facts.count - report.conflicts.count - report.singleSourceFacts.count
+        case "quotes": report.quotes.count
+        case "timeline": report.timeline.count
+        case "claims": report.facts.count
+        case "actors": report.actors.count
+        case "sources": report.articles.count
+        default: 0
+        }
+    }
+
     /// Every place in article `article` that `report` refers to: facts first, then quotations, then
     /// dates, so that where two overlap the fact wins.
     public static func all(in report: StoryReport, article: String) -> [ReportAnchor] {
@@ -41,7 +60,8 @@ public struct ReportAnchor: Sendable, Hashable {
                 anchors.append(
                     ReportAnchor(
                         start: value.reference.start, end: value.reference.end, id: fact.id,
-                        label: "\(fact.id) · \(fact.description) (\(fact.verdict.rawValue))", kind: .fact))
+                        label: "\(fact.id) · \(fact.description) (\(fact.verdict.rawValue))", kind: .fact,
+                        section: fact.verdict == .conflict ? "conflicts" : fact.verdict == .singleSource ? "single-source" : "facts"))
             }
         }
         for (index, group) in report.quotes.enumerated() {
@@ -50,12 +70,12 @@ public struct ReportAnchor: Sendable, Hashable {
                 anchors.append(
                     ReportAnchor(
                         start: variant.reference.start, end: variant.reference.end, id: quote(index),
-                        label: "\(quote(index)) · \(group.speaker ?? "unknown speaker"), \(outlets) outlet\(outlets == 1 ? "" : "s") (\(group.verdict.rawValue))", kind: .quote))
+                        label: "\(quote(index)) · \(group.speaker ?? "unknown speaker"), \(outlets) outlet\(outlets == 1 ? "" : "s") (\(group.verdict.rawValue))", kind: .quote, section: "quotes"))
             }
         }
         for (index, entry) in report.timeline.enumerated() {
             for mention in entry.mentions where mention.article == article {
-                anchors.append(ReportAnchor(start: mention.start, end: mention.end, id: date(index), label: "\(date(index)) · \(entry.value)", kind: .date))
+                anchors.append(ReportAnchor(start: mention.start, end: mention.end, id: date(index), label: "\(date(index)) · \(entry.value)", kind: .date, section: "timeline"))
             }
         }
         return anchors

@@ -10,9 +10,27 @@ public struct StoryHTMLRenderer: Sendable {
     /// off for the self-contained page `compare` writes.
     public var linksArticles: Bool
 
-    /// Creates a renderer; `linksArticles` for pages served next to the article pages.
-    public init(linksArticles: Bool = false) {
+    /// For served pages: the most items a section lists before a link to the page with all of them
+    /// (`sectionLink` + the section id); nil lists everything (the self-contained `compare` page).
+    public var inlineItems: Int?
+    /// Where a section's full list is served: the section id is appended (`/stories/7?all=`).
+    public var sectionLink: String
+    /// The one section listed in full whatever `inlineItems` says (the page a "All N facts" link opens).
+    public var fullSection: String?
+
+    /// Creates a renderer; `linksArticles` for pages served next to the article pages, `inlineItems`
+    /// and `sectionLink` to bound each section's list there, `fullSection` to lift the bound for one.
+    public init(linksArticles: Bool = false, inlineItems: Int? = nil, sectionLink: String = "", fullSection: String? = nil) {
         self.linksArticles = linksArticles
+        self.inlineItems = inlineItems
+        self.sectionLink = sectionLink
+        self.fullSection = fullSection
+    }
+
+    /// The bound of section `id`'s list (`inlineItems`), unless it is the full section.
+    private func limit(_ id: String) -> HTMLFold.Limit? {
+        guard let inlineItems, id != fullSection else { return nil }
+        return HTMLFold.Limit(items: inlineItems, link: HTMLText.escape(sectionLink + id) + "#" + id)
     }
 
     /// The HTML page.
@@ -43,14 +61,14 @@ public struct StoryHTMLRenderer: Sendable {
         let parts: [(id: String, title: String, count: Int?, content: String)] = [
             ("summary", "Summary", nil, summary(report)),
             ("conflicts", "Conflicts", report.conflicts.count,
-             HTMLFactList(idPrefix: idPrefix, links: linksArticles, open: true).html(report.conflicts, shown: 10, noun: "conflicts")),
+             HTMLFactList(idPrefix: idPrefix, links: linksArticles, limit: limit("conflicts"), open: true).html(report.conflicts, shown: 10, noun: "conflicts")),
             ("claims", "Claim matrix", matrix.rows.count, claims(matrix, idPrefix: idPrefix)),
-            ("quotes", "Who said what", report.quotes.count, HTMLQuoteList(idPrefix: idPrefix, links: linksArticles).html(report.quotes)),
-            ("facts", "Facts across sources", crossSource.count, HTMLFactList(idPrefix: idPrefix, links: linksArticles).html(crossSource)),
+            ("quotes", "Who said what", report.quotes.count, HTMLQuoteList(idPrefix: idPrefix, links: linksArticles, limit: limit("quotes")).html(report.quotes)),
+            ("facts", "Facts across sources", crossSource.count, HTMLFactList(idPrefix: idPrefix, links: linksArticles, limit: limit("facts")).html(crossSource)),
             ("timeline", "Timeline", report.timeline.count, HTMLTimeline.svg(report.timeline) + timelineList(report, idPrefix: idPrefix)),
             ("coverage", "Coverage", nil, HTMLCoverageChart.svg(report)),
             ("single-source", "Single-source facts", report.singleSourceFacts.count,
-             HTMLFactList(idPrefix: idPrefix, links: linksArticles).html(report.singleSourceFacts, shown: 5, noun: "single-source facts")),
+             HTMLFactList(idPrefix: idPrefix, links: linksArticles, limit: limit("single-source")).html(report.singleSourceFacts, shown: 5, noun: "single-source facts")),
             ("actors", "Actors", report.actors.count, actors(report, idPrefix: idPrefix)),
             ("sources", "Sources", report.articles.count, sources(report)),
         ]
@@ -118,7 +136,7 @@ public struct StoryHTMLRenderer: Sendable {
             let id = linksArticles ? "<a href=\"/articles/\(HTMLSourceLink.path(article.id))\"><code>\(e(article.id))</code></a>" : "<code>\(e(article.id))</code>"
             return "<tr><td>\(e(article.source))</td><td>\(e(date))</td><td>\(e(article.title ?? ""))</td><td>\(id)\(copy)</td></tr>"
         }
-        return HTMLFold.items(rows, shown: 10, page: 50, noun: "articles") {
+        return HTMLFold.items(rows, shown: 10, page: 50, noun: "articles", limit: limit("sources")) {
             "<table><tr><th>outlet</th><th>published</th><th>title</th><th>article</th></tr>\n" + $0.joined(separator: "\n") + "</table>"
         }
     }
@@ -135,7 +153,7 @@ public struct StoryHTMLRenderer: Sendable {
             let outlets = actor.sources.prefix(6).joined(separator: ", ") + (actor.sources.count > 6 ? " +\(actor.sources.count - 6)" : "")
             return "<tr id=\"\(idPrefix + ReportAnchor.actor(index))\"><td>\(e(actor.name))</td><td>\(actor.type.rawValue)</td><td>\(e(roles.joined(separator: "; ")))</td><td>\(e(outlets))</td></tr>"
         }
-        return HTMLFold.items(rows, shown: 10, page: 40, noun: "actors") {
+        return HTMLFold.items(rows, shown: 10, page: 40, noun: "actors", limit: limit("actors")) {
             "<table><tr><th>actor</th><th>type</th><th>roles</th><th>sources</th></tr>\n" + $0.joined(separator: "\n") + "</table>"
         }
     }
@@ -163,7 +181,7 @@ public struct StoryHTMLRenderer: Sendable {
         }
         if matrix.sources.count > Self.matrixColumns {
             let rows = ranked.map { groupedRow($0.fact, $0.cells, matrix.sources, label: label($0.fact)) }
-            return HTMLFold.items(rows, shown: Self.matrixRows, page: 25, noun: "facts") {
+            return HTMLFold.items(rows, shown: Self.matrixRows, page: 25, noun: "facts", limit: limit("claims")) {
                 "<table class=\"claims grouped\"><tr><th>fact</th><th>verdict</th><th>values and the sources giving them</th></tr>\n"
                     + $0.joined(separator: "\n") + "</table>"
             }
@@ -176,7 +194,7 @@ public struct StoryHTMLRenderer: Sendable {
             }
             return "<tr><td>\(label(item.fact))</td><td>\(item.fact.verdict.rawValue)</td>\(cells.joined())</tr>"
         }
-        return HTMLFold.items(rows, shown: Self.matrixRows, page: 25, noun: "facts") { header + $0.joined(separator: "\n") + "</table>" }
+        return HTMLFold.items(rows, shown: Self.matrixRows, page: 25, noun: "facts", limit: limit("claims")) { header + $0.joined(separator: "\n") + "</table>" }
     }
 
     /// One row of the claim matrix of a story with many sources: each value once with its sources (the
@@ -214,6 +232,6 @@ public struct StoryHTMLRenderer: Sendable {
                 + (mentions.count > 3 ? " <details class=inline><summary>+\(mentions.count - 3) more</summary>\(mentions.dropFirst(3).joined(separator: "; "))</details>" : "")
             return "<li id=\"\(idPrefix + ReportAnchor.date(index))\"><b>\(e(entry.value))</b> \(shown)</li>"
         }
-        return HTMLFold.items(items, shown: 10, page: 40, noun: "dates") { "<ul class=dates>" + $0.joined(separator: "\n") + "</ul>" }
+        return HTMLFold.items(items, shown: 10, page: 40, noun: "dates", limit: limit("timeline")) { "<ul class=dates>" + $0.joined(separator: "\n") + "</ul>" }
     }
 }

@@ -8,11 +8,11 @@ import ParallaxReport
 enum ArticleHighlighter {
     private typealias Span = (span: TextSpan, kind: String, title: String)
 
-    /// The marked, escaped text. With `anchors` (the places the story report refers to) and `story`,
+    /// The marked, escaped text. With `anchors` (the places the story report refers to) and `href`,
     /// each mark inside a fact's value or a date of the report links to that element of the story page
-    /// (`/stories/7#f3`), each quotation is followed by a link to its statement (`q2`), and a fact's
+    /// (`href`: `/stories/7#f3`), each quotation is followed by a link to its statement (`q2`), and a fact's
     /// words that no annotation covers (an event's predicate) are marked as `claim` and linked too.
-    static func html(_ analysis: AnalyzedArticle, anchors: [ReportAnchor] = [], story: Int? = nil) -> String {
+    static func html(_ analysis: AnalyzedArticle, anchors: [ReportAnchor] = [], href: (@Sendable (ReportAnchor) -> String)? = nil) -> String {
         var inner: [Span] = []
         for mention in analysis.entities { inner.append((mention.span, mention.type.rawValue, mention.type.rawValue)) }
         for quantity in analysis.quantities { inner.append((quantity.span, "quantity", "number")) }
@@ -25,8 +25,8 @@ enum ArticleHighlighter {
         let scalars = Array(analysis.article.text.unicodeScalars)
         let quotes = outermost(analysis.quotes.map { ($0.span, "quote", "quotation") }, within: scalars.count)
         let ordered = outermost(inner, within: scalars.count, keepOverlaps: true)
-        guard let story else {
-            return layers(scalars, quotes, ordered, Links(story: 0, values: [], refs: [:]))
+        guard let href else {
+            return layers(scalars, quotes, ordered, Links(href: { _ in "" }, values: [], refs: [:]))
         }
         // A mark links to the value it is (it covers at least half of the value's words); a fact no mark
         // stands for (an event: its words are a sentence) and every quotation get a reference link at
@@ -37,20 +37,20 @@ enum ArticleHighlighter {
         for anchor in anchors where anchor.kind == .quote || (anchor.kind == .fact && !linked.contains(anchor.id)) {
             if refs[anchor.end]?.contains(where: { $0.id == anchor.id }) != true { refs[anchor.end, default: []].append(anchor) }
         }
-        return layers(scalars, quotes, ordered, Links(story: story, values: values, refs: refs))
+        return layers(scalars, quotes, ordered, Links(href: href, values: values, refs: refs))
     }
 
-    /// Where marks link: the story, the anchors a mark can be, and reference links by the position they
-    /// follow.
+    /// Where marks link: the address of a report element, the anchors a mark can be, and reference links
+    /// by the position they follow.
     private struct Links {
-        let story: Int
+        let href: @Sendable (ReportAnchor) -> String
         let values: [ReportAnchor]
         let refs: [Int: [ReportAnchor]]
 
         /// The reference links that follow a character in `range` (after its end).
         func after(_ range: ClosedRange<Int>) -> String {
             range.flatMap { refs[$0] ?? [] }.map { anchor in
-                "<a class=\"ref\" href=\"/stories/\(story)#\(HTMLText.escape(anchor.id))\" title=\"\(HTMLText.escape(anchor.label))\">\(HTMLText.escape(anchor.id))</a>"
+                "<a class=\"ref\" href=\"\(HTMLText.escape(href(anchor)))\" title=\"\(HTMLText.escape(anchor.label))\">\(HTMLText.escape(anchor.id))</a>"
             }.joined()
         }
     }
@@ -96,7 +96,7 @@ enum ArticleHighlighter {
             if item.span.start > position { plain(to: item.span.start) }
             let words = HTMLText.escape(text(scalars[item.span.start..<item.span.end]))
             if let anchor = anchor(for: item.span, in: links.values) {
-                html += "<a class=\"fact-link\" href=\"/stories/\(links.story)#\(HTMLText.escape(anchor.id))\" title=\"\(HTMLText.escape(item.title + " — " + anchor.label))\">"
+                html += "<a class=\"fact-link\" href=\"\(HTMLText.escape(links.href(anchor)))\" title=\"\(HTMLText.escape(item.title + " — " + anchor.label))\">"
                     + "<mark class=\"\(item.kind)\">\(words)</mark></a>"
             } else {
                 html += "<mark class=\"\(item.kind)\" title=\"\(HTMLText.escape(item.title))\">\(words)</mark>"

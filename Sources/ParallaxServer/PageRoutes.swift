@@ -13,7 +13,7 @@ struct PageRoutes: Sendable {
 
     func add(to router: Router<BasicRequestContext>) {
         router.get("/") { request, _ in try await list(request) }
-        router.get("/stories/:id") { _, context in try await story(context) }
+        router.get("/stories/:id") { request, context in try await story(request, context) }
         router.get("/articles/:id") { _, context in try await article(context.parameters.get("id") ?? "") }
         router.get("/search") { request, _ in try await search(request) }
         router.get("/assets/parallax.css") { _, _ in Self.asset(HTMLPage.stylesheet, type: "text/css; charset=utf-8") }
@@ -63,7 +63,21 @@ struct PageRoutes: Sendable {
     }
 
 
-    func story(_ context: BasicRequestContext) async throws -> Response {
+    /// Items a story page lists per section before linking to the page with them all (`?all=SECTION`).
+    static let inlineItems = 60
+    /// The sections a story page can show in full.
+    static let sections: Set<String> = ["conflicts", "claims", "quotes", "facts", "timeline", "single-source", "actors", "sources"]
+
+    /// Where an article's mark links: the report element on the story page, on the page that lists its
+    /// whole section when the section is longer than a story page shows.
+    static func href(story: Int, report: StoryReport) -> @Sendable (ReportAnchor) -> String {
+        let long = Set(sections.filter { ReportAnchor.count(of: $0, in: report) > inlineItems })
+        return { anchor in
+            long.contains(anchor.section) ? "/stories/\(story)?all=\(anchor.section)#\(anchor.id)" : "/stories/\(story)#\(anchor.id)"
+        }
+    }
+
+    func story(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         guard let id = context.parameters.get("id").flatMap({ Int($0) }) else { return HTMLPage.notFound("No story with that id.") }
         let found = try? await access.run { store throws(StoreError) in try StoryReportCache(store: store).report(story: id) }
         guard let (story, report, _) = found else { return HTMLPage.notFound("No story \(id).") }
@@ -72,20 +86,25 @@ struct PageRoutes: Sendable {
             return "<a href=\"/articles/\(HTMLSourceLink.path(article.id))\">\(Self.e(article.source))\(day)</a>"
         }.joined(separator: " · ")
         let content = "<h1>\(Self.e(story.title))</h1>\n<p class=\"meta\">\(story.articles) articles, \(story.independent) independent, "
-            + "\(StoryListingRenderer.dates(story.first, story.last)). Articles: \(links)</p>\n" + StoryHTMLRenderer(linksArticles: true).body(report)
+            + "\(StoryListingRenderer.dates(story.first, story.last)). Articles: \(links)</p>\n" + StoryHTMLRenderer(
+                linksArticles: true, inlineItems: Self.inlineItems, sectionLink: "/stories/\(story.id)?all=",
+                fullSection: request.parameter("all").flatMap { Self.sections.contains($0) ? $0 : nil }
+            ).body(report)
         return HTMLPage.response(title: story.title, content)
     }
 
     func article(_ id: String) async throws -> Response {
-        let found = try? await access.run { store throws(StoreError) -> (StoredArticle, AnalyzedArticle, [ReportAnchor]) in
+        let found = try? await access.run {
+            store throws(StoreError) -> (StoredArticle, AnalyzedArticle, [ReportAnchor], (@Sendable (ReportAnchor) -> String)?) in
             guard let stored = try store.article(id), let analysis = try store.analyses(of: [stored.seq]).first else {
                 throw StoreError.notFound(what: "article")
             }
             // The story report (cached per story version) says which fact each marked span belongs to.
-            let report = try stored.story.map { story throws(StoreError) in try StoryReportCache(store: store).report(story: story).report }
-            return (stored, analysis, report.map { ReportAnchor.all(in: $0, article: analysis.article.id) } ?? [])
+            let report = try stored.story.map { story throws(StoreError) in try StoryReportCache(store: store).report(story: story) }
+            return (stored, analysis, report.map { ReportAnchor.all(in: $0.report, article: analysis.article.id) } ?? [],
+                    report.map { Self.href(story: $0.story.id, report: $0.report) })
         }
-        guard let (stored, analysis, anchors) = found else { return HTMLPage.notFound("No article with that id.") }
+        guard let (stored, analysis, anchors, href) = found else { return HTMLPage.notFound("No article with that id.") }
         let article = analysis.article
         var meta = [Self.e(article.source), article.published?.description ?? "undated"]
         if let story = stored.story { meta.append("<a href=\"/stories/\(story)\">story \(story)</a>") }
@@ -94,7 +113,7 @@ struct PageRoutes: Sendable {
             <h1>\(Self.e(article.title ?? "Untitled article"))</h1>
             <p class="meta">\(meta.joined(separator: " · "))</p>
             <p class="legend"><mark class="PERSON">person</mark><mark class="ORG">organization</mark><mark class="GPE">place</mark><mark class="quote">quotation</mark><mark class="quantity">number</mark><mark class="time">date or time</mark>\(anchors.isEmpty ? "" : " <a class=\"fact-link\" href=\"/stories/\(stored.story ?? 0)\"><mark class=\"claim\">underlined: linked to its fact in the story</mark></a>")</p>
-            <section id="text"><h2>Text</h2><div class="article-text">\(ArticleHighlighter.html(analysis, anchors: anchors, story: stored.story))</div></section>
+            <section id="text"><h2>Text</h2><div class="article-text">\(ArticleHighlighter.html(analysis, anchors: anchors, href: href))</div></section>
             """
         return HTMLPage.response(title: article.title ?? "Article", content)
     }

@@ -142,6 +142,21 @@ import Testing
         #expect(coverage.contains("and 20 more outlets"))
     }
 
+    @Test func aServedPageBoundsEachSectionAndLinksToThePageWithAllOfIt() {
+        let report = storyReport(Self.articles)
+        let bounded = StoryHTMLRenderer(linksArticles: true, inlineItems: 5, sectionLink: "/stories/9?all=")
+        let sources = section("sources", of: bounded.render(report))
+        #expect(sources.contains("<p class=all><a href=\"/stories/9?all=sources#sources\">All 50 articles →</a></p>"))
+        #expect(sources.components(separatedBy: "<tr><td>outlet-").count - 1 == 5)
+        var full = bounded
+        full.fullSection = "sources"
+        let all = section("sources", of: full.render(report))
+        #expect(all.components(separatedBy: "<tr><td>outlet-").count - 1 == 50 && !all.contains("class=all"))
+        #expect(section("actors", of: full.render(report)).components(separatedBy: "<tr id=").count - 1 <= 5)
+        #expect(ReportAnchor.count(of: "sources", in: report) == 50)
+        #expect(!StoryHTMLRenderer().render(report).contains("class=all"))
+    }
+
     @Test func foldingShowsTheFirstItemsAndPagesTheRest() {
         let items = (1...60).map { "<li>\($0)</li>" }
         let html = HTMLFold.items(items, shown: 10, page: 25, noun: "things") { "<ul>" + $0.joined() + "</ul>" }

@@ -13,11 +13,13 @@ let package = Package(
         .library(name: "ParallaxTraining", targets: ["ParallaxTraining"]),
         .library(name: "ParallaxStore", targets: ["ParallaxStore"]),
         .library(name: "ParallaxServer", targets: ["ParallaxServer"]),
+        .library(name: "ParallaxFetch", targets: ["ParallaxFetch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .target(name: "ParallaxCore", resources: [.copy("Resources/Models")]),
@@ -35,10 +37,14 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
+        .target(
+            name: "ParallaxFetch",
+            dependencies: ["ParallaxCore", "ParallaxIngest", "ParallaxStore", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         .executableTarget(
             name: "parallax",
             dependencies: [
                 "ParallaxCore", "ParallaxIngest", "ParallaxReport", "ParallaxEvaluation", "ParallaxTraining", "ParallaxStore", "ParallaxServer",
+                "ParallaxFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +56,7 @@ let package = Package(
         .testTarget(name: "ParallaxTrainingTests", dependencies: ["ParallaxCore", "ParallaxEvaluation", "ParallaxTraining"]),
         // End-to-end tests of the built `parallax` executable; the dependency makes SwiftPM build it first.
         .testTarget(name: "parallaxCLITests", dependencies: ["parallax"]),
+        .testTarget(name: "ParallaxFetchTests", dependencies: ["ParallaxFetch", "ParallaxStore", "ParallaxIngest", "ParallaxCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

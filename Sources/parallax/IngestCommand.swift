@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParallaxCore
+import ParallaxFetch
 import ParallaxReport
 import ParallaxStore
 
@@ -9,10 +10,10 @@ import Glibc
 #endif
 
 /// `parallax ingest`: read articles into the store, grow the stories, print what changed.
-struct IngestCommand: ParsableCommand {
+struct IngestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Store articles (files, folders, JSON Lines, feeds, pages) and group them into stories; the same article twice is stored once."
+        abstract: "Store articles (files, folders, JSON Lines, feeds, pages, http(s) URLs of pages and feeds) and group them into stories; the same article twice is stored once."
     )
 
     @OptionGroup var input: InputOptions
@@ -27,19 +28,39 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "No progress on standard error.")
     var quiet = false
 
+    @Flag(help: "Fetch URLs that resolve to loopback, private, link-local or cloud-metadata addresses (refused by default).")
+    var allowPrivate = false
+
     func validate() throws {
         guard batch >= 1, batch <= 100_000 else { throw ValidationError("--batch must be between 1 and 100000") }
         guard checkpointEvery >= 1 else { throw ValidationError("--checkpoint-every must be at least 1") }
     }
 
-    func run() throws {
+    func run() async throws {
         // A write past the file-size limit must fail as an error, not kill the process.
         signal(SIGXFSZ, SIG_IGN)
         // An existing database is checked before the input is read (a foreign or damaged file fails at
         // once); a new one is created only once there is something to put in it.
         let existing = FileManager.default.fileExists(atPath: database.path) ? try database.open(create: false) : nil
-        let articles = try input.readArticles()
-        let store = try existing ?? database.open(create: true)
+        let urls = input.inputs.filter(WebInputs.isURL)
+        var files = input
+        files.inputs = input.inputs.filter { !WebInputs.isURL($0) }
+        var articles = files.inputs.isEmpty ? [] : try files.readArticles()
+        var polls: [FeedPoll] = []
+        var opened = existing
+        if !urls.isEmpty {
+            var settings = FetchSettings()
+            settings.allowPrivate = allowPrivate
+            let created = try opened ?? database.open(create: true)
+            opened = created
+            let fetcher = Fetcher(settings: settings)
+            let fetched = await WebInputs(urls: urls, fetcher: fetcher).read(store: created)
+            await fetcher.shutdown()
+            articles += fetched.articles
+            polls = fetched.polls
+            guard !articles.isEmpty || !polls.isEmpty else { throw CommandFailure("no article could be read") }
+        }
+        let store = try opened ?? database.open(create: true)
         let lock = try CommandFailure.store { () throws(StoreError) in try IngestLock(database: store.path) }
         defer { withExtendedLifetime(lock) {} }
         var ingestor = StoreIngestor(store: store)
@@ -50,6 +71,10 @@ struct IngestCommand: ParsableCommand {
             try ingestor.ingest(articles) { bar.show($0) }
         }
         bar.finish()
+        // Feeds given as URLs are remembered as `watch` remembers them, once their articles are stored.
+        for poll in polls {
+            try CommandFailure.store { () throws(StoreError) in try FeedWatcher(fetcher: Fetcher(), store: store).record(poll) }
+        }
         let counts = try CommandFailure.store { () throws(StoreError) in try store.counts() }
         let shown = (summary.newStories + summary.updatedStories)
         let stories = try CommandFailure.store { () throws(StoreError) -> [StoredStory] in

@@ -20,7 +20,7 @@ struct FeedReader: Sendable {
             throw .invalidFeed(error)
         }
         var result = IngestResult()
-        let outlet = feed.title.flatMap { $0.isEmpty ? nil : $0 } ?? InputName.outlet(forPath: origin)
+        let outlet = feed.title.flatMap { $0.isEmpty ? nil : $0 } ?? options.source ?? InputName.outlet(forPath: origin)
         for item in feed.items {
             let content = item.content.map { FeedText.paragraphs($0, type: item.contentType) } ?? []
             let summary = item.summary.map { FeedText.paragraphs($0, type: item.summaryType) } ?? []

@@ -4,9 +4,9 @@
 /// fragment (the usual `content:encoded` or `description`) is parsed with the HTML tree builder and
 /// its text split into paragraphs at block elements, leaving out scripts, styles, figures and other
 /// furniture. Plain text is split at blank lines.
-enum FeedText {
+public enum FeedText {
     /// The paragraphs of a text field, whitespace collapsed, empty ones dropped.
-    static func paragraphs(_ text: String, type: FeedItem.TextType) -> [String] {
+    public static func paragraphs(_ text: String, type: FeedItem.TextType) -> [String] {
         switch type {
         case .text:
             return text.split(separator: "\n\n", omittingEmptySubsequences: true)

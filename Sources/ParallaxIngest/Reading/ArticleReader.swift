@@ -145,7 +145,7 @@ public struct ArticleReader: Sendable {
         let metadata = page.metadata
         result.articles.append(
             Article(
-                id: ArticleIdentifier.identifier(for: body), source: metadata.siteName?.value ?? InputName.outlet(forPath: origin),
+                id: ArticleIdentifier.identifier(for: body), source: metadata.siteName?.value ?? options.source ?? InputName.outlet(forPath: origin),
                 url: metadata.canonicalURL?.value, title: metadata.title?.value, published: metadata.published?.value ?? options.date,
                 text: body, origin: origin))
         return result

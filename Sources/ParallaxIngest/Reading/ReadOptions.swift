@@ -14,6 +14,8 @@ public struct ReadOptions: Sendable, Hashable {
     public var maxInputBytes: Int
     /// The largest size, in bytes, one gzip input may decompress to (default 512 MiB).
     public var maxDecompressedBytes: Int
+    /// The outlet of articles whose input names none (a fetched page's host); `nil`: the file name.
+    public var source: String?
 
     /// Creates options; the defaults read headers and datelines, with no fallback date.
     public init(

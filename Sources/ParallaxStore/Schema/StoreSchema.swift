@@ -77,6 +77,32 @@ enum StoreSchema {
                     );
                     """)
         }
+        // Watched feeds: the validators of the last fetch (conditional GET), what it gave, and every item
+        // seen, so that an item is fetched and ingested once.
+        migrator.registerMigration("v2-feeds") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE feeds (
+                        url TEXT PRIMARY KEY,
+                        final_url TEXT,
+                        title TEXT,
+                        etag TEXT,
+                        last_modified TEXT,
+                        last_fetch TEXT,
+                        last_status TEXT,
+                        items INTEGER NOT NULL DEFAULT 0,
+                        errors INTEGER NOT NULL DEFAULT 0
+                    );
+                    CREATE TABLE feed_items (
+                        feed TEXT NOT NULL,
+                        item TEXT NOT NULL,
+                        url TEXT,
+                        article TEXT,
+                        seen TEXT NOT NULL,
+                        PRIMARY KEY (feed, item)
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

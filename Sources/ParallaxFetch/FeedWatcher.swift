@@ -89,25 +89,30 @@ public struct FeedWatcher: Sendable {
     private func article(of item: FeedItem, feed: Feed, feedURL: String, problems: inout [String]) async -> Article? {
         var options = ReadOptions()
         options.date = item.published?.date
+        var trouble: String?
         if let link = item.link, !link.isEmpty {
             do throws(FetchError) {
                 let response = try await fetcher.fetch(link, kind: .page)
                 let result = try reader.read(response, options: options)
-                for diagnostic in result.diagnostics where diagnostic.severity == .error { problems.append("\(link): \(diagnostic.message)") }
+                for diagnostic in result.diagnostics { problems.append("\(link): \(diagnostic.message)") }
                 if var article = result.articles.first {
                     if article.title == nil { article.title = item.title }
                     if article.published == nil { article.published = item.published?.date }
                     return article
                 }
                 if result.diagnostics.contains(where: { $0.message.contains("pay wall") }) { return nil }
+                trouble = "\(link): no article on the page"
             } catch {
-                problems.append("\(link): \(error.description)")
+                trouble = error.description
             }
         }
         let paragraphs = (item.content.map { FeedText.paragraphs($0, type: item.contentType) } ?? [])
         let text = (paragraphs.isEmpty ? item.summary.map { FeedText.paragraphs($0, type: item.summaryType) } ?? [] : paragraphs).joined(separator: "\n\n")
-        guard !text.isEmpty, !BoilerplateDetector().isBoilerplate(text) else { return nil }
-        if item.link != nil { problems.append("\(item.link ?? ""): used the feed's own text for this item") }
+        guard !text.isEmpty, !BoilerplateDetector().isBoilerplate(text) else {
+            if let trouble { problems.append(trouble) }
+            return nil
+        }
+        if let trouble { problems.append(trouble + "; stored the feed's own text for the item instead") }
         return Article(
             id: ArticleIdentifier.identifier(for: text), source: feed.title ?? WebReader.outlet(feedURL), url: item.link, title: item.title,
             published: item.published?.date, text: text, origin: feedURL)

@@ -198,7 +198,12 @@ public final class Fetcher: Sendable {
         // The decompressor's limit (NIOHTTPCompression's DecompressionError): a body that inflates past the cap.
         if String(describing: type(of: error)).contains("Decompression") { return .tooLarge(url: url, limit: 0) }
         let text = String(describing: error)
-        let reason = text.count > 120 ? String(text.prefix(119)) + "…" : text
+        let known = [
+            ("Connection reset", "connection reset"), ("Connection refused", "connection refused"),
+            ("stream ended at an unexpected time", "connection closed before the body ended"), ("remoteConnectionClosed", "connection closed by the server"),
+            ("Network is unreachable", "network unreachable"), ("No route to host", "no route to host"),
+        ]
+        let reason = known.first { text.contains($0.0) }?.1 ?? (text.count > 120 ? String(text.prefix(119)) + "…" : text)
         return .network(url: url, reason: reason)
     }
 

@@ -136,6 +136,10 @@ struct FeedWatcherTests {
             line("/paywall", "pay wall")
             line("/secret", "robots.txt disallows")
             line("/404", "HTTP 404")
+            line("/invalid-utf8", "invalid UTF-8 repaired")
+            // One line per fault, even when the feed's own text stands in for the page.
+            #expect(lines.filter { $0.contains(server.base + "/500") }.count == 1)
+            #expect(lines.contains { $0.contains("/reset") && $0.contains("connection reset") })
             #expect(lines.allSatisfy { !$0.contains("\n") })
             // The rest goes on: the good page and the repaired one are read from their pages.
             #expect(poll.articles.contains { $0.url == server.base + "/good" && $0.title == "Harbour works begin" })

@@ -31,6 +31,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(help: "Fetch URLs that resolve to loopback, private, link-local or cloud-metadata addresses (refused by default).")
     var allowPrivate = false
 
+    @Option(help: "Seconds between two requests to one host (politeness; a Retry-After can ask for more).")
+    var delay = 1.0
+
     func validate() throws {
         guard batch >= 1, batch <= 100_000 else { throw ValidationError("--batch must be between 1 and 100000") }
         guard checkpointEvery >= 1 else { throw ValidationError("--checkpoint-every must be at least 1") }
@@ -51,6 +54,7 @@ struct IngestCommand: AsyncParsableCommand {
         if !urls.isEmpty {
             var settings = FetchSettings()
             settings.allowPrivate = allowPrivate
+        settings.hostDelay = max(0, delay)
             let created = try opened ?? database.open(create: true)
             opened = created
             let fetcher = Fetcher(settings: settings)

@@ -38,6 +38,9 @@ struct WatchCommand: AsyncParsableCommand {
     @Flag(help: "Fetch URLs that resolve to loopback, private, link-local or cloud-metadata addresses (refused by default).")
     var allowPrivate = false
 
+    @Option(help: "Seconds between two requests to one host (politeness; a Retry-After can ask for more).")
+    var delay = 1.0
+
     @Flag(help: "No status line on standard error.")
     var quiet = false
 
@@ -67,6 +70,7 @@ struct WatchCommand: AsyncParsableCommand {
         let store = try database.open(create: true)
         var settings = FetchSettings()
         settings.allowPrivate = allowPrivate
+        settings.hostDelay = max(0, delay)
         let fetcher = Fetcher(settings: settings)
         let watcher = FeedWatcher(fetcher: fetcher, store: store)
         let stop = StopSignal()
@@ -114,6 +118,9 @@ struct WatchCommand: AsyncParsableCommand {
                     "watch: round \(round) · \(urls.count) feeds (\(unchanged) unchanged) · \(summary?.added ?? 0) new articles · "
                         + "\(touched.count) stories touched · \(errors) errors · \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
             }
+            // Give the memory a round used (decoding the clustering state, analyzing, parsing pages) back
+            // to the system: a watcher runs for days, and glibc keeps freed heap otherwise.
+            MemoryTrim.release()
             if let rounds, round >= rounds { break }
             await stop.sleep(seconds: max(0, interval - Date().timeIntervalSince(started)))
         }
@@ -158,5 +165,23 @@ final class StopSignal: @unchecked Sendable {
         while !requested, Date() < end {
             try? await Task.sleep(for: .milliseconds(Int(min(0.2, end.timeIntervalSinceNow) * 1000) + 1))
         }
+    }
+}
+
+/// glibc's `malloc_trim` (not in Swift's Glibc module): returns freed heap pages to the system.
+enum MemoryTrim {
+    private typealias Trim = @convention(c) (Int) -> Int32
+    private static let trim: Trim? = {
+        #if canImport(Glibc)
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return nil }
+        return unsafeBitCast(symbol, to: Trim.self)
+        #else
+        return nil
+        #endif
+    }()
+
+    /// Trims the heap where the C library can.
+    static func release() {
+        _ = trim?(0)
     }
 }

@@ -34,7 +34,7 @@ enum HTMLPage {
         .brand{font-weight:700;font-size:1.2rem;text-decoration:none;color:#222}header form{display:flex;gap:.25rem;flex:1 1 16rem}
         header input{flex:1;min-width:0;padding:.35rem;font:inherit}button{font:inherit;padding:.35rem .75rem}
         .hidden{position:absolute;left:-9999px}main{padding:1rem 0}a{color:#0b57d0}a:focus,button:focus,input:focus{outline:2px solid #0b57d0;outline-offset:2px}
-        .stories td.size{text-align:right}.outlets{color:#555;font-size:.9em}.strip{display:block}
+        .stories td.size{text-align:right}.stories td.size .unit{display:none}.outlets{color:#555;font-size:.9em}.strip{display:block}
         .meta{color:#555;font-size:.9em}mark{background:#fff3a0;padding:0 .1em}
         mark.PERSON{background:#d0e4ff}mark.ORG{background:#e3d7ff}mark.GPE,mark.LOC{background:#d4f4dd}
         mark.NORP,mark.FAC,mark.EVENT,mark.PRODUCT,mark.LAW,mark.WORK_OF_ART,mark.LANGUAGE{background:#ece6f5}mark.quote{background:#ffe7c2}mark.quantity{background:#ffd6e0}mark.time{background:#e0f2f1}
@@ -45,7 +45,7 @@ enum HTMLPage {
         @media (max-width:40rem){table{display:block;overflow-x:auto}td,th{padding:.2rem .35rem}
         .stories thead{display:none}.stories,.stories tbody,.stories tr,.stories td{display:block;border:none}
         .stories tr{border-bottom:1px solid #ddd;padding:.5rem 0}.stories td{padding:.1rem 0}.stories td.size{text-align:left}
-        .stories td.size::after{content:" articles"}}
+        .stories td.size .unit{display:inline}}
         """
 
     /// The one script, an enhancement only: following a link to a fact, statement or date inside a

@@ -41,7 +41,7 @@ struct PageRoutes: Sendable {
         for story in shown {
             let outlets = story.sources.prefix(4).map(Self.e).joined(separator: ", ") + (story.sources.count > 4 ? " +\(story.sources.count - 4)" : "")
             rows.append(
-                "<tr><td><a href=\"/stories/\(story.id)\">\(Self.e(story.title))</a></td><td class=\"size\">\(story.articles)</td>"
+                "<tr><td><a href=\"/stories/\(story.id)\">\(Self.e(story.title))</a></td><td class=\"size\">\(story.articles)<span class=\"unit\"> article\(story.articles == 1 ? "" : "s")</span></td>"
                     + "<td class=\"outlets\">\(outlets)</td><td>\(StoryListingRenderer.dates(story.first, story.last))</td><td>\(Self.strip(story))</td></tr>")
         }
         rows.append("</tbody></table>")

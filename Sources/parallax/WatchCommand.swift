@@ -86,6 +86,9 @@ struct WatchCommand: AsyncParsableCommand {
     /// Polls until stopped (or `rounds` are done), one status line per round.
     private func watch(_ urls: [String], watcher: FeedWatcher, store: SQLiteStore, stop: StopSignal) async throws {
         let interval = Self.seconds(every) ?? 600
+        // The clustering state stays in memory from round to round (resumed from the store only when
+        // another process stored articles in between).
+        let memory = ClusteringMemory()
         var round = 0
         var totals = (articles: 0, stories: Set<Int>(), errors: 0)
         while !stop.requested {
@@ -104,7 +107,9 @@ struct WatchCommand: AsyncParsableCommand {
                 guard !articles.isEmpty else { return nil }
                 let lock = try IngestLock(database: store.path)
                 defer { withExtendedLifetime(lock) {} }
-                return try StoreIngestor(store: store).ingest(articles)
+                var ingestor = StoreIngestor(store: store)
+                ingestor.memory = memory
+                return try ingestor.ingest(articles)
             }
             for poll in polls { try CommandFailure.store { () throws(StoreError) in try watcher.record(poll) } }
             let touched = Set((summary?.newStories ?? []) + (summary?.updatedStories ?? []))

@@ -97,6 +97,33 @@ struct SQLiteStoreTests {
         }
     }
 
+    @Test("rounds with the clustering state kept in memory give one ingest's stories, save no state each round, and resume when another process wrote")
+    func memoryAcrossRounds() throws {
+        let articles = StoreFixtures.stream
+        let expected = try StoreFixtures.withDatabase { path in
+            let store = try SQLiteStore(path: path, create: true)
+            _ = try StoreIngestor(store: store).ingest(articles)
+            return try StoreFixtures.membership(store)
+        }
+        try StoreFixtures.withDatabase { path in
+            let store = try SQLiteStore(path: path, create: true)
+            var watcher = StoreIngestor(store: store)
+            watcher.memory = ClusteringMemory()
+            for (index, article) in articles.enumerated() {
+                if index == 3 {
+                    // Another process stores an article between two rounds (and saves the state, as it always does).
+                    _ = try StoreIngestor(store: store).ingest([article])
+                    #expect(try store.checkpoint()?.throughSeq == 4)
+                    continue
+                }
+                _ = try watcher.ingest([article])
+                if index < 3 { #expect(try store.checkpoint() == nil, "round \(index) saved the whole state") }
+            }
+            #expect(try StoreFixtures.membership(store) == expected)
+            #expect(try store.counts().articles == articles.count)
+        }
+    }
+
     @Test("readers are not blocked by a write transaction in progress (WAL)")
     func readersDuringWrite() throws {
         try StoreFixtures.withDatabase { path in

@@ -23,6 +23,9 @@ public struct StoreIngestor: Sendable {
     /// gap grows with it too — half the articles stored — keeping the cost per article flat; a
     /// crash replays at most that many stored analyses.
     public var checkpointEvery = 5_000
+    /// The clustering state kept between ingests of one process (`watch`); nil: every ingest resumes
+    /// from the store and saves the state at its end.
+    public var memory: ClusteringMemory?
 
     /// Creates an ingestor with the default analysis.
     public init(store: any CoverageStore, analyzer: Analyzer = Analyzer()) {
@@ -53,10 +56,16 @@ public struct StoreIngestor: Sendable {
         summary.read = fresh.count + changed.count + unchanged
         summary.unchanged = unchanged
 
-        var (clusterer, checkpointSeq, replayed) = try resume()
+        let storedLast = try store.lastSeq()
+        var (clusterer, checkpointSeq, replayed): (StoryClusterer, Int, Int)
+        if let kept = memory?.take(lastSeq: storedLast) {
+            (clusterer, checkpointSeq, replayed) = (kept.clusterer, kept.checkpointSeq, 0)
+        } else {
+            (clusterer, checkpointSeq, replayed) = try resume()
+        }
         summary.replayed = replayed
         let storiesBefore = clusterer.stories.count
-        var nextSeq = try store.lastSeq() + 1
+        var nextSeq = storedLast + 1
         var touched = Set<Int>()
         let total = fresh.count + changed.count
         var done = 0
@@ -97,7 +106,9 @@ public struct StoreIngestor: Sendable {
             batch.merges = absorbed.map { ($0, clusterer.story(of: $0)) }
             lap(\.clustering)
             let last = number + 1 == slices.count
-            if last || nextSeq - 1 - checkpointSeq >= max(checkpointEvery, checkpointSeq / 2) {
+            // Without a memory the state is saved at the end of every ingest (the next one starts from
+            // it); with one, only on the schedule (a crash replays at most that many analyses).
+            if (last && memory == nil) || nextSeq - 1 - checkpointSeq >= max(checkpointEvery, checkpointSeq / 2) {
                 batch.checkpoint = ClusteringCheckpoint(throughSeq: nextSeq - 1, state: try AnalysisCodec.encode(clusterer))
                 checkpointSeq = nextSeq - 1
                 lap(\.checkpoints)
@@ -126,6 +137,7 @@ public struct StoreIngestor: Sendable {
             progress(IngestProgress(done: done, total: total, storiesTouched: touched.count, seconds: elapsed()))
         }
 
+        memory?.keep(clusterer, checkpointSeq: checkpointSeq, lastSeq: nextSeq - 1)
         let final = Set(touched.map { clusterer.story(of: $0) })
         summary.newStories = final.filter { $0 >= storiesBefore }.sorted()
         summary.updatedStories = final.filter { $0 < storiesBefore }.sorted()

@@ -1,3 +1,6 @@
+import ParallaxCore
+import ParallaxStore
+
 /// What one poll of one feed found: the articles of its new items, the item keys to mark seen once
 /// they are stored, the feed's new state, and one line per problem.
 public struct FeedPoll: Sendable {
@@ -13,5 +16,10 @@ public struct FeedPoll: Sendable {
     public var unchanged: Bool
 }
 
-import ParallaxCore
-import ParallaxStore
+extension FeedPoll {
+    /// Saves the feed's state and marks its new items seen, once the caller has stored `articles` (the
+    /// one ingest of a round goes first, so an item is never marked seen before its article is stored).
+    public func record(in store: SQLiteStore) throws(StoreError) {
+        try store.saveFeed(state, seen: seen)
+    }
+}

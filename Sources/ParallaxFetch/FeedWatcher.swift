@@ -18,16 +18,21 @@ public struct FeedWatcher: Sendable {
         self.store = store
     }
 
-    /// One poll of feed `url`: never throws — a failure is the poll's problem line and counts as an
-    /// error in the feed's state.
-    public func poll(_ url: String) async -> FeedPoll {
+    /// One poll of feed `url` (`fetched`: its response when the caller has fetched it already, as
+    /// `ingest URL` does to tell a feed from a page): never throws — a failure is the poll's problem
+    /// line and counts as an error in the feed's state.
+    public func poll(_ url: String, fetched: FetchedResponse? = nil) async -> FeedPoll {
         var state = (try? store.feed(url)) ?? FeedState(url: url)
         state.lastFetch = ISO8601DateFormatter().string(from: Date())
         var poll = FeedPoll(state: state, articles: [], seen: [], problems: [], unchanged: false)
         let response: FetchedResponse
         do throws(FetchError) {
-            response = try await fetcher.fetch(
-                state.finalURL ?? url, kind: .feed, validators: Validators(etag: state.etag, lastModified: state.lastModified))
+            if let fetched {
+                response = fetched
+            } else {
+                response = try await fetcher.fetch(
+                    state.finalURL ?? url, kind: .feed, validators: Validators(etag: state.etag, lastModified: state.lastModified))
+            }
         } catch {
             return failed(poll, "\(url): \(error.description)")
         }
@@ -38,8 +43,7 @@ public struct FeedWatcher: Sendable {
         }
         let feed: Feed
         do {
-            let type = response.contentType?.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-            if !type.isEmpty, !WebReader.readable.contains(type) { throw FetchError.wrongContentType(url: response.url, type: type) }
+            try WebReader.checkType(response)
             feed = try FeedParser().parse(response.body)
         } catch let error as FetchError {
             return failed(poll, "\(url): \(error.description)")
@@ -62,12 +66,6 @@ public struct FeedWatcher: Sendable {
         }
         poll.state.lastStatus = "\(response.status), \(fresh.count) new"
         return poll
-    }
-
-    /// Stores `poll`'s articles (the caller's one ingest for all polls of a round goes first) and the
-    /// feed's state with its items seen.
-    public func record(_ poll: FeedPoll) throws(StoreError) {
-        try store.saveFeed(poll.state, seen: poll.seen)
     }
 
     private func failed(_ poll: FeedPoll, _ line: String) -> FeedPoll {
@@ -106,8 +104,7 @@ public struct FeedWatcher: Sendable {
                 trouble = error.description
             }
         }
-        let paragraphs = (item.content.map { FeedText.paragraphs($0, type: item.contentType) } ?? [])
-        let text = (paragraphs.isEmpty ? item.summary.map { FeedText.paragraphs($0, type: item.summaryType) } ?? [] : paragraphs).joined(separator: "\n\n")
+        let text = FeedText.text(of: item)
         guard !text.isEmpty, !BoilerplateDetector().isBoilerplate(text) else {
             if let trouble { problems.append(trouble) }
             return nil

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A response read whole: where it finally came from, its status, the headers Parallax uses and the
 /// (decompressed) body.
 public struct FetchedResponse: Sendable {
@@ -14,6 +16,11 @@ public struct FetchedResponse: Sendable {
     /// The body.
     public var body: [UInt8]
 
+    /// The media type of `Content-Type` without its parameters (`text/html`), or empty when none was sent.
+    public var mediaType: String {
+        contentType?.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+    }
+
     /// Whether the server said nothing changed since the validators given (304).
     public var notModified: Bool { status == 304 }
 
@@ -27,5 +34,3 @@ public struct FetchedResponse: Sendable {
         return nil
     }
 }
-
-import Foundation

@@ -1,22 +1,30 @@
+import Foundation
+
 /// A site's robots.txt as it applies to one crawler (RFC 9309): the group naming the crawler's product
 /// token, else the `*` group; the longest matching `Allow`/`Disallow` path wins, `Allow` on a tie; `*`
 /// matches any run of characters and a final `$` anchors the end.
 public struct RobotsRules: Sendable, Hashable {
-    private var rules: [(allow: Bool, pattern: String)]
+    /// One `Allow` or `Disallow` line.
+    private struct Rule: Sendable, Hashable {
+        let allow: Bool
+        let pattern: String
+    }
+
+    private var rules: [Rule]
 
     /// Everything allowed (no robots.txt, or one that says nothing about this crawler).
     public static let allowAll = RobotsRules(rules: [])
     /// Nothing allowed (robots.txt unreachable because of a server error: RFC 9309 says assume complete
     /// disallow).
-    public static let disallowAll = RobotsRules(rules: [(false, "/")])
+    public static let disallowAll = RobotsRules(rules: [Rule(allow: false, pattern: "/")])
 
-    private init(rules: [(allow: Bool, pattern: String)]) {
+    private init(rules: [Rule]) {
         self.rules = rules
     }
 
     /// The rules of `text` for the crawler named `agent`.
     public init(_ text: String, agent: String) {
-        var groups: [(agents: [String], rules: [(allow: Bool, pattern: String)])] = []
+        var groups: [(agents: [String], rules: [Rule])] = []
         var lastWasAgent = false
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
@@ -30,7 +38,7 @@ public struct RobotsRules: Sendable, Hashable {
             case "allow", "disallow":
                 lastWasAgent = false
                 guard !groups.isEmpty, !(key == "disallow" && value.isEmpty) else { continue }
-                groups[groups.count - 1].rules.append((key == "allow", value))
+                groups[groups.count - 1].rules.append(Rule(allow: key == "allow", pattern: value))
             default:
                 continue
             }
@@ -75,18 +83,3 @@ public struct RobotsRules: Sendable, Hashable {
         return true
     }
 }
-
-extension RobotsRules {
-    public static func == (a: RobotsRules, b: RobotsRules) -> Bool {
-        a.rules.map(\.allow) == b.rules.map(\.allow) && a.rules.map(\.pattern) == b.rules.map(\.pattern)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        for rule in rules {
-            hasher.combine(rule.allow)
-            hasher.combine(rule.pattern)
-        }
-    }
-}
-
-import Foundation

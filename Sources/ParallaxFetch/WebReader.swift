@@ -14,15 +14,23 @@ public struct WebReader: Sendable {
     /// A reader.
     public init() {}
 
+    /// Refuses a response whose content type Parallax does not read (none given is tried).
+    public static func checkType(_ response: FetchedResponse) throws(FetchError) {
+        let type = response.mediaType
+        guard type.isEmpty || readable.contains(type) else { throw .wrongContentType(url: response.url, type: type) }
+    }
+
     /// The articles of a fetched response (diagnostics for what could not be read).
     public func read(_ response: FetchedResponse, options: ReadOptions = ReadOptions()) throws(FetchError) -> IngestResult {
-        let type = response.contentType?.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-        guard type.isEmpty || Self.readable.contains(type) else { throw .wrongContentType(url: response.url, type: type) }
+        try Self.checkType(response)
+        let type = response.mediaType
         var options = options
         options.source = options.source ?? Self.outlet(response.url)
         var bytes = response.body
-        if type == "text/html" || type == "application/xhtml+xml" { bytes = Self.applyingCharset(bytes, response.charset) }
-        if type == "text/html" || type == "application/xhtml+xml" { options.format = .html }
+        if type == "text/html" || type == "application/xhtml+xml" {
+            bytes = Self.applyingCharset(bytes, response.charset)
+            options.format = .html
+        }
         var result = ArticleReader().read(data: Data(bytes), origin: response.url, options: options)
         let detector = BoilerplateDetector()
         let kept = result.articles.filter { !detector.isBoilerplate($0.text) }

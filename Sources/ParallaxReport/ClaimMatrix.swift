@@ -12,7 +12,7 @@ public struct ClaimMatrix: Sendable {
 
     /// Builds the matrix of a report's facts.
     public init(_ report: StoryReport) {
-        let sources = report.articles.map(\.source).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let sources = report.articles.map(\.source).firstOccurrences()
         self.sources = sources
         self.rows = report.facts.map { fact in
             let cells = sources.map { source -> String? in

@@ -14,7 +14,7 @@ public enum HTMLCoverageChart {
 
     /// The SVG, or an empty string when the report has no articles.
     public static func svg(_ report: StoryReport) -> String {
-        let outlets = report.articles.map(\.source).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let outlets = report.articles.map(\.source).firstOccurrences()
         guard !outlets.isEmpty else { return "" }
         var counts: [String: [Verdict: Int]] = [:]
         for fact in report.facts {

@@ -44,19 +44,9 @@ struct HTMLFactList {
 
     /// Each distinct value once with its outlet count (the most given first); at most four, then `+N`.
     static func values(_ fact: Fact) -> [String] {
-        var order: [String] = []
-        var outlets: [String: Set<String>] = [:]
-        for value in fact.values {
-            if outlets[value.value] == nil { order.append(value.value) }
-            outlets[value.value, default: []].insert(value.reference.source)
-        }
-        let ranked = order.enumerated().sorted { a, b in
-            let (x, y) = (outlets[a.element]?.count ?? 0, outlets[b.element]?.count ?? 0)
-            return x != y ? x > y : a.offset < b.offset
-        }.map(\.element)
-        let named = ranked.prefix(4).map { value in
-            let count = outlets[value]?.count ?? 0
-            return count == 1 ? "\(MarkdownText.clip(value, 60)) (\(outlets[value]?.first ?? ""))" : "\(MarkdownText.clip(value, 60)) (\(count) outlets)"
+        let ranked = ValueGivers.ranked(fact.values.map { ($0.value, $0.reference.source) })
+        let named = ranked.prefix(4).map { value, outlets in
+            "\(MarkdownText.clip(value, 60)) (\(outlets.count == 1 ? outlets[0] : "\(outlets.count) outlets"))"
         }
         return named + (ranked.count > 4 ? ["+\(ranked.count - 4) more values"] : [])
     }

@@ -29,7 +29,7 @@ struct HTMLQuoteList {
     }
 
     private func item(index: Int, group: QuoteGroup) -> String {
-        let outlets = group.variants.map(\.reference.source).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let outlets = group.variants.map(\.reference.source).firstOccurrences()
         let named = outlets.prefix(4).joined(separator: ", ") + (outlets.count > 4 ? " +\(outlets.count - 4)" : "")
         let opening = MarkdownText.clip(group.variants.first?.reference.text ?? "", 110)
         let variants = group.variants.map { variant in

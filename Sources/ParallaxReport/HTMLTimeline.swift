@@ -27,7 +27,7 @@ public enum HTMLTimeline {
             let y = 28 + index * row
             let start = x(entry.first.dayNumber)
             let end = max(start + 4, x(entry.last.dayNumber))
-            let sources = entry.mentions.map(\.source).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let sources = entry.mentions.map(\.source).firstOccurrences()
             let full = HTMLText.escape("\(entry.value) — " + sources.joined(separator: ", "))
             let outlets = sources.count == 1 ? sources[0] : "\(sources.count) outlets"
             let label = HTMLText.escape(MarkdownText.clip("\(entry.value) · \(outlets)", 42))

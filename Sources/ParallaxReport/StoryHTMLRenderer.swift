@@ -200,19 +200,8 @@ public struct StoryHTMLRenderer: Sendable {
     /// One row of the claim matrix of a story with many sources: each value once with its sources (the
     /// first five named, the rest folded), the most given value first, and how many sources are silent.
     private func groupedRow(_ fact: Fact, _ cells: [String?], _ sources: [String], label: String) -> String {
-        var order: [String] = []
-        var givers: [String: [String]] = [:]
-        for (index, cell) in cells.enumerated() {
-            guard let value = cell, index < sources.count else { continue }
-            if givers[value] == nil { order.append(value) }
-            givers[value, default: []].append(sources[index])
-        }
-        let ranked = order.enumerated().sorted { a, b in
-            let (x, y) = (givers[a.element]?.count ?? 0, givers[b.element]?.count ?? 0)
-            return x != y ? x > y : a.offset < b.offset
-        }.map(\.element)
-        let values = ranked.map { value -> String in
-            let sources = givers[value] ?? []
+        let given = zip(cells, sources).compactMap { cell, source in cell.map { ($0, source) } }
+        let values = ValueGivers.ranked(given).map { value, sources -> String in
             let named = sources.prefix(5).map(e).joined(separator: ", ")
             let folded = sources.count > 5
                 ? " <details><summary>+\(sources.count - 5) more</summary>\(sources.dropFirst(5).map(e).joined(separator: ", "))</details>" : ""

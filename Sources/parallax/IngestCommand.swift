@@ -77,7 +77,7 @@ struct IngestCommand: AsyncParsableCommand {
         bar.finish()
         // Feeds given as URLs are remembered as `watch` remembers them, once their articles are stored.
         for poll in polls {
-            try CommandFailure.store { () throws(StoreError) in try FeedWatcher(fetcher: Fetcher(), store: store).record(poll) }
+            try CommandFailure.store { () throws(StoreError) in try poll.record(in: store) }
         }
         let counts = try CommandFailure.store { () throws(StoreError) in try store.counts() }
         let shown = (summary.newStories + summary.updatedStories)

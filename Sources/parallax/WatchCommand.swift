@@ -111,7 +111,7 @@ struct WatchCommand: AsyncParsableCommand {
                 ingestor.memory = memory
                 return try ingestor.ingest(articles)
             }
-            for poll in polls { try CommandFailure.store { () throws(StoreError) in try watcher.record(poll) } }
+            for poll in polls { try CommandFailure.store { () throws(StoreError) in try poll.record(in: store) } }
             let touched = Set((summary?.newStories ?? []) + (summary?.updatedStories ?? []))
             let errors = polls.reduce(0) { $0 + $1.problems.count }
             totals.articles += summary?.added ?? 0
@@ -132,61 +132,5 @@ struct WatchCommand: AsyncParsableCommand {
         if !quiet {
             StandardError.print("watch: stopped after \(round) rounds · \(totals.articles) new articles · \(totals.stories.count) stories touched · \(totals.errors) errors")
         }
-    }
-}
-
-/// SIGINT and SIGTERM as a flag the watch loop reads between feeds and while it sleeps.
-final class StopSignal: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stopped = false
-    private var sources: [DispatchSourceSignal] = []
-
-    init() {
-        // A parent may have started us with these signals blocked; a watcher must hear them.
-        var unblock = sigset_t()
-        sigemptyset(&unblock)
-        sigaddset(&unblock, SIGINT)
-        sigaddset(&unblock, SIGTERM)
-        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
-        for number in [SIGINT, SIGTERM] {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { [weak self] in self?.request() }
-            source.resume()
-            sources.append(source)
-        }
-    }
-
-    var requested: Bool { lock.withLock { stopped } }
-
-    private func request() {
-        lock.withLock { stopped = true }
-        StandardError.print("watch: stopping once the round in hand is stored")
-    }
-
-    /// Sleeps `seconds`, waking early when a stop is requested.
-    func sleep(seconds: Double) async {
-        let end = Date().addingTimeInterval(seconds)
-        while !requested, Date() < end {
-            try? await Task.sleep(for: .milliseconds(Int(min(0.2, end.timeIntervalSinceNow) * 1000) + 1))
-        }
-    }
-}
-
-/// glibc's `malloc_trim` (not in Swift's Glibc module): returns freed heap pages to the system.
-enum MemoryTrim {
-    private typealias Trim = @convention(c) (Int) -> Int32
-    private static let trim: Trim? = {
-        #if canImport(Glibc)
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return nil }
-        return unsafeBitCast(symbol, to: Trim.self)
-        #else
-        return nil
-        #endif
-    }()
-
-    /// Trims the heap where the C library can.
-    static func release() {
-        _ = trim?(0)
     }
 }

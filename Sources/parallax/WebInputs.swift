@@ -5,8 +5,8 @@ import ParallaxIngest
 import ParallaxStore
 
 /// The http(s) inputs of `ingest`: each fetched once — a page read through the HTML extractor, a feed's
-/// new items fetched page by page (the feed is then remembered as `watch` would: its items seen, its
-/// validators kept). One line on standard error per problem; the other inputs go on.
+/// new items fetched page by page (the feed, fetched once, is then remembered as `watch` would: its
+/// items seen, its validators kept). One line on standard error per problem; the other inputs go on.
 struct WebInputs {
     let urls: [String]
     let fetcher: Fetcher
@@ -31,7 +31,7 @@ struct WebInputs {
                 continue
             }
             if FeedSniffer.looksLikeFeed(response.body) {
-                let poll = await watcher.poll(url)
+                let poll = await watcher.poll(url, fetched: response)
                 for problem in poll.problems { StandardError.print(problem) }
                 articles += poll.articles
                 polls.append(poll)

@@ -72,12 +72,12 @@ struct FeedWatcherTests {
             #expect(first.articles.allSatisfy { $0.source == "Anselm Courier" && $0.url?.hasPrefix(server.base) == true })
             let summary = try StoreIngestor(store: store).ingest(first.articles)
             #expect(summary.added == 2)
-            try watcher.record(first)
+            try first.record(in: store)
 
             let second = await watcher.poll(server.base + "/feed")
             #expect(second.unchanged && second.articles.isEmpty)
             #expect(server.requests("/a1") == 1 && server.requests("/feed") == 2)
-            try watcher.record(second)
+            try second.record(in: store)
             #expect(try store.feed(server.base + "/feed")?.items == 2)
             #expect(try store.feed(server.base + "/feed")?.lastStatus == "304 unchanged")
 

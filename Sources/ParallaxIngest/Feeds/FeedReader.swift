@@ -22,9 +22,7 @@ struct FeedReader: Sendable {
         var result = IngestResult()
         let outlet = feed.title.flatMap { $0.isEmpty ? nil : $0 } ?? options.source ?? InputName.outlet(forPath: origin)
         for item in feed.items {
-            let content = item.content.map { FeedText.paragraphs($0, type: item.contentType) } ?? []
-            let summary = item.summary.map { FeedText.paragraphs($0, type: item.summaryType) } ?? []
-            let text = (content.isEmpty ? summary : content).joined(separator: "\n\n")
+            let text = FeedText.text(of: item)
             guard !text.isEmpty else {
                 let name = item.title.map { " “\($0)”" } ?? ""
                 result.diagnostics.append(

@@ -5,6 +5,14 @@
 /// its text split into paragraphs at block elements, leaving out scripts, styles, figures and other
 /// furniture. Plain text is split at blank lines.
 public enum FeedText {
+    /// An item's text: its content's paragraphs, else its summary's, blank-line separated; empty when
+    /// it has neither.
+    public static func text(of item: FeedItem) -> String {
+        let content = item.content.map { paragraphs($0, type: item.contentType) } ?? []
+        let summary = item.summary.map { paragraphs($0, type: item.summaryType) } ?? []
+        return (content.isEmpty ? summary : content).joined(separator: "\n\n")
+    }
+
     /// The paragraphs of a text field, whitespace collapsed, empty ones dropped.
     public static func paragraphs(_ text: String, type: FeedItem.TextType) -> [String] {
         switch type {

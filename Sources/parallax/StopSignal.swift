@@ -1,0 +1,44 @@
+import Dispatch
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// SIGINT and SIGTERM as a flag the watch loop reads between feeds and while it sleeps.
+final class StopSignal: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stopped = false
+    private var sources: [DispatchSourceSignal] = []
+
+    init() {
+        // A parent may have started us with these signals blocked; a watcher must hear them.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        sigaddset(&unblock, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { [weak self] in self?.request() }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    var requested: Bool { lock.withLock { stopped } }
+
+    private func request() {
+        lock.withLock { stopped = true }
+        StandardError.print("watch: stopping once the round in hand is stored")
+    }
+
+    /// Sleeps `seconds`, waking early when a stop is requested.
+    func sleep(seconds: Double) async {
+        let end = Date().addingTimeInterval(seconds)
+        while !requested, Date() < end {
+            try? await Task.sleep(for: .milliseconds(Int(min(0.2, end.timeIntervalSinceNow) * 1000) + 1))
+        }
+    }
+}

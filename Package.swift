@@ -14,12 +14,14 @@ let package = Package(
         .library(name: "ParallaxStore", targets: ["ParallaxStore"]),
         .library(name: "ParallaxServer", targets: ["ParallaxServer"]),
         .library(name: "ParallaxFetch", targets: ["ParallaxFetch"]),
+        .library(name: "ParallaxPostgres", targets: ["ParallaxPostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "ParallaxCore", resources: [.copy("Resources/Models")]),
@@ -40,11 +42,15 @@ let package = Package(
         .target(
             name: "ParallaxFetch",
             dependencies: ["ParallaxCore", "ParallaxIngest", "ParallaxStore", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
+        // The server store: PostgreSQL through postgres-nio, the work queue and its workers.
+        .target(
+            name: "ParallaxPostgres",
+            dependencies: ["ParallaxCore", "ParallaxIngest", "ParallaxStore", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .executableTarget(
             name: "parallax",
             dependencies: [
                 "ParallaxCore", "ParallaxIngest", "ParallaxReport", "ParallaxEvaluation", "ParallaxTraining", "ParallaxStore", "ParallaxServer",
-                "ParallaxFetch",
+                "ParallaxFetch", "ParallaxPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,7 +58,7 @@ let package = Package(
         .testTarget(name: "ParallaxIngestTests", dependencies: ["ParallaxIngest"]),
         .testTarget(name: "ParallaxReportTests", dependencies: ["ParallaxReport", "ParallaxIngest"]),
         .testTarget(name: "ParallaxEvaluationTests", dependencies: ["ParallaxCore", "ParallaxEvaluation"]),
-        .testTarget(name: "ParallaxStoreTests", dependencies: ["ParallaxCore", "ParallaxIngest", "ParallaxStore"]),
+        .testTarget(name: "ParallaxStoreTests", dependencies: ["ParallaxCore", "ParallaxIngest", "ParallaxStore", "ParallaxPostgres"]),
         .testTarget(name: "ParallaxTrainingTests", dependencies: ["ParallaxCore", "ParallaxEvaluation", "ParallaxTraining"]),
         // End-to-end tests of the built `parallax` executable; the dependency makes SwiftPM build it first.
         .testTarget(name: "parallaxCLITests", dependencies: ["parallax"]),

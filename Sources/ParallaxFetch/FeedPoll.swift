@@ -19,7 +19,7 @@ public struct FeedPoll: Sendable {
 extension FeedPoll {
     /// Saves the feed's state and marks its new items seen, once the caller has stored `articles` (the
     /// one ingest of a round goes first, so an item is never marked seen before its article is stored).
-    public func record(in store: SQLiteStore) throws(StoreError) {
+    public func record(in store: any CoverageStore) throws(StoreError) {
         try store.saveFeed(state, seen: seen)
     }
 }

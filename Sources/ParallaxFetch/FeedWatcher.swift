@@ -9,11 +9,11 @@ import ParallaxStore
 /// last poll gave — kept in the store next to the items seen, so that an item is ingested once.
 public struct FeedWatcher: Sendable {
     let fetcher: Fetcher
-    let store: SQLiteStore
+    let store: any CoverageStore
     let reader = WebReader()
 
     /// A watcher fetching with `fetcher` and keeping state in `store`.
-    public init(fetcher: Fetcher, store: SQLiteStore) {
+    public init(fetcher: Fetcher, store: any CoverageStore) {
         self.fetcher = fetcher
         self.store = store
     }

@@ -47,7 +47,7 @@ struct APIRoutes: Sendable {
     }
 
     /// The stored analysis of the article with id `id`.
-    static func analysis(_ store: SQLiteStore, _ id: String) throws(StoreError) -> AnalyzedArticle {
+    static func analysis(_ store: any CoverageStore, _ id: String) throws(StoreError) -> AnalyzedArticle {
         guard let stored = try store.article(id), let analysis = try store.analyses(of: [stored.seq]).first else {
             throw StoreError.notFound(what: "article with that id")
         }

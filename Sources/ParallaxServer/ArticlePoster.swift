@@ -6,9 +6,9 @@ import ParallaxStore
 /// Ingests posted articles one request at a time (the store takes one writer), under the same lock
 /// as `parallax ingest`, so a command-line ingest running meanwhile makes a post wait its turn (409).
 actor ArticlePoster {
-    let store: SQLiteStore
+    let store: any CoverageStore
 
-    init(store: SQLiteStore) {
+    init(store: any CoverageStore) {
         self.store = store
     }
 
@@ -35,7 +35,7 @@ actor ArticlePoster {
             throw ProblemDetails(.unprocessableContent, problems.first ?? "the body holds no article")
         }
         do throws(StoreError) {
-            let lock = try IngestLock(database: store.path)
+            let lock = try store.writerLock()
             defer { withExtendedLifetime(lock) {} }
             let summary = try StoreIngestor(store: store).ingest(read.articles)
             return Outcome(

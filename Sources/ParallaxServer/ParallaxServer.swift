@@ -9,10 +9,10 @@ public struct ParallaxServer: Sendable {
     /// Where and how to listen.
     public var settings: ServerSettings
     /// The store served.
-    public let store: SQLiteStore
+    public let store: any CoverageStore
 
     /// A server for `store`.
-    public init(store: SQLiteStore, settings: ServerSettings) {
+    public init(store: any CoverageStore, settings: ServerSettings) {
         self.store = store
         self.settings = settings
     }

@@ -4,10 +4,10 @@ import ParallaxStore
 /// The store as the handlers use it: its synchronous calls run off the server's event loops, and a
 /// store error becomes a problem with the right status (never the database's own message).
 struct StoreAccess: Sendable {
-    let store: SQLiteStore
+    let store: any CoverageStore
 
     /// Runs `body` against the store on a task of the cooperative pool.
-    func run<T: Sendable>(_ body: @escaping @Sendable (SQLiteStore) throws(StoreError) -> T) async throws -> T {
+    func run<T: Sendable>(_ body: @escaping @Sendable (any CoverageStore) throws(StoreError) -> T) async throws -> T {
         let store = self.store
         let result = await Task.detached { () -> Result<T, StoreError> in
             do throws(StoreError) {

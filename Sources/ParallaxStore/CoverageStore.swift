@@ -42,7 +42,25 @@ public protocol CoverageStore: Sendable {
     func search(_ query: SearchQuery) throws(StoreError) -> SearchResults
     /// Totals: articles, stories (not merged away), copies, boilerplate pages.
     func counts() throws(StoreError) -> StoreCounts
+
+    /// Takes the store's one writer lock (ingests, posts, the workers' clustering step): fails at once
+    /// with `StoreError.busy` when another process holds it; released when the value is dropped, and by
+    /// the system when the process dies (even by `kill -9`).
+    func writerLock() throws(StoreError) -> any WriterLock
+
+    /// The state of watched feed `url`, or nil when it was never fetched.
+    func feed(_ url: String) throws(StoreError) -> FeedState?
+    /// Every watched feed, by URL.
+    func feeds() throws(StoreError) -> [FeedState]
+    /// Of `items` (item keys of feed `url`), those already seen.
+    func seenItems(feed url: String, _ items: [String]) throws(StoreError) -> Set<String>
+    /// Saves the state of a feed and marks `items` (key, page URL, stored article id) seen, in one
+    /// transaction: after a crash either both are there or neither.
+    func saveFeed(_ state: FeedState, seen items: [(key: String, url: String?, article: String?)]) throws(StoreError)
 }
+
+/// A held writer lock (`CoverageStore.writerLock()`): released when the last reference goes.
+public protocol WriterLock: AnyObject, Sendable {}
 
 extension CoverageStore {
     /// Stories whose last article is on or after `since` (all when nil), latest first; at most `limit`.

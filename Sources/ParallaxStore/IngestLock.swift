@@ -6,7 +6,7 @@ import Darwin
 
 /// Keeps two ingests from writing one database at once: an exclusive `flock` on `DB.lock`, held
 /// until the process ends (the kernel releases it even after `kill -9`).
-public final class IngestLock: Sendable {
+public final class IngestLock: WriterLock {
     private let descriptor: Int32
 
     /// Takes the lock of the database at `path`; fails at once when another ingest holds it.

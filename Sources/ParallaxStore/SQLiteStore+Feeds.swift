@@ -3,21 +3,18 @@ import GRDB
 
 /// Watched feeds and the items seen in them (`parallax watch`, `parallax feeds`).
 extension SQLiteStore {
-    /// The state of feed `url`, or nil when it was never fetched.
     public func feed(_ url: String) throws(StoreError) -> FeedState? {
         try guarded {
             try pool.read { db in try Row.fetchOne(db, sql: "SELECT * FROM feeds WHERE url = ?", arguments: [url]).map(Self.feedState) }
         }
     }
 
-    /// Every watched feed, by URL.
     public func feeds() throws(StoreError) -> [FeedState] {
         try guarded {
             try pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM feeds ORDER BY url").map(Self.feedState) }
         }
     }
 
-    /// Of `items` (item keys of feed `url`), those already seen.
     public func seenItems(feed url: String, _ items: [String]) throws(StoreError) -> Set<String> {
         try guarded {
             try pool.read { db in
@@ -34,8 +31,6 @@ extension SQLiteStore {
         }
     }
 
-    /// Saves the state of a feed and marks `items` (key, page URL, stored article id) seen, in one
-    /// transaction: after a crash either both are there or neither.
     public func saveFeed(_ state: FeedState, seen items: [(key: String, url: String?, article: String?)]) throws(StoreError) {
         let now = ISO8601DateFormatter().string(from: Date())
         try guarded {

@@ -4,8 +4,8 @@ import ParallaxCore
 extension SQLiteStore {
     /// Marks FTS5's snippet function puts around each matched word (control characters never kept in
     /// stored text, stripped again when the highlights are read off).
-    static let markStart = "\u{2}"
-    static let markEnd = "\u{3}"
+    static let markStart = SearchExpression.markStart
+    static let markEnd = SearchExpression.markEnd
 
     /// The snippet comes from the text (the title is shown beside it anyway; the entity names are a
     /// list, not a passage): where only the title or the names matched, it is the text's start.
@@ -36,9 +36,9 @@ extension SQLiteStore {
         // An article's story is always the surviving one (merges move members), so its title is a join away.
         let rows = try guarded { try pool.read { db in try Row.fetchAll(db, sql: sql, arguments: arguments) } }
         var hits: [SearchResults.Hit] = []
-        var stories: [Int: SearchResults.Story] = [:]
+        var titles: [Int: String] = [:]
         for row in rows {
-            let (snippet, highlights) = Self.highlights(in: (row["passage"] as String?) ?? "")
+            let (snippet, highlights) = SearchExpression.highlights(in: (row["passage"] as String?) ?? "")
             // bm25 is lower for better matches; the API gives higher-is-better.
             let score = -((row["rank"] as Double?) ?? 0)
             let story = row["story"] as Int?
@@ -47,31 +47,8 @@ extension SQLiteStore {
                     id: row["id"], story: story, source: row["source"], title: row["title"],
                     published: (row["published"] as String?).flatMap(CalendarDate.init(iso:)), duplicateOf: row["duplicate_of"],
                     score: score, snippet: snippet, highlights: highlights))
-            if let story {
-                var entry = stories[story] ?? SearchResults.Story(id: story, title: (row["story_title"] as String?) ?? "", hits: 0, score: score)
-                entry.hits += 1
-                entry.score = max(entry.score, score)
-                stories[story] = entry
-            }
+            if let story { titles[story] = (row["story_title"] as String?) ?? "" }
         }
-        let ranked = stories.values.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
-        return SearchResults(query: query.text, expression: expression, results: hits, stories: ranked)
-    }
-
-    /// The snippet without its marks, and where the marked words are ([start, length] in scalars).
-    static func highlights(in passage: String) -> (String, [[Int]]) {
-        var text = String.UnicodeScalarView()
-        var highlights: [[Int]] = []
-        var start: Int?
-        for scalar in passage.unicodeScalars {
-            switch scalar {
-            case "\u{2}": start = text.count
-            case "\u{3}":
-                if let begin = start, text.count > begin { highlights.append([begin, text.count - begin]) }
-                start = nil
-            default: text.append(scalar)
-            }
-        }
-        return (String(text), highlights)
+        return SearchResults(query: query.text, expression: expression, hits: hits, storyTitles: titles)
     }
 }

@@ -98,6 +98,10 @@ public final class SQLiteStore: CoverageStore {
         }
     }
 
+    public func writerLock() throws(StoreError) -> any WriterLock {
+        try IngestLock(database: path)
+    }
+
     /// Runs `body`, turning any failure into a `StoreError`.
     func guarded<T>(_ body: () throws -> T) throws(StoreError) -> T {
         do {

@@ -15,7 +15,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case diskFull(path: String)
     /// Another `parallax ingest` is writing to this database.
     case busy(path: String)
-    /// Any other database failure, with SQLite's own words.
+    /// The database server cannot be reached (not running, wrong address, refused the login).
+    case unreachable(path: String, message: String)
+    /// Any other database failure, with the database's own words.
     case database(path: String, message: String)
     /// A stored value could not be decoded (written by an incompatible build, or damaged).
     case damagedRecord(path: String, what: String)
@@ -35,6 +37,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .diskFull(let path):
             "\(path): cannot write: the disk is full, the file-size limit is reached or the device failed; the batch in hand was not stored, all before it is kept"
         case .busy(let path): "\(path): another parallax ingest is writing to this database; try again when it ends"
+        case .unreachable(let path, let message): "\(path): cannot reach the database server: \(message)"
         case .database(let path, let message): "\(path): database error: \(message)"
         case .damagedRecord(let path, let what): "\(path): a stored \(what) cannot be read (damaged, or written by an incompatible build)"
         case .notFound(let what): "no \(what) in the database"

@@ -28,6 +28,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(help: "No progress on standard error.")
     var quiet = false
 
+    @Flag(help: "Only put the articles in the work queue of a PostgreSQL database (--db postgres://…), for `parallax worker` processes to analyze and store.")
+    var queue = false
+
     @Flag(help: "Fetch URLs that resolve to loopback, private, link-local or cloud-metadata addresses (refused by default).")
     var allowPrivate = false
 
@@ -44,7 +47,11 @@ struct IngestCommand: AsyncParsableCommand {
         signal(SIGXFSZ, SIG_IGN)
         // An existing database is checked before the input is read (a foreign or damaged file fails at
         // once); a new one is created only once there is something to put in it.
-        let existing = FileManager.default.fileExists(atPath: database.path) ? try database.open(create: false) : nil
+        if queue {
+            try await enqueue()
+            return
+        }
+        let existing = database.exists ? try database.open(create: false) : nil
         let urls = input.inputs.filter(WebInputs.isURL)
         var files = input
         files.inputs = input.inputs.filter { !WebInputs.isURL($0) }
@@ -65,7 +72,7 @@ struct IngestCommand: AsyncParsableCommand {
             guard !articles.isEmpty || !polls.isEmpty else { throw CommandFailure("no article could be read") }
         }
         let store = try opened ?? database.open(create: true)
-        let lock = try CommandFailure.store { () throws(StoreError) in try IngestLock(database: store.path) }
+        let lock = try CommandFailure.store { () throws(StoreError) in try store.writerLock() }
         defer { withExtendedLifetime(lock) {} }
         var ingestor = StoreIngestor(store: store)
         ingestor.batchSize = batch
@@ -86,6 +93,36 @@ struct IngestCommand: AsyncParsableCommand {
             for id in shown.prefix(2_000) { if let story = try store.story(id) { found.append(story) } }
             return found
         }
-        print(IngestReport(path: store.path, summary: summary, counts: counts, stories: stories).render(), terminator: "")
+        print(IngestReport(path: store.location, summary: summary, counts: counts, stories: stories).render(), terminator: "")
+    }
+
+    /// `--queue`: reads the input as an ingest does and appends it to the work queue.
+    private func enqueue() async throws {
+        let store = try database.openServer(for: "ingest --queue")
+        let urls = input.inputs.filter(WebInputs.isURL)
+        var files = input
+        files.inputs = input.inputs.filter { !WebInputs.isURL($0) }
+        var articles = files.inputs.isEmpty ? [] : try files.readArticles()
+        var polls: [FeedPoll] = []
+        if !urls.isEmpty {
+            var settings = FetchSettings()
+            settings.allowPrivate = allowPrivate
+            settings.hostDelay = max(0, delay)
+            let fetcher = Fetcher(settings: settings)
+            let fetched = await WebInputs(urls: urls, fetcher: fetcher).read(store: store)
+            await fetcher.shutdown()
+            articles += fetched.articles
+            polls = fetched.polls
+        }
+        guard !articles.isEmpty else { throw CommandFailure("no article could be read") }
+        let result = try CommandFailure.store { () throws(StoreError) in try store.enqueue(articles) }
+        for poll in polls {
+            try CommandFailure.store { () throws(StoreError) in try poll.record(in: store) }
+        }
+        let status = try CommandFailure.store { () throws(StoreError) in try store.queueStatus() }
+        print(
+            "\(store.location): queued \(result.queued) article\(result.queued == 1 ? "" : "s") (\(result.skipped) stored or queued already); "
+                + "the queue holds \(status.waiting) to analyze and \(status.analyzed) to store — run parallax worker --db URL")
+        store.close()
     }
 }

@@ -12,7 +12,7 @@ struct Parallax: AsyncParsableCommand {
         abstract: "Compare many outlets' reports of one event, fact by fact and source by source.",
         version: ParallaxVersion.current,
         subcommands: [
-            IngestCommand.self, WatchCommand.self, FeedsCommand.self, ServeCommand.self, StoriesCommand.self, StoryCommand.self, SearchCommand.self, ArticleCommand.self,
+            IngestCommand.self, WorkerCommand.self, WatchCommand.self, FeedsCommand.self, ServeCommand.self, StoriesCommand.self, StoryCommand.self, SearchCommand.self, ArticleCommand.self,
             CompareCommand.self, ClusterCommand.self, AnalyzeCommand.self, ExtractCommand.self, BenchCommand.self, EvalCommand.self, TrainCommand.self,
         ]
     )

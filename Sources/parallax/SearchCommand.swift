@@ -70,7 +70,7 @@ struct SearchCommand: ParsableCommand {
     }
 
     /// Runs every query of `file` (one per line, with the command's filters) and prints the latencies.
-    private func time(_ file: String, like request: SearchQuery, in store: SQLiteStore, to writer: ReportWriter) throws {
+    private func time(_ file: String, like request: SearchQuery, in store: any CoverageStore, to writer: ReportWriter) throws {
         guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw CommandFailure("\(file): cannot read the queries") }
         let lines = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
         guard !lines.isEmpty else { throw CommandFailure("\(file): no query in it") }

@@ -34,7 +34,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let server = ParallaxServer(store: store, settings: settings)
         try await server.run { port in
-            StandardError.print("parallax: serving \(store.path) at http://\(host):\(port)/")
+            StandardError.print("parallax: serving \(store.location) at http://\(host):\(port)/")
         }
     }
 }

@@ -5,13 +5,16 @@ import Foundation
 import Glibc
 #endif
 
-/// SIGINT and SIGTERM as a flag the watch loop reads between feeds and while it sleeps.
+/// SIGINT and SIGTERM as a flag a long-running loop (watch, worker) reads between steps and while it sleeps.
 final class StopSignal: @unchecked Sendable {
     private let lock = NSLock()
     private var stopped = false
     private var sources: [DispatchSourceSignal] = []
+    /// What is said on standard error when a stop is requested.
+    private let message: String
 
-    init() {
+    init(message: String = "watch: stopping once the round in hand is stored") {
+        self.message = message
         // A parent may have started us with these signals blocked; a watcher must hear them.
         var unblock = sigset_t()
         sigemptyset(&unblock)
@@ -31,7 +34,7 @@ final class StopSignal: @unchecked Sendable {
 
     private func request() {
         lock.withLock { stopped = true }
-        StandardError.print("watch: stopping once the round in hand is stored")
+        StandardError.print(message)
     }
 
     /// Sleeps `seconds`, waking early when a stop is requested.

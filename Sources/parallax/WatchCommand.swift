@@ -84,7 +84,7 @@ struct WatchCommand: AsyncParsableCommand {
     }
 
     /// Polls until stopped (or `rounds` are done), one status line per round.
-    private func watch(_ urls: [String], watcher: FeedWatcher, store: SQLiteStore, stop: StopSignal) async throws {
+    private func watch(_ urls: [String], watcher: FeedWatcher, store: any CoverageStore, stop: StopSignal) async throws {
         let interval = Self.seconds(every) ?? 600
         // The clustering state stays in memory from round to round (resumed from the store only when
         // another process stored articles in between).
@@ -105,7 +105,7 @@ struct WatchCommand: AsyncParsableCommand {
             let articles = polls.flatMap(\.articles)
             let summary = try CommandFailure.store { () throws(StoreError) -> IngestSummary? in
                 guard !articles.isEmpty else { return nil }
-                let lock = try IngestLock(database: store.path)
+                let lock = try store.writerLock()
                 defer { withExtendedLifetime(lock) {} }
                 var ingestor = StoreIngestor(store: store)
                 ingestor.memory = memory

@@ -18,7 +18,7 @@ struct WebInputs {
     }
 
     /// The articles of the URLs, and the feed polls to record once they are stored.
-    func read(store: SQLiteStore) async -> (articles: [Article], polls: [FeedPoll]) {
+    func read(store: any CoverageStore) async -> (articles: [Article], polls: [FeedPoll]) {
         var articles: [Article] = []
         var polls: [FeedPoll] = []
         let watcher = FeedWatcher(fetcher: fetcher, store: store)

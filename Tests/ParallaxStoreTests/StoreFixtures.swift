@@ -78,6 +78,13 @@ struct FailingStore: CoverageStore {
     func members(of story: Int) throws(StoreError) -> [StoredArticle] { try inner.members(of: story) }
     func analyses(of seqs: [Int]) throws(StoreError) -> [AnalyzedArticle] { try inner.analyses(of: seqs) }
     func article(_ id: String) throws(StoreError) -> StoredArticle? { try inner.article(id) }
+    func writerLock() throws(StoreError) -> any WriterLock { try inner.writerLock() }
+    func feed(_ url: String) throws(StoreError) -> FeedState? { try inner.feed(url) }
+    func feeds() throws(StoreError) -> [FeedState] { try inner.feeds() }
+    func seenItems(feed url: String, _ items: [String]) throws(StoreError) -> Set<String> { try inner.seenItems(feed: url, items) }
+    func saveFeed(_ state: FeedState, seen items: [(key: String, url: String?, article: String?)]) throws(StoreError) {
+        try inner.saveFeed(state, seen: items)
+    }
     func cachedReport(story: Int, version: Int) throws(StoreError) -> [UInt8]? { try inner.cachedReport(story: story, version: version) }
     func saveReport(story: Int, version: Int, report: [UInt8]) throws(StoreError) { try inner.saveReport(story: story, version: version, report: report) }
     func search(_ query: SearchQuery) throws(StoreError) -> SearchResults { try inner.search(query) }

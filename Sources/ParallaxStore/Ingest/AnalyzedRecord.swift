@@ -2,14 +2,14 @@ import ParallaxCore
 
 /// One article analyzed and ready to store: the analysis, its story profile, its stored encoding
 /// and its entity names for search.
-struct AnalyzedRecord: Sendable {
-    var analysis: AnalyzedArticle
-    var profile: StoryProfile
-    var bytes: [UInt8]
-    var entities: String
+public struct AnalyzedRecord: Sendable {
+    public var analysis: AnalyzedArticle
+    public var profile: StoryProfile
+    public var bytes: [UInt8]
+    public var entities: String
 
     /// Analyzes `article` with `analyzer` and prepares what the store writes.
-    init(_ article: Article, analyzer: Analyzer) throws(StoreError) {
+    public init(_ article: Article, analyzer: Analyzer) throws(StoreError) {
         let analysis = analyzer.analyze(article)
         self.analysis = analysis
         profile = StoryProfile(analysis)

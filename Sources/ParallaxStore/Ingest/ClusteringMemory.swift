@@ -15,7 +15,7 @@ public final class ClusteringMemory: @unchecked Sendable {
 
     /// The kept state, if it is the store's current one (`lastSeq`); taken out, so that an ingest that
     /// fails half-way leaves nothing stale behind.
-    func take(lastSeq: Int) -> (clusterer: StoryClusterer, checkpointSeq: Int)? {
+    public func take(lastSeq: Int) -> (clusterer: StoryClusterer, checkpointSeq: Int)? {
         lock.withLock {
             defer { kept = nil }
             guard let kept, kept.lastSeq == lastSeq else { return nil }
@@ -24,7 +24,7 @@ public final class ClusteringMemory: @unchecked Sendable {
     }
 
     /// Keeps the state an ingest ended with.
-    func keep(_ clusterer: StoryClusterer, checkpointSeq: Int, lastSeq: Int) {
+    public func keep(_ clusterer: StoryClusterer, checkpointSeq: Int, lastSeq: Int) {
         lock.withLock { kept = (clusterer, checkpointSeq, lastSeq) }
     }
 }

@@ -6,13 +6,13 @@ import Synchronization
 /// The analysis of one batch running on worker threads — one per core, each taking the next article
 /// — while the caller does something else (clusters and stores the batch before it). `wait()` returns
 /// the records in input order.
-final class PendingAnalysis: Sendable {
+public final class PendingAnalysis: Sendable {
     private let group = DispatchGroup()
     private let results: Mutex<[AnalyzedRecord?]>
     private let failure = Mutex<StoreError?>(nil)
 
     /// Starts analyzing `articles` with `workers` threads.
-    init(_ articles: [Article], analyzer: Analyzer, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(_ articles: [Article], analyzer: Analyzer, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         results = Mutex(Array(repeating: nil, count: articles.count))
         let next = Atomic<Int>(0)
         for _ in 0..<max(1, min(workers, articles.count)) {
@@ -35,7 +35,7 @@ final class PendingAnalysis: Sendable {
     }
 
     /// Waits for every article and returns the records in input order.
-    func wait() throws(StoreError) -> [AnalyzedRecord] {
+    public func wait() throws(StoreError) -> [AnalyzedRecord] {
         group.wait()
         if let error = failure.withLock({ $0 }) { throw error }
         return results.withLock { $0.compactMap { $0 } }

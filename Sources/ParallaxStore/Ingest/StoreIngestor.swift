@@ -85,25 +85,18 @@ public struct StoreIngestor: Sendable {
             let analyzed = try pending?.wait() ?? []
             lap(\.waiting)
             pending = number + 1 < slices.count ? PendingAnalysis(slices[number + 1].map(\.article), analyzer: analyzer) : nil
+            let inputs = zip(slice, analyzed).map { item, result in
+                StoryPlacement.Input(
+                    article: result.analysis.article, ref: item.ref, contentHash: item.hash, profile: result.profile, analysis: result.bytes,
+                    entities: result.entities)
+            }
+            let placement = StoryPlacement(inputs, clusterer: &clusterer, nextSeq: &nextSeq)
+            summary.copies += placement.copies
+            summary.boilerplate += placement.boilerplate
             var batch = IngestBatch()
-            var absorbed: [Int] = []
-            for (item, result) in zip(slice, analyzed) {
-                let assignment = clusterer.add(result.profile)
-                absorbed += assignment.merged
-                if assignment.duplicateOf != nil { summary.copies += 1 }
-                if assignment.boilerplate { summary.boilerplate += 1 }
-                batch.inserts.append(
-                    IngestRecord(
-                        seq: nextSeq, article: result.analysis.article, ref: item.ref, contentHash: item.hash, analysis: result.bytes,
-                        analysisFormat: AnalysisCodec.format, entities: result.entities, story: assignment.story,
-                        duplicateOf: assignment.duplicateOf, boilerplate: assignment.boilerplate))
-                nextSeq += 1
-            }
-            for index in batch.inserts.indices {
-                batch.inserts[index].story = batch.inserts[index].story.map { clusterer.story(of: $0) }
-                if let story = batch.inserts[index].story { touched.insert(story) }
-            }
-            batch.merges = absorbed.map { ($0, clusterer.story(of: $0)) }
+            batch.inserts = placement.inserts
+            batch.merges = placement.merges
+            for record in batch.inserts { if let story = record.story { touched.insert(story) } }
             lap(\.clustering)
             let last = number + 1 == slices.count
             // Without a memory the state is saved at the end of every ingest (the next one starts from
@@ -146,17 +139,17 @@ public struct StoreIngestor: Sendable {
     }
 
     /// One input article with its key and hash; `seq` and `story` when it is stored already.
-    struct Item: Sendable {
-        var article: Article
-        var ref: String
-        var hash: String
-        var seq: Int?
-        var story: Int?
+    public struct Item: Sendable {
+        public var article: Article
+        public var ref: String
+        public var hash: String
+        public var seq: Int?
+        public var story: Int?
     }
 
     /// Splits the input into new articles, changed ones (same key, new text) and the number already
     /// stored unchanged; repeats within the input count once.
-    func classify(_ articles: [Article]) throws(StoreError) -> (fresh: [Item], changed: [Item], unchanged: Int) {
+    public func classify(_ articles: [Article]) throws(StoreError) -> (fresh: [Item], changed: [Item], unchanged: Int) {
         var seenRefs = Set<String>()
         var seenIDs = Set<String>()
         var items: [Item] = []
@@ -194,7 +187,7 @@ public struct StoreIngestor: Sendable {
 
     /// The clustering state as the last committed batch left it: the saved state plus the articles
     /// stored after it, replayed in stream order.
-    func resume() throws(StoreError) -> (clusterer: StoryClusterer, checkpointSeq: Int, replayed: Int) {
+    public func resume() throws(StoreError) -> (clusterer: StoryClusterer, checkpointSeq: Int, replayed: Int) {
         var clusterer = StoryClusterer()
         var through = 0
         if let checkpoint = try store.checkpoint() {

@@ -83,4 +83,19 @@ public struct SearchResults: Sendable, Hashable, Codable {
         self.results = results
         self.stories = stories
     }
+
+    /// Results for `hits` (best first) with their stories, each ranked by its best article; a story's
+    /// title comes from `storyTitles`.
+    public init(query: String, expression: String, hits: [Hit], storyTitles: [Int: String]) {
+        var stories: [Int: Story] = [:]
+        for hit in hits {
+            guard let story = hit.story else { continue }
+            var entry = stories[story] ?? Story(id: story, title: storyTitles[story] ?? "", hits: 0, score: hit.score)
+            entry.hits += 1
+            entry.score = max(entry.score, hit.score)
+            stories[story] = entry
+        }
+        let ranked = stories.values.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+        self.init(query: query, expression: expression, results: hits, stories: ranked)
+    }
 }

@@ -19,13 +19,12 @@ extension PostgresStore {
         let encoder = JSONEncoder()
         var rows: [(ref: String, hash: String, json: String)] = []
         for item in ordered {
-            var article = item.article
-            article.text = Self.clean(article.text)
+            let article = Self.clean(item.article)
             guard let json = try? encoder.encode(article) else {
                 throw StoreError.damagedRecord(path: location, what: "article \(article.id) (cannot encode)")
             }
             // JSONB holds no NUL character; the text is cleaned above, other fields the same way here.
-            rows.append((item.ref, item.hash, String(decoding: json, as: UTF8.self).replacingOccurrences(of: "\\u0000", with: " ")))
+            rows.append((Self.clean(item.ref), item.hash, String(decoding: json, as: UTF8.self).replacingOccurrences(of: "\\u0000", with: " ")))
         }
         let queued = try pool.with { connection in
             try connection.transaction { db -> Int in

@@ -6,6 +6,7 @@ import PostgresNIO
 extension PostgresStore {
     public func fingerprints(refs: [String], ids: [String]) throws(StoreError) -> [ArticleFingerprint] {
         guard !refs.isEmpty || !ids.isEmpty else { return [] }
+        let (refs, ids) = (refs.map(Self.clean), ids.map(Self.clean))
         return try pool.with { db in
             try db.run("SELECT seq, id, ref, content_hash FROM articles WHERE ref = ANY(\(refs)) OR id = ANY(\(ids)) ORDER BY seq").map {
                 let row = $0.makeRandomAccess()
@@ -114,7 +115,8 @@ extension PostgresStore {
     }
 
     public func article(_ id: String) throws(StoreError) -> StoredArticle? {
-        try pool.with { db in
+        let id = Self.clean(id)
+        return try pool.with { db in
             try db.run("SELECT \(unescaped: Self.articleColumns) FROM articles WHERE id = \(id) OR ref = \(id) ORDER BY id = \(id) DESC LIMIT 1")
                 .first.map { try Self.storedArticle($0.makeRandomAccess()) }
         }

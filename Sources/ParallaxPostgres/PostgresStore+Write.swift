@@ -51,14 +51,14 @@ extension PostgresStore {
     /// Inserts one new article: row (its search vector is computed by the database), analysis as JSONB,
     /// and its story's totals.
     static func insert(_ record: IngestRecord, _ db: PostgresConnection, now: String, touched: inout Set<Int>) throws {
-        let article = record.article
+        let article = clean(record.article)
         try db.run(
             """
             INSERT INTO articles (seq, id, ref, source, url, title, published, dateline, origin, content_hash, text,
                 entities, story, duplicate_of, boilerplate, first_seen)
-            VALUES (\(record.seq), \(article.id), \(record.ref), \(article.source), \(article.url), \(article.title),
-                \(article.published?.description), \(article.dateline), \(article.origin), \(record.contentHash), \(clean(article.text)),
-                \(clean(record.entities)), \(record.story), \(record.duplicateOf), \(record.boilerplate), \(now))
+            VALUES (\(record.seq), \(article.id), \(clean(record.ref)), \(article.source), \(article.url), \(article.title),
+                \(article.published?.description), \(article.dateline), \(article.origin), \(record.contentHash), \(article.text),
+                \(clean(record.entities)), \(record.story), \(record.duplicateOf.map(clean)), \(record.boilerplate), \(now))
             """)
         let (format, json) = try jsonDocument(record)
         try db.run("INSERT INTO analyses (seq, format, document) VALUES (\(record.seq), \(format), \(json)::jsonb)")
@@ -86,12 +86,12 @@ extension PostgresStore {
     /// Replaces a changed article's text and analysis (the search vector follows); it stays in its story,
     /// whose report is rebuilt.
     static func update(_ record: IngestRecord, _ db: PostgresConnection, now: String, touched: inout Set<Int>) throws {
-        let article = record.article
+        let article = clean(record.article)
         let rows = try db.run(
             """
             UPDATE articles SET source = \(article.source), url = \(article.url), title = \(article.title),
                 published = \(article.published?.description), dateline = \(article.dateline), origin = \(article.origin),
-                content_hash = \(record.contentHash), text = \(clean(article.text)), entities = \(clean(record.entities)), updated = \(now)
+                content_hash = \(record.contentHash), text = \(article.text), entities = \(clean(record.entities)), updated = \(now)
             WHERE seq = \(record.seq) RETURNING story
             """)
         guard let row = rows.first else { return }
@@ -112,6 +112,19 @@ extension PostgresStore {
     /// Text as PostgreSQL can store it: no NUL characters (SQLite keeps them, PostgreSQL refuses them).
     static func clean(_ text: String) -> String {
         text.contains("\0") ? text.replacingOccurrences(of: "\0", with: " ") : text
+    }
+
+    /// An article with every text field cleaned (`clean(_:)`).
+    static func clean(_ article: Article) -> Article {
+        var article = article
+        article.id = clean(article.id)
+        article.source = clean(article.source)
+        article.url = article.url.map(clean)
+        article.title = article.title.map(clean)
+        article.dateline = article.dateline.map(clean)
+        article.origin = article.origin.map(clean)
+        article.text = clean(article.text)
+        return article
     }
 
     /// The stored totals of story `id`.

@@ -5,6 +5,12 @@ public struct QueueStatus: Sendable, Hashable, Codable {
     public var leased: Int
     public var analyzed: Int
 
+    public init(waiting: Int, leased: Int, analyzed: Int) {
+        self.waiting = waiting
+        self.leased = leased
+        self.analyzed = analyzed
+    }
+
     /// Every entry, whatever its state.
     public var total: Int { waiting + analyzed }
 }

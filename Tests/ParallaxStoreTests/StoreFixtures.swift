@@ -40,7 +40,7 @@ enum StoreFixtures {
     ]
 
     /// Story id of each article id, from the store.
-    static func membership(_ store: SQLiteStore) throws -> [String: Int] {
+    static func membership(_ store: any CoverageStore) throws -> [String: Int] {
         var result: [String: Int] = [:]
         let stories = try store.stories(since: nil, limit: nil)
         for (story, members) in try store.listingMembers(of: stories.map(\.id)) {
@@ -52,7 +52,7 @@ enum StoreFixtures {
 
 /// A store that fails its `failAt`-th write, like a process killed between two batches.
 struct FailingStore: CoverageStore {
-    let inner: SQLiteStore
+    let inner: any CoverageStore
     let failAt: Int
     let writes = Counter()
 

@@ -4,12 +4,12 @@ import ParallaxCore
 import Testing
 @testable import ParallaxStore
 
-@Suite("SQLite store: ingest, idempotence, updates, crashes between batches")
-struct SQLiteStoreTests {
-    @Test("ingest stores every article once, groups the stories, counts the copy once")
-    func ingest() throws {
-        try StoreFixtures.withDatabase { path in
-            let store = try SQLiteStore(path: path, create: true)
+@Suite("Stores (SQLite and PostgreSQL): ingest, idempotence, updates, crashes between batches")
+struct StoreTests {
+    @Test("ingest stores every article once, groups the stories, counts the copy once", arguments: StoreKind.available)
+    func ingest(_ kind: StoreKind) throws {
+        try StoreFixtures.withDatabase(kind) { database in
+            let store = try database.open()
             let summary = try StoreIngestor(store: store).ingest(StoreFixtures.stream)
             #expect(summary.added == 6)
             #expect(summary.copies == 1)
@@ -29,13 +29,13 @@ struct SQLiteStoreTests {
         }
     }
 
-    @Test("ingesting the same articles again changes nothing: counts, story ids, versions")
-    func idempotent() throws {
-        try StoreFixtures.withDatabase { path in
-            let store = try SQLiteStore(path: path, create: true)
+    @Test("ingesting the same articles again changes nothing: counts, story ids, versions", arguments: StoreKind.available)
+    func idempotent(_ kind: StoreKind) throws {
+        try StoreFixtures.withDatabase(kind) { database in
+            let store = try database.open()
             _ = try StoreIngestor(store: store).ingest(StoreFixtures.stream)
             let before = (try store.counts(), try StoreFixtures.membership(store), try store.stories(since: nil, limit: nil))
-            let again = try StoreIngestor(store: try SQLiteStore(path: path, create: true)).ingest(StoreFixtures.stream + StoreFixtures.stream)
+            let again = try StoreIngestor(store: try database.open()).ingest(StoreFixtures.stream + StoreFixtures.stream)
             #expect(again.added == 0 && again.updated == 0 && again.unchanged == 6)
             #expect(again.newStories.isEmpty && again.updatedStories.isEmpty)
             #expect(try store.counts() == before.0)
@@ -44,10 +44,10 @@ struct SQLiteStoreTests {
         }
     }
 
-    @Test("a changed article is updated in place, its story's report rebuilt once and then cached")
-    func update() throws {
-        try StoreFixtures.withDatabase { path in
-            let store = try SQLiteStore(path: path, create: true)
+    @Test("a changed article is updated in place, its story's report rebuilt once and then cached", arguments: StoreKind.available)
+    func update(_ kind: StoreKind) throws {
+        try StoreFixtures.withDatabase(kind) { database in
+            let store = try database.open()
             _ = try StoreIngestor(store: store).ingest(StoreFixtures.stream)
             let story = try #require(try store.article("vote-2")?.story)
             let first = try StoryReportCache(store: store).report(story: story)
@@ -68,23 +68,23 @@ struct SQLiteStoreTests {
         }
     }
 
-    @Test("a run stopped between batches, resumed, gives the stories of an uninterrupted run")
-    func resumeAfterFailure() throws {
+    @Test("a run stopped between batches, resumed, gives the stories of an uninterrupted run", arguments: StoreKind.available)
+    func resumeAfterFailure(_ kind: StoreKind) throws {
         let articles = StoreFixtures.stream
-        let expected = try StoreFixtures.withDatabase { path in
-            let store = try SQLiteStore(path: path, create: true)
+        let expected = try StoreFixtures.withDatabase(kind) { database in
+            let store = try database.open()
             var ingestor = StoreIngestor(store: store)
             ingestor.batchSize = 1
             _ = try ingestor.ingest(articles)
             return try StoreFixtures.membership(store)
         }
         for failAt in 1...articles.count {
-            try StoreFixtures.withDatabase { path in
-                let store = try SQLiteStore(path: path, create: true)
+            try StoreFixtures.withDatabase(kind) { database in
+                let store = try database.open()
                 var failing = StoreIngestor(store: FailingStore(inner: store, failAt: failAt))
                 failing.batchSize = 1
                 failing.checkpointEvery = 2
-                #expect(throws: StoreError.diskFull(path: path)) { try failing.ingest(articles) }
+                #expect(throws: StoreError.diskFull(path: store.location)) { try failing.ingest(articles) }
                 #expect(try store.counts().articles == failAt - 1)
                 var resumed = StoreIngestor(store: store)
                 resumed.batchSize = 1
@@ -97,16 +97,16 @@ struct SQLiteStoreTests {
         }
     }
 
-    @Test("rounds with the clustering state kept in memory give one ingest's stories, save no state each round, and resume when another process wrote")
-    func memoryAcrossRounds() throws {
+    @Test("rounds with the clustering state kept in memory give one ingest's stories, save no state each round, and resume when another process wrote", arguments: StoreKind.available)
+    func memoryAcrossRounds(_ kind: StoreKind) throws {
         let articles = StoreFixtures.stream
-        let expected = try StoreFixtures.withDatabase { path in
-            let store = try SQLiteStore(path: path, create: true)
+        let expected = try StoreFixtures.withDatabase(kind) { database in
+            let store = try database.open()
             _ = try StoreIngestor(store: store).ingest(articles)
             return try StoreFixtures.membership(store)
         }
-        try StoreFixtures.withDatabase { path in
-            let store = try SQLiteStore(path: path, create: true)
+        try StoreFixtures.withDatabase(kind) { database in
+            let store = try database.open()
             var watcher = StoreIngestor(store: store)
             watcher.memory = ClusteringMemory()
             for (index, article) in articles.enumerated() {
@@ -141,17 +141,17 @@ struct SQLiteStoreTests {
         }
     }
 
-    @Test("a second ingest of the same database is refused while one runs")
-    func lock() throws {
-        try StoreFixtures.withDatabase { path in
-            _ = try SQLiteStore(path: path, create: true)
+    @Test("a second ingest of the same database is refused while one runs", arguments: StoreKind.available)
+    func lock(_ kind: StoreKind) throws {
+        try StoreFixtures.withDatabase(kind) { database in
+            let store = try database.open()
             do {
-                let held = try IngestLock(database: path)
-                #expect(throws: StoreError.busy(path: path)) { _ = try IngestLock(database: path) }
+                let held = try store.writerLock()
+                #expect(throws: StoreError.busy(path: store.location)) { _ = try database.open().writerLock() }
                 withExtendedLifetime(held) {}
             }
             // Released with its holder: the next ingest may go.
-            _ = try IngestLock(database: path)
+            _ = try database.open().writerLock()
         }
     }
 }

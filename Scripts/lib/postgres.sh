@@ -3,7 +3,8 @@
 #   Scripts/lib/postgres.sh start DIR [PORT]   → initdb + pg_ctl start; prints the URL (postgres://parallax@127.0.0.1:PORT/parallax)
 #   Scripts/lib/postgres.sh stop DIR           → pg_ctl stop (fast) and removes DIR
 #   Scripts/lib/postgres.sh restart DIR        → pg_ctl restart (immediate shutdown: what a crash or a failover looks like)
-# The server runs as the `postgres` user (initdb refuses root). PostgreSQL 15 is installed on these
+# The server runs as the `postgres` user (initdb refuses root), so DIR must be reachable by it (e.g. /tmp/NAME,
+# not a folder inside a mktemp -d folder). PostgreSQL 15 is installed on these
 # machines (/usr/lib/postgresql/*/bin); elsewhere `apt-get install postgresql` first.
 set -euo pipefail
 command=${1:?usage: postgres.sh start|stop|restart DIR [PORT]}

@@ -15,10 +15,11 @@ public final class ClusteringStep: Sendable {
     let memory = ClusteringMemory()
     /// Entries that failed analysis this many times are given up (stored nowhere, reported).
     let maxAttempts: Int
-    /// Fewest articles between two saved states (as `StoreIngestor.checkpointEvery`).
+    /// Fewest articles between two saved states; the gap grows to an eighth of the stored articles (a
+    /// new holder of the lock — the last one killed — replays at most that many stored analyses).
     let checkpointEvery: Int
 
-    public init(store: PostgresStore, maxAttempts: Int = 5, checkpointEvery: Int = 5_000) {
+    public init(store: PostgresStore, maxAttempts: Int = 5, checkpointEvery: Int = 1_000) {
         self.store = store
         self.maxAttempts = maxAttempts
         self.checkpointEvery = checkpointEvery
@@ -98,7 +99,7 @@ public final class ClusteringStep: Sendable {
         batch.updates = updates
         var emptied = false
         if drained { emptied = ready.count == (try store.queueStatus()).total }
-        if (emptied && nextSeq - 1 > checkpointSeq) || nextSeq - 1 - checkpointSeq >= max(checkpointEvery, checkpointSeq / 2) {
+        if (emptied && nextSeq - 1 > checkpointSeq) || nextSeq - 1 - checkpointSeq >= max(checkpointEvery, checkpointSeq / 8) {
             batch.checkpoint = ClusteringCheckpoint(throughSeq: nextSeq - 1, state: try AnalysisCodec.encode(clusterer))
             checkpointSeq = nextSeq - 1
         }

@@ -65,14 +65,12 @@ public final class QueueWorker: Sendable {
                     lock = try? store.writerLock() as? PostgresWriterLock
                 }
                 let claimed = try store.claim(limit: settings.batch, lease: settings.lease, worker: settings.name, maxAttempts: settings.maxAttempts)
-                if !claimed.isEmpty {
-                    let records = try PendingAnalysis(claimed.map(\.article), analyzer: analyzer, workers: settings.concurrency).wait()
-                    try store.complete(zip(claimed, records).map { ($0.qid, $1) })
-                    summary.analyzed += claimed.count
-                }
+                // The claimed articles are analyzed on worker threads while this thread runs the clustering
+                // step (when it holds the lock) over what earlier claims analyzed.
+                let pending = claimed.isEmpty ? nil : PendingAnalysis(claimed.map(\.article), analyzer: analyzer, workers: settings.concurrency)
                 var consumed = 0
                 if lock?.isHeld == true {
-                    // Between two claims, one run; with nothing to claim, until the analyzed head is stored.
+                    // Beside an analysis, one run; with nothing claimed, until the analyzed head is stored.
                     repeat {
                         let outcome = try step.run(drained: claimed.isEmpty)
                         consumed = outcome.consumed
@@ -81,6 +79,11 @@ public final class QueueWorker: Sendable {
                         summary.abandoned += outcome.abandoned.count
                         for ref in outcome.abandoned { log("gave up on \(ref) after \(settings.maxAttempts) failed analyses") }
                     } while claimed.isEmpty && consumed > 0 && !stop()
+                }
+                if let pending {
+                    let records = try pending.wait()
+                    try store.complete(zip(claimed, records).map { ($0.qid, $1) })
+                    summary.analyzed += claimed.count
                 }
                 failuresInARow = 0
                 if claimed.isEmpty && consumed == 0 {

@@ -69,7 +69,8 @@ public struct SearchResults: Sendable, Hashable, Codable {
     public var schema = "parallax/search@1"
     /// The query as typed.
     public var query: String
-    /// The full-text expression it became (SQLite FTS5 syntax).
+    /// The full-text expression it became, in the store's own syntax (SQLite FTS5, or a PostgreSQL
+    /// `tsquery`).
     public var expression: String
     /// Articles, best first.
     public var results: [Hit]

@@ -155,3 +155,25 @@ struct StoreTests {
         }
     }
 }
+
+@Suite("Watched feeds in the store (SQLite and PostgreSQL): state, items seen, one transaction")
+struct FeedStoreTests {
+    @Test("a feed's state and its seen items round-trip; an item is seen once; hostile keys are kept as given", arguments: StoreKind.available)
+    func roundTrip(_ kind: StoreKind) throws {
+        try StoreFixtures.withDatabase(kind) { database in
+            let store = try database.open()
+            #expect(try store.feed("https://example.test/feed.xml") == nil)
+            var state = FeedState(url: "https://example.test/feed.xml")
+            state.etag = "\"v1\""
+            state.title = "Harbour Post — latest"
+            state.lastStatus = "200, 2 new"
+            try store.saveFeed(state, seen: [("item-1", "https://example.test/a", "ferry-1"), ("'; DROP TABLE feeds; --", nil, nil)])
+            try store.saveFeed(state, seen: [("item-1", "https://example.test/a", "ferry-1")])
+            let saved = try #require(try store.feed(state.url))
+            #expect(saved.etag == "\"v1\"" && saved.title == "Harbour Post — latest" && saved.items == 2 && saved.lastFetch != nil)
+            #expect(try store.seenItems(feed: state.url, ["item-1", "item-2", "'; DROP TABLE feeds; --"]) == ["item-1", "'; DROP TABLE feeds; --"])
+            #expect(try store.seenItems(feed: "https://other.test/", ["item-1"]).isEmpty)
+            #expect(try store.feeds().map(\.url) == [state.url])
+        }
+    }
+}

@@ -7,7 +7,8 @@
 # For each worker count: a new database, `ingest --queue`, then N workers with --until-idle, each with
 # --concurrency max(1, cores / N) analysis threads (so every run uses the machine's cores); prints the
 # wall time from the workers' start to the last one's exit, articles/s, and whether `stories --format
-# json` is byte-identical to the SQLite run's (else the B-cubed F1 of its grouping against it).
+# json` is byte-identical to the SQLite run's (else the B-cubed F1 of its grouping against it, and the
+# script fails).
 # Starts a throwaway PostgreSQL (Scripts/lib/postgres.sh) unless $PARALLAX_PG names a server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +35,7 @@ sqlite_s=$(python3 -c "print($(now) - $start)")
 "$BIN" stories --db "$tmp/reference.sqlite" --format json > "$tmp/reference.json"
 printf 'scale test: %s articles; SQLite, one process: %.1f s, %.0f articles/s\n' "$lines" "$sqlite_s" "$(python3 -c "print($lines / $sqlite_s)")"
 
+status=0
 for n in $COUNTS; do
   name="scale_$n"
   "$psql" "$base" -q -c "DROP DATABASE IF EXISTS $name WITH (FORCE)" -c "CREATE DATABASE $name"
@@ -52,8 +54,10 @@ for n in $COUNTS; do
   work_s=$(python3 -c "print($(now) - $start)")
   "$BIN" stories --db "$url" --format json > "$tmp/$name.json"
   if cmp -s "$tmp/reference.json" "$tmp/$name.json"; then same="stories identical to the SQLite run"; else
-    same="stories differ: $(python3 Scripts/lib/listing-bcubed.py "$tmp/reference.json" "$tmp/$name.json")"
+    same="FAILED — stories differ: $(python3 Scripts/lib/listing-bcubed.py "$tmp/reference.json" "$tmp/$name.json")"
+    status=1
   fi
   printf 'scale test: %d worker(s) × %d thread(s): enqueue %.1f s; workers %.1f s, %.0f articles/s; %s\n' \
     "$n" "$concurrency" "$enqueue_s" "$work_s" "$(python3 -c "print($lines / $work_s)")" "$same"
 done
+exit $status

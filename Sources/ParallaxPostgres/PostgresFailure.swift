@@ -25,6 +25,7 @@ enum PostgresFailure {
     /// The store error for `error`.
     static func storeError(_ error: any Error, address: PostgresAddress) -> StoreError {
         if let error = error as? StoreError { return error }
+        if let timeout = error as? PostgresTimeout { return .unreachable(path: address.description, message: timeout.description) }
         switch state(error) {
         // disk_full, out_of_memory, insufficient_resources
         case "53100", "53200", "53000": return .diskFull(path: address.description)

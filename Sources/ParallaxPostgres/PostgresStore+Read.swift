@@ -32,15 +32,20 @@ extension PostgresStore {
     }
 
     public func analyses(after seq: Int) throws(StoreError) -> [AnalyzedArticle] {
-        let documents = try pool.with { db in
-            try db.run("SELECT document::text AS document FROM analyses WHERE seq > \(seq) ORDER BY seq").map {
-                try $0.makeRandomAccess().value("document", as: String.self)
-            }
-        }
+        // Read in pages of 1,000, so that no single statement runs long however far the state lags.
         var analyses: [AnalyzedArticle] = []
-        analyses.reserveCapacity(documents.count)
-        for document in documents { analyses.append(try AnalysisCodec.decodeJSON(Data(document.utf8), store: location)) }
-        return analyses
+        var after = seq
+        while true {
+            let page = try pool.with { db in
+                try db.run("SELECT seq, document::text AS document FROM analyses WHERE seq > \(after) ORDER BY seq LIMIT 1000").map {
+                    let row = $0.makeRandomAccess()
+                    return (try row.value("seq", as: Int.self), try row.value("document", as: String.self))
+                }
+            }
+            for (_, document) in page { analyses.append(try AnalysisCodec.decodeJSON(Data(document.utf8), store: location)) }
+            guard page.count == 1000, let last = page.last?.0 else { return analyses }
+            after = last
+        }
     }
 
     public func analyses(of seqs: [Int]) throws(StoreError) -> [AnalyzedArticle] {

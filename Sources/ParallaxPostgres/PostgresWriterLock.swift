@@ -27,6 +27,9 @@ public final class PostgresWriterLock: WriterLock {
     public var isHeld: Bool { !connection.isClosed }
 
     deinit {
+        // Unlocked explicitly first: the server releases a dead session's locks only when its backend
+        // has noticed the closed connection, which can be after the next caller asks.
+        if !connection.isClosed { _ = try? connection.run("SELECT pg_advisory_unlock(\(Self.key))") }
         connection.closeSoon()
     }
 }

@@ -39,11 +39,7 @@ extension PostgresStore {
         guard absorbed != survivor, let gone = try story(absorbed, db), var kept = try story(survivor, db) else { return }
         try db.run("UPDATE articles SET story = \(survivor) WHERE story = \(absorbed)")
         try db.run("UPDATE stories SET merged_into = \(survivor) WHERE id = \(absorbed) OR merged_into = \(absorbed)")
-        kept.articles += gone.articles
-        kept.independent += gone.independent
-        kept.sources = Array(Set(kept.sources + gone.sources)).sorted()
-        kept.first = [kept.first, gone.first].compactMap { $0 }.min()
-        kept.last = [kept.last, gone.last].compactMap { $0 }.max()
+        kept.absorb(gone)
         try saveTotals(kept, db, now: now)
         touched.insert(survivor)
     }
@@ -64,20 +60,14 @@ extension PostgresStore {
         try db.run("INSERT INTO analyses (seq, format, document) VALUES (\(record.seq), \(format), \(json)::jsonb)")
         guard let id = record.story else { return }
         if var totals = try story(id, db) {
-            totals.articles += 1
-            if record.duplicateOf == nil { totals.independent += 1 }
-            if !totals.sources.contains(article.source) { totals.sources = (totals.sources + [article.source]).sorted() }
-            if let day = article.published {
-                totals.first = min(totals.first ?? day, day)
-                totals.last = max(totals.last ?? day, day)
-            }
+            totals.add(article, isCopy: record.duplicateOf != nil)
             try saveTotals(totals, db, now: now)
         } else {
             try db.run(
                 """
                 INSERT INTO stories (id, title, first, last, articles, independent, sources, version, created, updated)
                 VALUES (\(id), \(StoryListing.headline(article)), \(article.published?.description), \(article.published?.description), 1,
-                    \(record.duplicateOf == nil ? 1 : 0), \(encodeSources([article.source])), 0, \(now), \(now))
+                    \(record.duplicateOf == nil ? 1 : 0), \(StoredStory.encodeSources([article.source])), 0, \(now), \(now))
                 """)
         }
         touched.insert(id)
@@ -137,24 +127,18 @@ extension PostgresStore {
         try db.run(
             """
             UPDATE stories SET first = \(story.first?.description), last = \(story.last?.description), articles = \(story.articles),
-                independent = \(story.independent), sources = \(encodeSources(story.sources)), updated = \(now) WHERE id = \(story.id)
+                independent = \(story.independent), sources = \(StoredStory.encodeSources(story.sources)), updated = \(now) WHERE id = \(story.id)
             """)
-    }
-
-    /// Outlets as stored: one per line (a line break inside a name becomes a space).
-    static func encodeSources(_ sources: [String]) -> String {
-        sources.map { clean($0).replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n")
     }
 
     /// A `stories` row as a value.
     static func storedStory(_ row: PostgresRandomAccessRow) throws -> StoredStory {
-        let sources = try row.value("sources", as: String.self)
         return StoredStory(
             id: try row.value("id"), title: try row.value("title"),
             first: try row.value("first", as: String?.self).flatMap(CalendarDate.init(iso:)),
             last: try row.value("last", as: String?.self).flatMap(CalendarDate.init(iso:)), articles: try row.value("articles"),
             independent: try row.value("independent"),
-            sources: sources.isEmpty ? [] : sources.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+            sources: StoredStory.decodeSources(try row.value("sources", as: String.self)),
             version: try row.value("version"))
     }
 }

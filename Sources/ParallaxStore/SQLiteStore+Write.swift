@@ -35,11 +35,7 @@ extension SQLiteStore {
         guard absorbed != survivor, let gone = try story(absorbed, db), var kept = try story(survivor, db) else { return }
         try db.execute(sql: "UPDATE articles SET story = ? WHERE story = ?", arguments: [survivor, absorbed])
         try db.execute(sql: "UPDATE stories SET merged_into = ? WHERE id = ? OR merged_into = ?", arguments: [survivor, absorbed, absorbed])
-        kept.articles += gone.articles
-        kept.independent += gone.independent
-        kept.sources = Array(Set(kept.sources + gone.sources)).sorted()
-        kept.first = [kept.first, gone.first].compactMap { $0 }.min()
-        kept.last = [kept.last, gone.last].compactMap { $0 }.max()
+        kept.absorb(gone)
         try saveTotals(kept, db, now: now)
         touched.insert(survivor)
     }
@@ -64,13 +60,7 @@ extension SQLiteStore {
             .execute(arguments: [record.seq, article.title ?? "", article.text, record.entities])
         guard let id = record.story else { return }
         if var totals = try story(id, db) {
-            totals.articles += 1
-            if record.duplicateOf == nil { totals.independent += 1 }
-            if !totals.sources.contains(article.source) { totals.sources = (totals.sources + [article.source]).sorted() }
-            if let day = article.published {
-                totals.first = min(totals.first ?? day, day)
-                totals.last = max(totals.last ?? day, day)
-            }
+            totals.add(article, isCopy: record.duplicateOf != nil)
             try saveTotals(totals, db, now: now)
         } else {
             try db.cachedStatement(
@@ -80,7 +70,7 @@ extension SQLiteStore {
                     """
             ).execute(arguments: [
                 id, StoryListing.headline(article), article.published?.description, article.published?.description,
-                record.duplicateOf == nil ? 1 : 0, encodeSources([article.source]), now, now,
+                record.duplicateOf == nil ? 1 : 0, StoredStory.encodeSources([article.source]), now, now,
             ])
         }
         touched.insert(id)
@@ -123,23 +113,17 @@ extension SQLiteStore {
         try db.cachedStatement(
             sql: "UPDATE stories SET first = ?, last = ?, articles = ?, independent = ?, sources = ?, updated = ? WHERE id = ?"
         ).execute(arguments: [
-            story.first?.description, story.last?.description, story.articles, story.independent, encodeSources(story.sources), now,
+            story.first?.description, story.last?.description, story.articles, story.independent, StoredStory.encodeSources(story.sources), now,
             story.id,
         ])
     }
 
-    /// Outlets as stored: one per line (a line break inside a name becomes a space).
-    static func encodeSources(_ sources: [String]) -> String {
-        sources.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n")
-    }
-
     /// A `stories` row as a value.
     static func storedStory(_ row: Row) -> StoredStory {
-        let sources = (row["sources"] as String?) ?? ""
         return StoredStory(
             id: row["id"], title: row["title"], first: (row["first"] as String?).flatMap(CalendarDate.init(iso:)),
             last: (row["last"] as String?).flatMap(CalendarDate.init(iso:)), articles: row["articles"], independent: row["independent"],
-            sources: sources.isEmpty ? [] : sources.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+            sources: StoredStory.decodeSources((row["sources"] as String?) ?? ""),
             version: row["version"])
     }
 }

@@ -34,4 +34,34 @@ public struct StoredStory: Sendable, Hashable, Codable {
         self.sources = sources
         self.version = version
     }
+
+    /// Adds the totals of `gone`, a story merged into this one.
+    public mutating func absorb(_ gone: StoredStory) {
+        articles += gone.articles
+        independent += gone.independent
+        sources = Array(Set(sources + gone.sources)).sorted()
+        first = [first, gone.first].compactMap { $0 }.min()
+        last = [last, gone.last].compactMap { $0 }.max()
+    }
+
+    /// Adds one new article (a copy counts among the articles, not the independent ones).
+    public mutating func add(_ article: Article, isCopy: Bool) {
+        articles += 1
+        if !isCopy { independent += 1 }
+        if !sources.contains(article.source) { sources = (sources + [article.source]).sorted() }
+        if let day = article.published {
+            first = min(first ?? day, day)
+            last = max(last ?? day, day)
+        }
+    }
+
+    /// Outlets as a store keeps them: one per line (a line break inside a name becomes a space).
+    public static func encodeSources(_ sources: [String]) -> String {
+        sources.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n")
+    }
+
+    /// The outlets stored by `encodeSources`.
+    public static func decodeSources(_ text: String) -> [String] {
+        text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
 }

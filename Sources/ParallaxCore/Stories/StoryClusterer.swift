@@ -143,7 +143,8 @@ public struct StoryClusterer: Sendable, Codable {
     /// The model's judgement of the article against the story `record` (id `story`).
     func score(_ profile: StoryProfile, _ vectors: StoryArticleVectors, against record: StoryRecord, story: Int) -> StoryCandidate {
         let largest = vocabulary.idf(-1)
-        let features = StoryMatchFeatures.features(profile, vectors, record) { vocabulary.idf($0) / largest }
+        let features = StoryMatchFeatures.features(
+            profile, vectors, record, rarity: { vocabulary.idf($0) / largest }, spread: { postings[$0]?.count ?? 1 })
         return StoryCandidate(story: story, features: features, probability: model.probability(features))
     }
 

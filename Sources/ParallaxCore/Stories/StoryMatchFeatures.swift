@@ -12,12 +12,17 @@ public enum StoryMatchFeatures {
         "places disjoint", "event day shared", "event days disjoint", "publication gap", "story size",
         "term cosine squared", "best member cosine", "top terms shared", "year shared", "years disjoint",
         "rarest shared name", "rarest shared term", "figures shared", "figures disjoint",
+        "shared name spread", "shared term spread",
     ]
 
     /// The feature vector of `article` (with its `vectors`) against `story`; `rarity` is a key id's
-    /// inverse document frequency over the largest possible one (1: seen in no other article).
+    /// inverse document frequency over the largest possible one (1: seen in no other article); `spread`
+    /// is the number of open stories a key id is indexed under (at least 1) — a name in many stories, a
+    /// police spokesman's or a reporter's, says little about which one an article belongs to however
+    /// rare it is in the stream as a whole.
     public static func features(
-        _ article: StoryProfile, _ vectors: StoryArticleVectors, _ story: StoryRecord, rarity: (Int) -> Double
+        _ article: StoryProfile, _ vectors: StoryArticleVectors, _ story: StoryRecord, rarity: (Int) -> Double,
+        spread: (Int) -> Int = { _ in 1 }
     ) -> [Double] {
         let terms = vectors.terms.cosine(story.terms)
         let title = vectors.title.cosine(story.terms)
@@ -51,19 +56,28 @@ public enum StoryMatchFeatures {
             yearsDisjoint = !yearShared
         }
         var rarestName = 0.0
+        // The spread of the most specific shared key: 0 when one story holds it (or none is shared),
+        // 1 when a hundred open stories do.
+        var nameSpread: Int?
         for id in vectors.names.ids + vectors.places.ids
         where story.names.weight(of: id) > 0 || story.places.weight(of: id) > 0 {
             rarestName = max(rarestName, rarity(id))
+            nameSpread = min(nameSpread ?? Int.max, max(1, spread(id)))
         }
         var rarestTerm = 0.0
-        for id in top where story.terms.weight(of: id) > 0 { rarestTerm = max(rarestTerm, rarity(id)) }
+        var termSpread: Int?
+        for id in top where story.terms.weight(of: id) > 0 {
+            rarestTerm = max(rarestTerm, rarity(id))
+            termSpread = min(termSpread ?? Int.max, max(1, spread(id)))
+        }
+        func scaled(_ spread: Int?) -> Double { spread.map { min(1, log(Double($0)) / log(100)) } ?? 0 }
         let sharedFigures = sharedCount(article.figures, story.figures)
         let figuresDisjoint = !article.figures.isEmpty && !story.figures.isEmpty && sharedFigures == 0
         return [
             1, terms, title, names, namesDisjoint ? 1 : 0, places, placesDisjoint ? 1 : 0, dayShared ? 1 : 0,
             daysDisjoint ? 1 : 0, gap, log(1 + Double(story.size)) / log(100), terms * terms, member, shared,
             yearShared ? 1 : 0, yearsDisjoint ? 1 : 0, rarestName, rarestTerm, Double(min(sharedFigures, 3)) / 3,
-            figuresDisjoint ? 1 : 0,
+            figuresDisjoint ? 1 : 0, scaled(nameSpread), scaled(termSpread),
         ]
     }
 }

@@ -92,6 +92,30 @@ struct ArticleReaderTests {
         #expect(!result.hasErrors)
     }
 
+    @Test("a huge text becomes consecutive parts, with one warning; a JSON Lines record too")
+    func hugeText() throws {
+        let sentence = "The harbour council delayed the ferry contract on Tuesday after a late bid. "
+        let paragraph = String(repeating: sentence, count: 20).trimmingCharacters(in: .whitespaces)
+        let body = Array(repeating: paragraph, count: 400).joined(separator: "\n\n")
+        var options = ReadOptions()
+        options.maxArticleBytes = 100_000
+        let result = reader.read(data: Data(("date 2031-04-17\n\n" + body).utf8), origin: "long.txt", options: options)
+        #expect(result.articles.count >= 7)
+        #expect(result.articles.allSatisfy { $0.text.utf8.count <= 100_000 })
+        #expect(result.articles.map(\.text).joined() == body)
+        #expect(result.articles.allSatisfy { $0.published == CalendarDate(year: 2031, month: 4, day: 17) })
+        #expect(result.diagnostics.count == 1)
+        let warning = try #require(result.diagnostics.first)
+        #expect(warning.severity == .warning)
+        #expect(warning.message.hasPrefix("a text of 594.1 KiB is analyzed as \(result.articles.count) parts of at most 97.7 KiB"))
+        #expect(!result.hasErrors)
+
+        let line = "{\"id\": \"big\", \"text\": \"\(String(repeating: sentence, count: 3_000))\"}\n{\"id\": \"small\", \"text\": \"\(sentence)\"}\n"
+        let lines = reader.read(data: Data(line.utf8), origin: "feed.jsonl", options: options)
+        #expect(lines.articles.map(\.id) == ["big#1", "big#2", "big#3", "small"])
+        #expect(lines.diagnostics.count == 1)
+    }
+
     @Test("strips a UTF-8 byte-order mark, except in raw mode")
     func byteOrderMark() {
         let bytes = [0xEF, 0xBB, 0xBF] + Array("date 2031-04-17 The pier closed.".utf8)

@@ -46,6 +46,21 @@ struct StandardInputTests {
         #expect(articles.map { $0["published"] as? String } == ["2031-04-17", "2031-04-18"])
     }
 
+    @Test("a text of 450 KB: analyzed in parts of at most 200,000 bytes, with one warning line")
+    func hugeText() throws {
+        let sentence = "The harbour council of Eastmere delayed the ferry contract on Tuesday, Ada Brennan said. "
+        let paragraph = String(repeating: sentence, count: 12).trimmingCharacters(in: .whitespaces)
+        let body = Array(repeating: paragraph, count: 450_000 / (paragraph.utf8.count + 2) + 1).joined(separator: "\n\n")
+        let (result, articles) = try analyze(body)
+        #expect(result.status == 0)
+        let warnings = result.standardError.split(separator: "\n")
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.contains("parts of at most 195.3 KiB") == true)
+        #expect(articles.count == 3)
+        #expect(articles.compactMap { $0["text"] as? String }.joined() == body)
+        #expect(articles.allSatisfy { ($0["entities"] as? [Any])?.isEmpty == false })
+    }
+
     @Test("a web page: the article body extracted from the markup")
     func htmlPage() throws {
         let (result, articles) = try analyze(CLIFixtures.html)

@@ -79,8 +79,32 @@ public struct ArticleReader: Sendable {
         }
     }
 
-    /// Reads one input's bytes.
+    /// Reads one input's bytes; an article longer than `options.maxArticleBytes` becomes its parts
+    /// (not in raw mode).
     func read(bytes: [UInt8], origin: String, options: ReadOptions) -> IngestResult {
+        var result = readWhole(bytes: bytes, origin: origin, options: options)
+        // Raw mode keeps every text whole: evaluation offsets point into it as given.
+        guard !options.raw else { return result }
+        let segmenter = ArticleSegmenter(limit: options.maxArticleBytes)
+        guard result.articles.contains(where: { $0.text.utf8.count > segmenter.limit }) else { return result }
+        var articles: [Article] = []
+        for article in result.articles {
+            let parts = segmenter.segments(of: article)
+            articles.append(contentsOf: parts)
+            guard parts.count > 1 else { continue }
+            let size = ByteCountText.format(article.text.utf8.count)
+            result.diagnostics.append(
+                IngestDiagnostic(
+                    origin: origin, severity: .warning,
+                    message: "a text of \(size) is analyzed as \(parts.count) parts of at most \(ByteCountText.format(segmenter.limit)) (\(article.id)#1 to #\(parts.count)); names, quotations and coreference are linked within each part"
+                ))
+        }
+        result.articles = articles
+        return result
+    }
+
+    /// Reads one input's bytes as they are.
+    private func readWhole(bytes: [UInt8], origin: String, options: ReadOptions) -> IngestResult {
         var result = IngestResult()
         do throws(IngestError) {
             guard bytes.count <= options.maxInputBytes else { throw .tooLarge(limit: options.maxInputBytes) }

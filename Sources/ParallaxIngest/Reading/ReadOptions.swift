@@ -16,6 +16,10 @@ public struct ReadOptions: Sendable, Hashable {
     public var maxDecompressedBytes: Int
     /// The outlet of articles whose input names none (a fetched page's host); `nil`: the file name.
     public var source: String?
+    /// The longest text, in UTF-8 bytes, read as one article; a longer one becomes consecutive parts
+    /// (``ArticleSegmenter``) with a warning, so analysis stays linear in the input. Raw mode keeps
+    /// texts whole.
+    public var maxArticleBytes: Int = ArticleSegmenter.defaultLimit
 
     /// Creates options; the defaults read headers and datelines, with no fallback date.
     public init(

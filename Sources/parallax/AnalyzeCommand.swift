@@ -1,7 +1,9 @@
 import ArgumentParser
+import Dispatch
 import ParallaxCore
 import ParallaxIngest
 import ParallaxReport
+import Synchronization
 
 /// `parallax analyze`: per-article entities, quotes, figures and dates.
 struct AnalyzeCommand: ParsableCommand {
@@ -20,6 +22,9 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    /// Articles analyzed at once: enough to keep every core busy, few enough that memory stays flat.
+    static let window = 64
+
     func validate() throws {
         if format == .html { throw ValidationError("analyze writes json or md") }
     }
@@ -27,13 +32,31 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         let writer = try output.writer()
         let analyzer = Analyzer()
-        for article in try input.readArticles() {
-            let analyzed = analyzer.analyze(article)
-            switch format {
-            case .json, .html: writer.line(try JSONOutput.articleLine(analyzed, tokens: tokens))
-            case .md: writer.line(ArticleMarkdownRenderer().render(analyzed))
-            }
+        let articles = try input.readArticles()
+        // Articles are analyzed and rendered on every core, a window at a time, and written in input order.
+        var start = 0
+        while start < articles.count {
+            let window = Array(articles[start..<min(articles.count, start + Self.window)])
+            for line in try lines(window, analyzer: analyzer) { writer.line(line) }
+            start += window.count
         }
         try writer.commit()
+    }
+
+    /// The output lines of `articles`, in order, each analyzed and rendered on whichever core is free.
+    func lines(_ articles: [Article], analyzer: Analyzer) throws -> [String] {
+        let results = Mutex<[Result<String, any Error>?]>(Array(repeating: nil, count: articles.count))
+        let (format, tokens) = (self.format, self.tokens)
+        DispatchQueue.concurrentPerform(iterations: articles.count) { index in
+            let analyzed = analyzer.analyze(articles[index])
+            let line = Result { () throws -> String in
+                switch format {
+                case .json, .html: try JSONOutput.articleLine(analyzed, tokens: tokens)
+                case .md: ArticleMarkdownRenderer().render(analyzed)
+                }
+            }
+            results.withLock { $0[index] = line }
+        }
+        return try results.withLock { $0 }.map { try ($0 ?? .failure(CommandFailure("an article was not analyzed"))).get() }
     }
 }

@@ -25,7 +25,8 @@ public struct Analyzer: Sendable {
 
     /// The statistical recognizer with the bundled models; the gazetteer recognizer if they cannot be loaded.
     public static var defaultEntityRecognizer: any EntityRecognizer {
-        switch (BundledTaggers.partOfSpeech, BundledTaggers.namedEntities) {
+        BundledTaggers.preload()
+        return switch (BundledTaggers.partOfSpeech, BundledTaggers.namedEntities) {
         case (.success(let pos), .success(let ner)): PerceptronEntityRecognizer(partsOfSpeech: pos, entities: ner)
         default: GazetteerEntityRecognizer()
         }

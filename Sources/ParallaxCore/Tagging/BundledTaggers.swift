@@ -7,6 +7,14 @@ public enum BundledTaggers {
     /// The bundled NER model, or why it could not be loaded.
     public static let namedEntities: Result<PerceptronTagger, TaggerModelError> = load("ner")
 
+    /// Loads both models at once, one per core (each load is independent; a process that analyzes
+    /// anything needs both, and loading is most of a short command's start-up).
+    public static func preload() {
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            _ = index == 0 ? partOfSpeech : namedEntities
+        }
+    }
+
     /// The bundled model for `task`.
     public static func model(_ task: TaggerTask) throws(TaggerModelError) -> PerceptronTagger {
         switch task {

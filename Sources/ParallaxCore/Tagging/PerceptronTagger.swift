@@ -28,7 +28,7 @@ public struct PerceptronTagger: Sendable {
     /// log2 of the number of feature buckets.
     public let bucketBits: Int
     /// Weight = `Float(weights[bucket * tagCount + tag]) * scale`.
-    let weights: [Int16]
+    let weights: WeightTable
     /// The quantization step.
     public let scale: Float
     /// The decoder.
@@ -40,6 +40,11 @@ public struct PerceptronTagger: Sendable {
 
     /// A model from already quantized weights (`bucketCount × tagCount`).
     package init(task: TaggerTask, tagSet: TagSet, bucketBits: Int, weights: [Int16], scale: Float, clusters: WordClusters? = nil) {
+        self.init(task: task, tagSet: tagSet, bucketBits: bucketBits, table: WeightTable(weights), scale: scale, clusters: clusters)
+    }
+
+    /// A model over a weight table already built.
+    init(task: TaggerTask, tagSet: TagSet, bucketBits: Int, table weights: WeightTable, scale: Float, clusters: WordClusters?) {
         self.clusters = clusters
         self.task = task
         self.tagSet = tagSet
@@ -74,7 +79,7 @@ public struct PerceptronTagger: Sendable {
     }
 
     /// The number of non-zero weights.
-    public var nonZeroWeights: Int { weights.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } }
+    public var nonZeroWeights: Int { weights.buffer.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } }
 
     // MARK: - Tagging
 
@@ -90,13 +95,16 @@ public struct PerceptronTagger: Sendable {
     package func tag(_ input: TaggerInput, partsOfSpeech: [UInt16]?, hashes: TokenHashes) -> [UInt16] {
         let features = StaticFeatures(
             input: input, task: task, partsOfSpeech: partsOfSpeech, clusters: clusters, mask: decoder.mask, hashes: hashes)
-        return weights.withUnsafeBufferPointer { table in
-            guard let base = table.baseAddress else { return [UInt16](repeating: 0, count: input.tokens.count) }
-            if beamWidth > 1 {
-                return BeamDecoder(base: decoder, width: beamWidth).decode(features, sentences: input.sentences, tokenCount: input.tokens.count, weights: base)
-            }
-            return decoder.decode(features, sentences: input.sentences, tokenCount: input.tokens.count, weights: base)
+        guard weights.count > 0 else { return [UInt16](repeating: 0, count: input.tokens.count) }
+        let base = UnsafePointer(weights.base)
+        let tags: [UInt16]
+        if beamWidth > 1 {
+            tags = BeamDecoder(base: decoder, width: beamWidth).decode(features, sentences: input.sentences, tokenCount: input.tokens.count, weights: base)
+        } else {
+            tags = decoder.decode(features, sentences: input.sentences, tokenCount: input.tokens.count, weights: base)
         }
+        withExtendedLifetime(weights) {}
+        return tags
     }
 
     /// The tag names of every token of `input`.
@@ -197,21 +205,22 @@ public struct PerceptronTagger: Sendable {
         let rowCount = Int(try reader.uint32())
         let bucketCount = 1 << bucketBits
         guard rowCount <= bucketCount else { throw .corrupt("more rows than buckets") }
-        var weights = [Int16](repeating: 0, count: bucketCount * tagCount)
-        var bucket = 0
-        for row in 0..<rowCount {
-            let delta = Int(try reader.varint())
-            bucket += delta
-            guard bucket < bucketCount, row == 0 || delta > 0 else { throw .corrupt("bucket \(bucket) out of range") }
-            let count = Int(try reader.uint8())
-            for _ in 0..<count {
-                let tag = Int(try reader.uint8())
-                guard tag < tagCount else { throw .corrupt("tag \(tag) out of range") }
-                weights[bucket * tagCount + tag] = Int16(bitPattern: try reader.uint16())
+        let weights = try WeightTable(zeroed: bucketCount * tagCount) { (weights) throws(TaggerModelError) in
+            var bucket = 0
+            for row in 0..<rowCount {
+                let delta = Int(try reader.varint())
+                bucket += delta
+                guard bucket < bucketCount, row == 0 || delta > 0 else { throw .corrupt("bucket \(bucket) out of range") }
+                let count = Int(try reader.uint8())
+                for _ in 0..<count {
+                    let tag = Int(try reader.uint8())
+                    guard tag < tagCount else { throw .corrupt("tag \(tag) out of range") }
+                    weights[bucket * tagCount + tag] = Int16(bitPattern: try reader.uint16())
+                }
             }
         }
         guard reader.offset == length - 4 else { throw .corrupt("weights do not end where the checksum starts") }
-        self.init(task: task, tagSet: TagSet(names: names), bucketBits: bucketBits, weights: weights, scale: scale, clusters: table)
+        self.init(task: task, tagSet: TagSet(names: names), bucketBits: bucketBits, table: weights, scale: scale, clusters: table)
         self.beamWidth = beamWidth
     }
 

@@ -261,6 +261,20 @@ import Testing
                 == ValueInterval(low: 5, high: 7))
     }
 
+    @Test("a dashed pair that falls is a tally, a score or a model, never the range between")
+    func fallingPairs() {
+        for (text, pair) in [
+            ("The Senate voted 52-48 on Tuesday.", "52-48"), ("They won 3-1 at home.", "3-1"),
+            ("The airline flies the 787-9 to Oslo.", "787-9"), ("In the 2019-20 season prices rose.", "2019-20"),
+        ] {
+            let found = quantities(text)
+            #expect(!found.contains { $0.text == pair }, "\(text): \(found.map(\.text))")
+            #expect(!found.contains { $0.value.low < $0.value.high }, "\(text): \(found.map(\.value))")
+        }
+        #expect(quantity("10-20 people", in: "Between 10-20 people came.")?.value == ValueInterval(low: 10, high: 20))
+        #expect(quantity("$5-10 million", in: "It cost $5-10 million.")?.value == ValueInterval(low: 5e6, high: 10e6))
+    }
+
     // MARK: Calendar numbers
 
     @Test func yearsDatesAndTimesAreLeftToTheTimeRecognizer() {

@@ -85,6 +85,12 @@ import Testing
         let decade = time("the 1990s", in: "Ties frayed in the 1990s.")
         #expect(decade?.value == "199")
         #expect(decade?.days == days(day(1990, 1, 1), day(1999, 12, 31)))
+        let century = time("the 1300s", in: "The chapel was built in the 1300s.")
+        #expect(century?.value == "13")
+        #expect(century?.days == days(day(1300, 1, 1), day(1399, 12, 31)))
+        #expect(value("the 1800s", in: "Mills lined the river in the 1800s.") == "18")
+        // The hundred the document (2025) is written in keeps its decade.
+        #expect(value("the 2000s", in: "Rents doubled in the 2000s.") == "200")
         #expect(value("March", in: "Elections are due in March.") == "2025-03")
         #expect(value("last January", in: "Prices fell last January.") == "2024-01")
         #expect(times("It sent 2000 troops and spent $2023.").isEmpty)

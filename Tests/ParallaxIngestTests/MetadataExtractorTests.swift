@@ -35,6 +35,24 @@ struct MetadataExtractorTests {
         #expect(timed.published == SourcedValue(CalendarDate(year: 2031, month: 2, day: 3)!, from: .timeElement))
     }
 
+    @Test("dates written as JavaScript and RFC 2822 write them are read; placeholder dates give way to the URL's")
+    func writtenAndPlaceholderDates() {
+        let javaScript = MetadataExtractor().metadata(
+            of: HTMLDocument("<p><time datetime=\"Wed Nov 20 2031 08:00:58 GMT+0000 (Coordinated Universal Time)\">Nov 20</time></p>"))
+        #expect(javaScript.published == SourcedValue(CalendarDate(year: 2031, month: 11, day: 20)!, from: .timeElement))
+        let rfc = MetadataExtractor().metadata(
+            of: HTMLDocument(HTMLFixtures.newsPage(extraHead: #"<meta name="pubdate" content="Thu, 21 Nov 2031 09:10:00 +0000">"#)))
+        #expect(rfc.published == SourcedValue(CalendarDate(year: 2031, month: 11, day: 21)!, from: .metaTag))
+        for placeholder in ["0001-01-01T00:00:00Z", "1970-01-01", "1900-01-01T00:00:00"] {
+            let head = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\": \"\(placeholder)\"}</script>"
+            let page = MetadataExtractor().metadata(
+                of: HTMLDocument(HTMLFixtures.newsPage(extraHead: head)), url: "https://ledger.example/2031/11/19/ferry")
+            #expect(page.published == SourcedValue(CalendarDate(year: 2031, month: 11, day: 19)!, from: .url), "\(placeholder)")
+        }
+        #expect(MetadataExtractor.metadataDate("not a date") == nil)
+        #expect(MetadataExtractor.metadataDate("") == nil)
+    }
+
     /// A page whose only date is in its byline.
     static func bylinePage(_ byline: String, head: String = "") -> HTMLDocument {
         HTMLDocument(

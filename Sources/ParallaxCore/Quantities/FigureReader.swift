@@ -95,7 +95,16 @@ struct FigureReader: Sendable {
         let bytes = tokens.bytes(connector)
         let isDash = bytes.elementsEqual([0x2D]) || bytes.elementsEqual([0xE2, 0x80, 0x93])
         guard isDash || tokens.isWord(connector, Self.to) || tokens.isWord(connector, Self.or) else { return nil }
-        return secondAmount(at: connector + 1, matching: first)
+        guard let second = secondAmount(at: connector + 1, matching: first) else { return nil }
+        // A range is written low to high; a dashed pair falling ("52-48", "3-1", "787-9", "2019-20")
+        // is a tally, a score, a model or a season, not the values between.
+        // ("5-10 million" rises: the scale of the second applies to the first.)
+        if isDash, second.number.scale == 1 || first.number.scale > 1,
+            first.number.value.low > second.number.value.high
+        {
+            return nil
+        }
+        return second
     }
 
     private func secondAmount(at index: Int, matching first: Amount) -> Amount? {

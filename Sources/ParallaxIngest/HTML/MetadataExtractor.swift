@@ -32,7 +32,7 @@ public struct MetadataExtractor: Sendable {
                     canonical = href
                 }
             case "time":
-                if timeDate == nil, let value = node.attribute("datetime"), CalendarDate(iso: value) != nil { timeDate = value }
+                if timeDate == nil, let value = node.attribute("datetime"), Self.metadataDate(value) != nil { timeDate = value }
             default:
                 break
             }
@@ -74,7 +74,7 @@ public struct MetadataExtractor: Sendable {
             (timeDate, .timeElement),
         ]
         var candidates = structured.compactMap { value, source in
-            value.flatMap { CalendarDate(iso: $0.trimmingSpacesAndNewlines()) }.map { SourcedValue($0, from: source) }
+            value.flatMap(Self.metadataDate).map { SourcedValue($0, from: source) }
         }
         if let urlDate { candidates.append(SourcedValue(urlDate, from: .url)) }
         result.published = Self.notInTheFuture(of: latestEvidence, candidates)
@@ -162,9 +162,22 @@ public struct MetadataExtractor: Sendable {
 
     static func date(_ candidates: [(String?, MetadataSource)]) -> SourcedValue<CalendarDate>? {
         for (value, source) in candidates {
-            if let value, let date = CalendarDate(iso: value.trimmingSpacesAndNewlines()) { return SourcedValue(date, from: source) }
+            if let value, let date = metadataDate(value) { return SourcedValue(date, from: source) }
         }
         return nil
+    }
+
+    /// The calendar day of a date attribute: ISO 8601 (`2019-11-20T08:00:58Z`), or written out as
+    /// JavaScript's `Date.toString()` (`Wed Nov 20 2019 08:00:58 GMT+0000`) and RFC 2822 (`Wed, 20 Nov
+    /// 2019 08:00:58 +0000`) write it; nil for a placeholder — a year before 1800 (`0001-01-01`) or a
+    /// zero of a clock (`1970-01-01`, `1900-01-01`) — so that the next candidate (a URL's date) is used.
+    static func metadataDate(_ value: String) -> CalendarDate? {
+        let trimmed = value.trimmingSpacesAndNewlines()
+        guard let date = CalendarDate(iso: trimmed) ?? VisibleDate.first(in: String(trimmed.prefix(40))) else { return nil }
+        guard date.year >= 1800, date != CalendarDate(year: 1970, month: 1, day: 1),
+            date != CalendarDate(year: 1900, month: 1, day: 1)
+        else { return nil }
+        return date
     }
 
     /// A date written in a URL path as `/2019/11/21/` or `/2019-11-21`.

@@ -210,7 +210,14 @@ package struct AbsoluteDateRule: TimeRule {
         switch digits.count {
         case 2 where separateApostrophe || tokens.bytes(token).first == 0x27:
             startYear = Self.latestDecade(number, anchor: anchor)
-        case 4 where (1000...2190).contains(number): break
+        case 4 where (1000...2190).contains(number):
+            // "the 1300s", "the 1800s" name a century; the hundred the document is written in keeps its
+            // decade ("the 2000s" in 2019: 2000–2009).
+            let reference = anchor?.year ?? 1999
+            if number % 100 == 0, !(number..<number + 100).contains(reference) {
+                let value = TimexFormat.century(startingIn: number)
+                return TimeMatch(tokens: index..<token + 1, type: .date, value: value.value, days: value.days)
+            }
         default: return nil
         }
         let value = TimexFormat.decade(startingIn: startYear)

@@ -71,6 +71,13 @@ package enum TimexFormat {
         return (CalendarDate.pad(startYear / 10, 3), DayInterval(first: first, last: last))
     }
 
+    /// The century starting in `startYear` (a multiple of a hundred): `13` for the 1300s.
+    package static func century(startingIn startYear: Int) -> (value: String, days: DayInterval) {
+        let first = year(startYear).days.first
+        let last = year(startYear + 99).days.last
+        return (CalendarDate.pad(startYear / 100, 2), DayInterval(first: first, last: last))
+    }
+
     /// A time of day on a day written as a TIMEX3 date (`2025-01-22T15:00`).
     package static func time(on day: String, hour: Int, minute: Int) -> String {
         "\(day)T\(CalendarDate.pad(hour, 2)):\(CalendarDate.pad(minute, 2))"

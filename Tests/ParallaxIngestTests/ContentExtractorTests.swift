@@ -42,6 +42,23 @@ struct ContentExtractorTests {
         #expect(try extractor.extract(Array(page.utf8)).paragraphs == HTMLFixtures.paragraphs)
     }
 
+    @Test("layout classes (d-inline-block, float-left) are not furniture: the body beside a long teaser list is kept")
+    func layoutClasses() throws {
+        let teasers = (1...12).map { index in
+            """
+            <li class="list-item col-md-6"><div class="teaser-text"><h5><a href="/story/\(index)">Teaser \(index)</a></h5>
+            <div class="card-summary">Another report, number \(index), on the council, the harbour, the contract and the \
+            ferry operators, with a few commas, enough text to read like a paragraph of its own, and more words still.</div></div></li>
+            """
+        }.joined()
+        let page = """
+            <html><body><main><div class="row"><div class="col-md-8 d-inline-block float-md-left">
+            <div itemprop="articleBody">\(HTMLFixtures.paragraphs.map { "<p>\($0)</p>" }.joined())</div></div></div></main>
+            <div class="below"><ul class="list">\(teasers)</ul></div></body></html>
+            """
+        #expect(try extractor.extract(Array(page.utf8)).paragraphs == HTMLFixtures.paragraphs)
+    }
+
     @Test("a page with no article is a clear error")
     func noArticle() {
         let page = "<html><body><nav><a href='/'>Home</a><a href='/x'>News</a></nav><footer>About us</footer></body></html>"

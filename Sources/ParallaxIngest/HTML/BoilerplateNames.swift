@@ -10,7 +10,7 @@ enum BoilerplateNames {
         "byline", "author", "credit", "credits", "disclaimer", "pagination", "pager", "rail", "sharebar",
         "print", "email", "tools", "more", "also", "next", "prev", "hidden", "hide", "overlay", "paywall",
         "dateline", "timestamp", "meta", "embed", "video", "gallery", "slideshow", "photo", "image", "img", "figure",
-        "headline", "title", "header", "follow", "newsletters", "teaser", "teasers", "inline", "aside",
+        "headline", "title", "header", "follow", "newsletters", "teaser", "teasers", "aside",
     ]
     /// Words in class/id names that mark the article itself.
     static let positive: Set<String> = [

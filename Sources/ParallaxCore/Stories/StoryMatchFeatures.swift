@@ -12,7 +12,7 @@ public enum StoryMatchFeatures {
         "places disjoint", "event day shared", "event days disjoint", "publication gap", "story size",
         "term cosine squared", "best member cosine", "top terms shared", "year shared", "years disjoint",
         "rarest shared name", "rarest shared term", "figures shared", "figures disjoint",
-        "shared name spread", "shared term spread",
+        "shared name spread", "shared term spread", "article places breadth", "story places breadth",
     ]
 
     /// The feature vector of `article` (with its `vectors`) against `story`; `rarity` is a key id's
@@ -78,9 +78,14 @@ public enum StoryMatchFeatures {
             daysDisjoint ? 1 : 0, gap, log(1 + Double(story.size)) / log(100), terms * terms, member, shared,
             yearShared ? 1 : 0, yearsDisjoint ? 1 : 0, rarestName, rarestTerm, Double(min(sharedFigures, 3)) / 3,
             figuresDisjoint ? 1 : 0, scaled(nameSpread), scaled(termSpread),
+            breadth(vectors.places.ids.count), breadth(story.places.ids.count),
         ]
     }
 }
+
+/// How many places a text names, 0 for none to 1 for thirty or more: a roundup of a city's weekend names
+/// many streets and neighbourhoods, one incident's report a few.
+func breadth(_ places: Int) -> Double { min(1, log(1 + Double(places)) / log(31)) }
 
 /// Elements two sorted arrays have in common, by one merge pass (no set is built per candidate).
 func sharedCount<T: Comparable>(_ a: [T], _ b: [T]) -> Int {

@@ -1,9 +1,7 @@
 import ArgumentParser
-import Dispatch
 import ParallaxCore
 import ParallaxIngest
 import ParallaxReport
-import Synchronization
 
 /// `parallax analyze`: per-article entities, quotes, figures and dates.
 struct AnalyzeCommand: ParsableCommand {
@@ -45,18 +43,15 @@ struct AnalyzeCommand: ParsableCommand {
 
     /// The output lines of `articles`, in order, each analyzed and rendered on whichever core is free.
     func lines(_ articles: [Article], analyzer: Analyzer) throws -> [String] {
-        let results = Mutex<[Result<String, any Error>?]>(Array(repeating: nil, count: articles.count))
         let (format, tokens) = (self.format, self.tokens)
-        DispatchQueue.concurrentPerform(iterations: articles.count) { index in
+        return try concurrentMap(articles.count) { index in
             let analyzed = analyzer.analyze(articles[index])
-            let line = Result { () throws -> String in
+            return Result { () throws -> String in
                 switch format {
                 case .json, .html: try JSONOutput.articleLine(analyzed, tokens: tokens)
                 case .md: ArticleMarkdownRenderer().render(analyzed)
                 }
             }
-            results.withLock { $0[index] = line }
-        }
-        return try results.withLock { $0 }.map { try ($0 ?? .failure(CommandFailure("an article was not analyzed"))).get() }
+        }.map { try $0.get() }
     }
 }

@@ -3,7 +3,6 @@ import Foundation
 import ParallaxCore
 import ParallaxEvaluation
 import ParallaxIngest
-import Synchronization
 
 /// `parallax eval extract`: article-body extraction quality and speed on a benchmark folder.
 struct EvalExtractCommand: ParsableCommand {
@@ -38,33 +37,23 @@ struct EvalExtractCommand: ParsableCommand {
         let ids = truth.keys.sorted()
         let (pageURLs, benchmark) = (urls, folder)
         let extractor = HTMLArticleExtractor()
-        let results = Mutex<[(body: String?, bytes: Int, failure: String?)]>(
-            Array(repeating: (nil, 0, nil), count: ids.count))
         let start = DispatchTime.now().uptimeNanoseconds
-        DispatchQueue.concurrentPerform(iterations: ids.count) { index in
+        let extracted = concurrentMap(ids.count) { index -> (body: String?, bytes: Int, failure: String?) in
             let path = (benchmark as NSString).appendingPathComponent("html/\(ids[index]).html.gz")
-            var result: (body: String?, bytes: Int, failure: String?) = (nil, 0, nil)
-            if let compressed = FileManager.default.contents(atPath: path) {
-                do {
-                    let bytes = try GzipDecoder().decode([UInt8](compressed))
-                    result.bytes = bytes.count
-                    result.body = (try? extractor.extract(bytes, url: pageURLs[ids[index]]))?.articleBody
-                } catch {
-                    result.failure = "\(path): \(error)"
-                }
-            } else {
-                result.failure = "cannot read \(path)"
+            guard let compressed = FileManager.default.contents(atPath: path) else { return (nil, 0, "cannot read \(path)") }
+            do {
+                let bytes = try GzipDecoder().decode([UInt8](compressed))
+                return ((try? extractor.extract(bytes, url: pageURLs[ids[index]]))?.articleBody, bytes.count, nil)
+            } catch {
+                return (nil, 0, "\(path): \(error)")
             }
-            results.withLock { $0[index] = result }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let extracted = results.withLock { $0 }
         if let failure = extracted.lazy.compactMap(\.failure).first { throw CommandFailure(failure) }
         var predicted: [String: String] = [:]
         for (index, id) in ids.enumerated() { predicted[id] = extracted[index].body ?? "" }
         let failures = extracted.filter { $0.body == nil }.count
         let megabytes = Double(extracted.reduce(0) { $0 + $1.bytes }) / 1e6
-        let pages = ids
         let score = ExtractionScorer.score(truth: truth, predictions: predicted)
         writer.line(
             String(
@@ -72,8 +61,8 @@ struct EvalExtractCommand: ParsableCommand {
                 score.recall, score.f1, score.exact, failures))
         writer.line(
             String(
-                format: "parallax: pages=%d MB=%.1f seconds=%.3f pages_per_s=%.1f", pages.count, megabytes, seconds,
-                Double(pages.count) / max(seconds, 1e-9)))
+                format: "parallax: pages=%d MB=%.1f seconds=%.3f pages_per_s=%.1f", ids.count, megabytes, seconds,
+                Double(ids.count) / max(seconds, 1e-9)))
         if let predictions {
             let object = predicted.mapValues { ["articleBody": $0] }
             let json = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])

@@ -30,18 +30,16 @@ struct StoryStream {
         let analyzer = Analyzer()
         let chunk = 64
         let chunks = (articles.count + chunk - 1) / chunk
-        let results = Mutex<[Int: [StoryProfile]]>([:])
         let done = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: chunks) { index in
+        return concurrentMap(chunks) { index in
             let range = (index * chunk)..<min(articles.count, (index + 1) * chunk)
             let profiles = range.map { StoryProfile(analyzer.analyze(articles[$0])) }
-            results.withLock { $0[index] = profiles }
             let finished = done.add(range.count, ordering: .relaxed).newValue
             if progress, finished / 1_000 != (finished - range.count) / 1_000 {
                 StandardError.print("parallax: analyzed \(finished) of \(articles.count) articles")
             }
-        }
-        return results.withLock { table in (0..<chunks).flatMap { table[$0] ?? [] } }
+            return profiles
+        }.flatMap { $0 }
     }
 
     /// Clusters the profiles in order with `clusterer`; returns the assignments and the seconds spent.

@@ -55,6 +55,7 @@ public struct ArticleSegmenter: Sendable {
         let half = bytes.index(start, offsetBy: bytes.distance(from: start, to: window) / 2)
         let newline = UInt8(ascii: "\n")
         let space = UInt8(ascii: " ")
+        let sentenceEnds: [UInt8] = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")]
         var lastLine: String.Index?
         var lastSentence: String.Index?
         var lastSpace: String.Index?
@@ -69,9 +70,7 @@ public struct ArticleSegmenter: Sendable {
                 if lastLine == nil { lastLine = index }
             } else if byte == space {
                 if lastSpace == nil { lastSpace = index }
-                if lastSentence == nil, previous > half, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")]
-                    .contains(bytes[bytes.index(before: previous)])
-                {
+                if lastSentence == nil, previous > half, sentenceEnds.contains(bytes[bytes.index(before: previous)]) {
                     lastSentence = index
                 }
             }

@@ -8,11 +8,13 @@ public enum BundledTaggers {
     public static let namedEntities: Result<PerceptronTagger, TaggerModelError> = load("ner")
 
     /// Loads both models at once, one per core (each load is independent; a process that analyzes
-    /// anything needs both, and loading is most of a short command's start-up).
-    public static func preload() {
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            _ = index == 0 ? partOfSpeech : namedEntities
-        }
+    /// anything needs both, and loading is most of a short command's start-up). Only the first call
+    /// does anything.
+    public static func preload() { _ = loadedTogether }
+
+    /// Both models, loaded side by side once per process.
+    private static let loadedTogether: Void = DispatchQueue.concurrentPerform(iterations: 2) { index in
+        _ = index == 0 ? partOfSpeech : namedEntities
     }
 
     /// The bundled model for `task`.

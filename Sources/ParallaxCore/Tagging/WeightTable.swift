@@ -14,23 +14,26 @@ final class WeightTable: @unchecked Sendable {
     let count: Int
 
     /// A table of `count` zero weights; `fill` writes the non-zero ones before the table is shared.
-    init(zeroed count: Int, fill: (UnsafeMutableBufferPointer<Int16>) throws(TaggerModelError) -> Void) throws(TaggerModelError) {
+    init<Failure: Error>(
+        zeroed count: Int, fill: (UnsafeMutableBufferPointer<Int16>) throws(Failure) -> Void
+    ) throws(Failure) {
         let size = max(1, count)
         guard let memory = calloc(size, MemoryLayout<Int16>.stride) else { fatalError("out of memory for \(size) weights") }
-        base = memory.bindMemory(to: Int16.self, capacity: size)
-        self.count = count
+        let weights = memory.bindMemory(to: Int16.self, capacity: size)
+        // Filled before `self` is whole: a failing fill frees the memory here, and no deinit runs.
         do {
-            try fill(UnsafeMutableBufferPointer(start: base, count: count))
+            try fill(UnsafeMutableBufferPointer(start: weights, count: count))
         } catch {
-            free(base)
+            free(weights)
             throw error
         }
+        base = weights
+        self.count = count
     }
 
     /// A table holding `weights`.
     convenience init(_ weights: [Int16]) {
-        // The copy cannot fail; `try!` only satisfies the typed-throws signature of `fill`.
-        try! self.init(zeroed: weights.count) { table in
+        self.init(zeroed: weights.count) { (table) throws(Never) in
             for (index, weight) in weights.enumerated() where weight != 0 { table[index] = weight }
         }
     }

@@ -127,7 +127,71 @@ import Testing
     }
 }
 
+@Suite struct DayPartDateTests {
+    func time(_ text: String, _ type: TimexType, _ value: String, day: Bool = true) -> TimeExpression {
+        let date = CalendarDate(year: 2026, month: 3, day: 10)
+        return TimeExpression(
+            span: TextSpan(start: 0, end: text.count), text: text, type: type, value: value,
+            days: day ? date.map { DayInterval(day: $0) } : nil)
+    }
+
+    @Test func aPartOfANamedDayIsTheDaySomethingHappened() {
+        #expect(FactAligner.namesDayPart(time("Tuesday evening", .time, "2026-03-10TEV")))
+        #expect(!FactAligner.namesDayPart(time("3:30 p.m.", .time, "2026-03-10T15:30")), "an hour answers another question")
+        #expect(!FactAligner.namesDayPart(time("Tuesday", .date, "2026-03-10")), "a date is a date already")
+        #expect(!FactAligner.namesDayPart(time("evening", .time, "TEV", day: false)))
+    }
+}
+
 @Suite struct QuoteAlignerTests {
+    func quote(_ text: String, _ start: Int, _ kind: QuoteKind) -> Quote {
+        Quote(span: TextSpan(start: start, end: start + text.unicodeScalars.count), text: text, kind: kind, cue: nil, speaker: nil)
+    }
+
+    @Test func quotedWordsInsideIndirectSpeechAreOneStatement() {
+        // Long enough, the quoted words stand for the statement and take the clause's speaker.
+        let speaker = SpeakerMention(span: TextSpan(start: 0, end: 5), text: "Weber", entity: 0)
+        var clause = quote("that “we will not leave until the wall is rebuilt”, and crews arrived", 18, .indirect)
+        clause.speaker = speaker
+        let words = quote("we will not leave until the wall is rebuilt", 24, .partial)
+        let kept = QuoteAligner.oneQuotePerStatement([clause, words])
+        #expect(kept.map(\.kind) == [.partial])
+        #expect(kept.first?.speaker?.text == "Weber")
+        // One or two quoted words give way to the clause that carries them.
+        let short = quote("very high", 40, .partial)
+        let around = quote("that the talks had reached “very high” levels of trust", 12, .indirect)
+        #expect(QuoteAligner.oneQuotePerStatement([around, short]).map(\.kind) == [.indirect])
+        // Quotes that do not overlap both stay.
+        #expect(QuoteAligner.oneQuotePerStatement([quote("first words here", 0, .direct), quote("other words", 30, .direct)]).count == 2)
+    }
+
+    /// The quote groups of more than one source when Anna Weber says `first` in one article and `second` in another.
+    func sharedQuotes(_ first: (text: String, quote: String), _ second: (text: String, quote: String)) -> [QuoteGroup] {
+        let articles = [first, second].enumerated().map { index, said in
+            StoryFixtures.article(
+                id: "a\(index)", source: "source\(index)", text: said.text, quotes: [(said.quote, "Anna Weber")],
+                people: ["Anna Weber"])
+        }
+        return StoryReconciler().reconcile(articles).quotes.filter { $0.verdict != .singleSource }
+    }
+
+    @Test func aSpeechIsAlignedSentenceBySentence() {
+        let speech = "The wall will be rebuilt. Crews start on Monday. Nobody will be left behind"
+        let shared = sharedQuotes(
+            ("Weber said: “\(speech).”", speech),
+            ("“Crews start on Monday,” Weber told reporters at the harbour.", "Crews start on Monday,"))
+        #expect(shared.count == 1)
+        #expect(shared.first?.variants.first?.reference.text == "Crews start on Monday.")
+    }
+
+    @Test func longestSharedRunCountsConsecutiveWords() {
+        let a = QuoteAligner.words(of: "I really believe there’s a lot of good will")
+        let b = QuoteAligner.words(of: "there's a lot of goodwill")
+        #expect(QuoteAligner.longestSharedRun(a, b) == 4)
+        #expect(QuoteAligner.longestSharedRun(a, []) == 0)
+        #expect(QuoteAligner.words(of: "We are in the pre-preliminary stages") == ["we", "are", "in", "the", "pre-preliminary", "stages"])
+    }
+
     @Test func quotesSharingOneCommonWordStayApart() {
         let a = StoryFixtures.article(
             id: "a", source: "alpha", text: "Weber called the talks “very good” on Monday.",
@@ -150,12 +214,9 @@ import Testing
 
     @Test func aTrimmedQuotationJoinsTheFullOne() {
         let full = "We will rebuild the harbour wall before the winter storms arrive"
-        let a = StoryFixtures.article(
-            id: "a", source: "alpha", text: "Weber said: “\(full).”", quotes: [(full, "Anna Weber")], people: ["Anna Weber"])
-        let b = StoryFixtures.article(
-            id: "b", source: "beta", text: "Weber vowed to “rebuild the harbour wall before the winter” as a priority.",
-            quotes: [("rebuild the harbour wall before the winter", "Anna Weber")], people: ["Anna Weber"])
-        let shared = StoryReconciler().reconcile([a, b]).quotes.filter { $0.verdict != .singleSource }
+        let shared = sharedQuotes(
+            ("Weber said: “\(full).”", full),
+            ("Weber vowed to “rebuild the harbour wall before the winter” as a priority.", "rebuild the harbour wall before the winter"))
         #expect(shared.count == 1)
         #expect(shared.first?.verdict == .compatible)
     }

@@ -15,6 +15,7 @@ import Testing
         #expect(found("The shop reopened in October, 2019.") == ["October, 2019=2019-10"])
         #expect(found("The shop reopened in 2019 October.") == ["2019 October=2019-10"])
         #expect(found("Rents rose in 2019, oct.") == ["2019, oct.=2019-10"])
+        #expect(found("The board weighed it in August of 2017 and again later.") == ["August of 2017=2017-08"])
     }
 
     @Test func numericMonthAndYear() {

@@ -31,6 +31,17 @@ import Testing
         #expect(people.map(\.name) == ["Ruth Calder", "Simon Calder", "Calder"])
     }
 
+    @Test func aSurnameWithTheOtherGendersHonorificIsNotTheRelativeNamedInFull() {
+        let resolution = resolve(
+            "Governor Calder and Ruth Calder, his wife, arrived. Mr. Calder spoke first. Calder then left.")
+        let people = resolution.clusters.filter { $0.type == .person }
+        #expect(people.map(\.name).sorted() == ["Calder", "Ruth Calder"])
+        #expect(cluster(resolution, named: "Calder")?.mentions.filter { $0.kind == .name }.count == 3)
+        // Without such an honorific, the bare surname still joins the one full name that has it.
+        let joined = resolve("Governor Calder and Ruth Calder arrived. Calder spoke first.")
+        #expect(joined.clusters.filter { $0.type == .person }.map(\.name) == ["Ruth Calder"])
+    }
+
     @Test func rolesFromTitlesRoleWordsAndAppositions() {
         let resolution = resolve(
             "Kremlin foreign policy aide Pavel Drozdov spoke. Chilean President Rosa Valdivia listened. "

@@ -4,7 +4,9 @@
 /// - Multi-word PERSON mentions with the same words form one entity (`Vladimir Putin`).
 /// - A one-word PERSON mention joins the multi-word PERSON whose first or last word it is, anywhere
 ///   in the article (`Putin` ↔ `Vladimir Putin`, `Xi` ↔ `Xi Jinping`), when exactly one such entity
-///   exists; when two full names share it (`Joe Biden`, `Hunter Biden`), it stays apart.
+///   exists; when two full names share it (`Joe Biden`, `Hunter Biden`), it stays apart, and so it does
+///   when the honorifics before the bare name (`Mr. Trump`) give the other gender than the full name's
+///   given name (`Melania Trump`): a relative named once in full is not the person named by surname.
 /// - Other mentions group by type and case-insensitive name, through the gazetteer's aliases
 ///   (`U.S.` ↔ `United States`), and an acronym joins the one same-type name whose initials it spells
 ///   (`SCO` ↔ `Shanghai Cooperation Organisation`).
@@ -53,9 +55,18 @@ public struct NameEntityResolver: EntityResolver {
             if let first = parts[index].first { namesByPart[first, default: []].insert(id) }
             if let last = parts[index].last { namesByPart[last, default: []].insert(id) }
         }
+        let surnameGender = Self.surnameGenders(mentions: mentions, parts: parts, text: text)
+        var fullNameGender: [Int: PersonGender] = [:]
+        for index in mentions.indices where mentions[index].type == .person && parts[index].count >= 2 {
+            if let first = parts[index].first, let gender = GenderCues.gender(ofGivenName: first) {
+                fullNameGender[groupOf[index]] = gender
+            }
+        }
         for index in mentions.indices where groupOf[index] < 0 {
             let mention = mentions[index]
-            if mention.type == .person, let full = namesByPart[forms[index]], full.count == 1, let id = full.first {
+            if mention.type == .person, let full = namesByPart[forms[index]], full.count == 1, let id = full.first,
+                !Self.conflicts(surnameGender[forms[index]], fullNameGender[id])
+            {
                 groupOf[index] = id
             } else if mention.type == .person {
                 groupOf[index] = group("PERSON|" + forms[index])
@@ -123,6 +134,30 @@ public struct NameEntityResolver: EntityResolver {
             clusters: &clusters, mentions: resolved, ranges: ranges, descriptions: descriptions, text: text,
             words: words, reader: reader)
         return EntityResolution(mentions: resolved, clusters: clusters)
+    }
+
+    /// The gender the honorifics before each one-word PERSON name give (`Mr. Trump`), when they all
+    /// agree: the person a bare surname stands for, which may not be the one full name in the article
+    /// that shares it (`Mr. Trump` is not `Melania Trump`).
+    static func surnameGenders(mentions: [EntityMention], parts: [[String]], text: TokenizedText) -> [String: PersonGender] {
+        var evidence: [String: Set<PersonGender>] = [:]
+        for index in mentions.indices where mentions[index].type == .person && parts[index].count == 1 {
+            let range = text.tokenRange(covering: mentions[index].span)
+            guard range.lowerBound > 0, range.lowerBound <= text.tokens.count else { continue }
+            var before = text.text(ofToken: range.lowerBound - 1)
+            if before == ".", range.lowerBound > 1 { before = text.text(ofToken: range.lowerBound - 2) + "." }
+            guard PersonTitles.honorifics.contains(before) || PersonTitles.honorifics.contains(before + "."),
+                let gender = GenderCues.gender(ofTitle: before)
+            else { continue }
+            evidence[parts[index][0], default: []].insert(gender)
+        }
+        return evidence.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }
+
+    /// Whether two genders, when both are known, differ.
+    static func conflicts(_ a: PersonGender?, _ b: PersonGender?) -> Bool {
+        guard let a, let b else { return false }
+        return a != b
     }
 
     /// Adds the pronouns that refer to a PERSON cluster to its mentions (`PronounResolver`), keeping

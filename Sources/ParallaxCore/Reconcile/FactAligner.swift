@@ -116,25 +116,12 @@ public struct FactAligner: Sendable {
             if probability >= model.threshold { ranked.append((i, j, probability)) }
         }
         ranked.sort { $0.2 != $1.2 ? $0.2 > $1.2 : ($0.0, $0.1) < ($1.0, $1.1) }
-        var groupOf = Array(0..<count)
-        var members = (0..<count).map { [$0] }
-        for (i, j, _) in ranked {
-            let a = groupOf[i]
-            let b = groupOf[j]
-            guard a != b else { continue }
-            let articlesA = Set(members[a].map { candidates[$0].article })
-            guard !members[b].contains(where: { articlesA.contains(candidates[$0].article) }) else { continue }
-            let keys = members[a].flatMap { x in members[b].map { y in min(x, y) * count + max(x, y) } }
-            guard conflicting.isDisjoint(with: keys),
-                keys.reduce(0.0, { $0 + (likely[$1] ?? 0) }) / Double(keys.count) >= model.threshold
-            else { continue }
-            for member in members[b] { groupOf[member] = a }
-            members[a].append(contentsOf: members[b])
-            members[b] = []
-        }
-        // Candidates come in article order and, within an article, in text order: index order is both.
-        return members.filter { !$0.isEmpty }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
-            .map { $0.map { candidates[$0] } }
+        let grouping = BestFirstGrouping(articles: candidates.map(\.article))
+        return grouping.groups(ranked: ranked.map { ($0.0, $0.1) }) { a, b in
+            let keys = a.flatMap { x in b.map { y in min(x, y) * count + max(x, y) } }
+            return conflicting.isDisjoint(with: keys)
+                && keys.reduce(0.0, { $0 + (likely[$1] ?? 0) }) / Double(keys.count) >= model.threshold
+        }.map { $0.map { candidates[$0] } }
     }
 
     /// The index pairs of values from two different articles with the same slot: the pairs that may be
@@ -299,7 +286,7 @@ public struct FactAligner: Sendable {
             attach(&candidate, statements: analyzed.statements.filter { $0.quantities.contains(quantityIndex) }, in: analyzed, actorName: actorName)
             result.append(candidate)
         }
-        for (timeIndex, time) in analyzed.times.enumerated() where time.type == .date && time.resolved {
+        for (timeIndex, time) in analyzed.times.enumerated() where time.resolved && (time.type == .date || Self.namesDayPart(time)) {
             guard let days = time.days else { continue }
             let (stems, near, sentence) = context(for: time.span)
             var candidate = FactCandidate(
@@ -339,6 +326,16 @@ public struct FactAligner: Sendable {
             result[index].slotCount = perSlot[result[index].slot] ?? 1
         }
         return result
+    }
+
+    /// Whether a time of day names its day and only a part of it ("Tuesday afternoon", "Wednesday
+    /// morning": `2018-04-24TAF`): the day something happened, as a date is. A clock time ("3:30 p.m.")
+    /// answers another question, the hour, and stays out.
+    static func namesDayPart(_ time: TimeExpression) -> Bool {
+        guard time.type == .time, time.days?.dayCount == 1 else { return false }
+        let value = time.value.utf8
+        guard value.count == 13, let t = value.firstIndex(of: UInt8(ascii: "T")) else { return false }
+        return value[value.index(after: t)...].allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
     }
 
     /// Fills in the predicates and named participants of the statements a value belongs to, whether

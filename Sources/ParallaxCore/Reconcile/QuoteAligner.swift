@@ -31,6 +31,35 @@ public struct QuoteAligner: Sendable {
         var actor: Int?
         /// The index of the quote's sentence in its article, when found.
         var sentence: Int?
+        /// The quote's words, lowercased, apostrophes and hyphens kept inside words, every word counted
+        /// (for verbatim runs shared by two quotes).
+        var words: [Substring] = []
+    }
+
+    /// The words of a text in order: letters and digits, lowercased, with inner apostrophes (straight
+    /// or curly, made straight) and hyphens kept ("there's", "pre-preliminary").
+    static func words(of text: String) -> [Substring] {
+        let lowered = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        return lowered.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "-") }
+            .map { $0.drop { $0 == "'" || $0 == "-" } }
+            .filter { !$0.isEmpty }
+    }
+
+    /// The longest run of consecutive words two quotes share, in words: a trimmed quotation shares
+    /// a long verbatim run with the fuller one, a paraphrase only scattered words.
+    static func longestSharedRun(_ a: [Substring], _ b: [Substring]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        var current = previous
+        var best = 0
+        for i in 1...a.count {
+            for j in 1...b.count {
+                current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : 0
+                best = max(best, current[j])
+            }
+            swap(&previous, &current)
+        }
+        return best
     }
 
     /// The learned model of when two quotes are one statement; nil falls back to the thresholds above.
@@ -43,17 +72,45 @@ public struct QuoteAligner: Sendable {
     func items(_ articles: [AnalyzedArticle], actor: (Int, Int) -> Int?) -> [Item] {
         var items: [Item] = []
         for (index, analyzed) in articles.enumerated() {
-            for quote in analyzed.quotes.flatMap({ pieces(of: $0, in: analyzed) }) {
+            let quotes = Self.oneQuotePerStatement(analyzed.quotes.flatMap { pieces(of: $0, in: analyzed) })
+            for quote in quotes.flatMap({ sentences(of: $0, in: analyzed) }) {
                 let stems = Set(ContentWords.stems(of: quote.text))
                 guard !stems.isEmpty else { continue }
                 items.append(
                     Item(
                         article: index, quote: quote, stems: stems, actor: quote.speaker?.entity.flatMap { actor(index, $0) },
-                        sentence: analyzed.sentenceIndex(containing: TextSpan(start: quote.span.start, end: quote.span.start))))
+                        sentence: analyzed.sentenceIndex(containing: TextSpan(start: quote.span.start, end: quote.span.start)),
+                        words: Self.words(of: quote.text)))
             }
         }
         return items
     }
+
+    /// One item per statement: of two overlapping quotes of one article (a partial quotation inside the
+    /// indirect speech that carries it: that the talks were at "extremely high levels"), one is kept.
+    /// The quoted words are kept when they say enough on their own (`nestedWords` content words or more):
+    /// they are the speaker's, verbatim, while the clause around them is the reporter's and may run on
+    /// past the speech; they keep the clause's speaker when they have none of their own. Shorter quoted
+    /// words give way to the clause. Text order is kept.
+    static func oneQuotePerStatement(_ quotes: [Quote]) -> [Quote] {
+        var quotes = quotes
+        var dropped = Set<Int>()
+        for i in quotes.indices {
+            for j in quotes.indices where j != i && quotes[i].span.overlaps(quotes[j].span) {
+                let (a, b) = (quotes[i], quotes[j])
+                // i is the outer one: longer, or as long and earlier.
+                guard a.span.length > b.span.length || (a.span.length == b.span.length && i < j) else { continue }
+                let innerSaysEnough = b.kind != .indirect && ContentWords.stems(of: b.text).count >= nestedWords
+                dropped.insert(innerSaysEnough ? i : j)
+                // The quoted words keep the speaker the clause around them names.
+                if innerSaysEnough, quotes[j].speaker == nil { quotes[j].speaker = a.speaker }
+            }
+        }
+        return quotes.indices.filter { !dropped.contains($0) }.map { quotes[$0] }
+    }
+
+    /// Content words quoted words nested in a longer quote need to stand for it.
+    static let nestedWords = 3
 
     /// Every pair of quotes from two of the articles, with its features: training examples for the
     /// quote-pair model; `alike` as for `align`.
@@ -99,32 +156,11 @@ public struct QuoteAligner: Sendable {
         alike: (Int, Int?, Int, Int?) -> Double = { _, _, _, _ in 0 }
     ) -> [QuoteGroup] {
         let nameWords = nameWordTable(articles, actor: actor, actorName: actorName)
-        var groups: [[Item]] = []
-        for item in items(articles, actor: actor) {
-            let index = item.article
-            let stems = item.stems
-            var best: (Int, Double)?
-            for (g, group) in groups.enumerated() where !group.contains(where: { $0.article == index }) {
-                let similarities = group.map { ContentWords.dice($0.stems, stems) }
-                let sameSpeaker = group.map { self.sameSpeaker($0.actor, item.actor, nameWords: nameWords) }
-                guard group.indices.allSatisfy({ may(join: group[$0], item, similarity: similarities[$0], sameSpeaker: sameSpeaker[$0]) })
-                else { continue }
-                if let pairModel {
-                    let score = group.indices.map { m in
-                        pairModel.probability(
-                            QuotePairFeatures.features(
-                                group[m], item, sameSpeaker: sameSpeaker[m],
-                                alike: alike(group[m].article, group[m].sentence, item.article, item.sentence)))
-                    }.max() ?? 0
-                    if score >= pairModel.threshold, score > (best?.1 ?? 0) { best = (g, score) }
-                    continue
-                }
-                let score = group.indices.filter { sharesEnough(group[$0].stems, stems) }
-                    .map { sameSpeaker[$0] ? containment(group[$0].stems, stems, dice: similarities[$0]) : similarities[$0] }
-                    .max() ?? 0
-                if score >= minimumSimilarity, score > (best?.1 ?? 0) { best = (g, score) }
-            }
-            if let best { groups[best.0].append(item) } else { groups.append([item]) }
+        let groups: [[Item]]
+        if let pairModel {
+            groups = modelGroups(items(articles, actor: actor), model: pairModel, nameWords: nameWords, alike: alike)
+        } else {
+            groups = thresholdGroups(items(articles, actor: actor), nameWords: nameWords)
         }
         let result = groups.map { group -> QuoteGroup in
             let independent = Set(group.map { originals[$0.article] ?? $0.article }).count
@@ -151,6 +187,60 @@ public struct QuoteAligner: Sendable {
             return QuoteGroup(speaker: speaker, verdict: verdict, variants: variants)
         }
         return result.filter { $0.verdict != .singleSource } + result.filter { $0.verdict == .singleSource }
+    }
+
+    /// Groups by the hand-set thresholds: each quote, in text order, joins the group whose best member
+    /// it matches best, when every member allows it (`may(join:_:similarity:sameSpeaker:)`).
+    func thresholdGroups(_ items: [Item], nameWords: (Int) -> Set<String>) -> [[Item]] {
+        var groups: [[Item]] = []
+        for item in items {
+            let index = item.article
+            let stems = item.stems
+            var best: (Int, Double)?
+            for (g, group) in groups.enumerated() where !group.contains(where: { $0.article == index }) {
+                let similarities = group.map { ContentWords.dice($0.stems, stems) }
+                let sameSpeaker = group.map { self.sameSpeaker($0.actor, item.actor, nameWords: nameWords) }
+                guard group.indices.allSatisfy({ may(join: group[$0], item, similarity: similarities[$0], sameSpeaker: sameSpeaker[$0]) })
+                else { continue }
+                let score = group.indices.filter { sharesEnough(group[$0].stems, stems) }
+                    .map { sameSpeaker[$0] ? containment(group[$0].stems, stems, dice: similarities[$0]) : similarities[$0] }
+                    .max() ?? 0
+                if score >= minimumSimilarity, score > (best?.1 ?? 0) { best = (g, score) }
+            }
+            if let best { groups[best.0].append(item) } else { groups.append([item]) }
+        }
+        return groups
+    }
+
+    /// Groups by the learned pair model, best pairs first: the two quotes of different articles the model
+    /// finds most likely one statement are joined first, and two groups merge when they share no article,
+    /// every pair across them may join (`may(join:_:similarity:sameSpeaker:)`), and the pair joining them
+    /// reaches the model's threshold. A quote so joins the rendering in each outlet that matches it best,
+    /// not whichever came first in text order.
+    func modelGroups(
+        _ items: [Item], model: FactPairModel, nameWords: (Int) -> Set<String>, alike: (Int, Int?, Int, Int?) -> Double
+    ) -> [[Item]] {
+        var ranked: [(i: Int, j: Int, probability: Double)] = []
+        for i in items.indices {
+            for j in items.indices where j > i && items[j].article != items[i].article {
+                let sameSpeaker = self.sameSpeaker(items[i].actor, items[j].actor, nameWords: nameWords)
+                let probability = model.probability(
+                    QuotePairFeatures.features(
+                        items[i], items[j], sameSpeaker: sameSpeaker,
+                        alike: alike(items[i].article, items[i].sentence, items[j].article, items[j].sentence)))
+                if probability >= model.threshold { ranked.append((i, j, probability)) }
+            }
+        }
+        ranked.sort { $0.probability != $1.probability ? $0.probability > $1.probability : ($0.i, $0.j) < ($1.i, $1.j) }
+        let grouping = BestFirstGrouping(articles: items.map(\.article))
+        return grouping.groups(ranked: ranked.map { ($0.i, $0.j) }) { a, b in
+            a.allSatisfy { x in
+                b.allSatisfy { y in
+                    may(join: items[x], items[y], similarity: ContentWords.dice(items[x].stems, items[y].stems),
+                        sameSpeaker: sameSpeaker(items[x].actor, items[y].actor, nameWords: nameWords))
+                }
+            }
+        }.map { $0.map { items[$0] } }
     }
 
     /// Whether the group's words are attributed to different people on evidence strong enough to call a
@@ -218,6 +308,26 @@ public struct QuoteAligner: Sendable {
             piece.span = part
             piece.text = text
             piece.parts = nil
+            return piece
+        }
+    }
+
+    /// A direct quotation of several sentences as its sentences, each aligned on its own: outlets
+    /// trim a speech to different sentences, and one sentence carried by two outlets is one statement
+    /// however much else either quotes around it. Other quotations stay whole.
+    func sentences(of quote: Quote, in analyzed: AnalyzedArticle) -> [Quote] {
+        guard quote.kind == .direct else { return [quote] }
+        let spans = analyzed.sentences.compactMap { sentence -> TextSpan? in
+            let start = max(sentence.start, quote.span.start)
+            let end = min(sentence.end, quote.span.end)
+            return end > start ? TextSpan(start: start, end: end) : nil
+        }
+        guard spans.count > 1 else { return [quote] }
+        return zip(spans, analyzed.texts(of: spans)).compactMap { span, text in
+            guard text.contains(where: \.isLetter) else { return nil }
+            var piece = quote
+            piece.span = span
+            piece.text = text
             return piece
         }
     }

@@ -9,6 +9,7 @@ package enum QuotePairFeatures {
     package static let names = [
         "bias", "dice", "containment", "shared words", "same speaker", "both named", "either unknown speaker",
         "both direct", "either indirect", "either partial", "sentences alike", "same text", "short quote",
+        "verbatim run", "verbatim share",
     ]
 
     /// The feature vector of quotes `a` and `b`; `sameSpeaker` whether their speakers may be one person,
@@ -17,6 +18,8 @@ package enum QuotePairFeatures {
         let shared = a.stems.intersection(b.stems).count
         let shorter = min(a.stems.count, b.stems.count)
         let dice = ContentWords.dice(a.stems, b.stems)
+        let run = QuoteAligner.longestSharedRun(a.words, b.words)
+        let shorterWords = min(a.words.count, b.words.count)
         return [
             1,
             dice,
@@ -31,6 +34,8 @@ package enum QuotePairFeatures {
             alike,
             a.stems == b.stems ? 1 : 0,
             shorter <= 2 ? 1 : 0,
+            Double(min(run, 10)) / 5,
+            shorterWords == 0 ? 0 : Double(run) / Double(shorterWords),
         ]
     }
 }

@@ -1,5 +1,6 @@
 /// Months written with their year in forms the written-date rule leaves alone: a month name in
-/// any case before or after a year ("june 2016", "January, 2001", "2016 November", "2016, nov"),
+/// any case before or after a year ("june 2016", "January, 2001", "June of 2017", "2016 November",
+/// "2016, nov"),
 /// a numeric month and year joined by a slash or hyphen ("11/2016", "3/2015", "2016/11",
 /// "11 - 2016"), and a month introduced by "the month of" ("the month of March", "month of jan").
 ///
@@ -45,14 +46,15 @@ struct MonthYearRule: TimeRule {
         return TimeMatch(tokens: range, type: .date, value: value.value, days: value.days)
     }
 
-    /// "june 2016", "January, 2001", "November , 2016".
+    /// "june 2016", "January, 2001", "November , 2016", "June of 2017".
     private func namedMonthThenYear(at index: Int, in tokens: KeyedTokens) -> TimeMatch? {
         guard let month = MonthName.monthAnyCase(at: index, in: tokens) else { return nil }
         var next = index + 1
         let comma = tokens.isPunctuation(next, 0x2C)
-        if comma { next += 1 }
+        let of = !comma && tokens.isWord(next, Self.of)
+        if comma || of { next += 1 }
         guard let year = year(at: next, in: tokens) else { return nil }
-        if !comma, tokens.isCapitalized(index) { return nil }  // "June 2016": the written-date rule's.
+        if !comma, !of, tokens.isCapitalized(index) { return nil }  // "June 2016": the written-date rule's.
         return monthMatch(year: year, month: month, tokens: index..<next + 1)
     }
 

@@ -127,6 +127,36 @@ import Testing
     }
 }
 
+@Suite struct FigureSlotTests {
+    @Test func anAgeBelongsToTheNameItIsWrittenAgainst() {
+        let text = "Edgar Rios, 16, and 13-year-old Melanie Virgen were found; a 41-year-old man was hurt."
+        let article = StoryFixtures.article(
+            id: "a", source: "alpha", text: text,
+            quantities: [
+                ("16", .age, "year", ValueInterval(exactly: 16), nil), ("13-year-old", .age, "year", ValueInterval(exactly: 13), nil),
+                ("41-year-old", .age, "year", ValueInterval(exactly: 41), nil),
+            ],
+            people: ["Edgar Rios", "Melanie Virgen"])
+        let owners = article.quantities.map { FactAligner.ageOwner(of: $0, in: article)?.text }
+        #expect(owners == ["Edgar Rios", "Melanie Virgen", nil])
+    }
+
+    func figure(_ predicates: Set<String>) -> FactCandidate {
+        FactCandidate(
+            article: 0, kind: .quantity, slot: "count people", label: "number of people", span: TextSpan(start: 0, end: 1),
+            text: "3", interval: ValueInterval(exactly: 3), days: nil, display: "3", context: [], nearWords: [], sentence: "",
+            sentenceIndex: 0, predicates: predicates)
+    }
+
+    @Test func countsOfDifferentOutcomesAreDifferentQuestions() {
+        #expect(!FactAligner.samePredicate(figure(["shoot"]), figure(["kill"])))
+        #expect(!FactAligner.samePredicate(figure(["injure"]), figure(["arrest"])))
+        #expect(FactAligner.samePredicate(figure(["kill"]), figure(["die"])), "one outcome in other words")
+        #expect(FactAligner.samePredicate(figure(["wound", "say"]), figure(["injure"])))
+        #expect(FactAligner.samePredicate(figure([]), figure(["kill"])), "without a statement nothing is known")
+    }
+}
+
 @Suite struct DayPartDateTests {
     func time(_ text: String, _ type: TimexType, _ value: String, day: Bool = true) -> TimeExpression {
         let date = CalendarDate(year: 2026, month: 3, day: 10)

@@ -45,6 +45,13 @@ import Testing
         #expect(!quantities("He won 3 New Yorks in a row.").contains { $0.kind == .count })
     }
 
+    @Test func aGalleryCounterIsNoCountOfTheCaptionsFirstWord() {
+        let caption = "Image 23 of 33 Seven people have been shot, five fatally, on Leaf Lane."
+        #expect(!quantities(caption).contains { $0.kind == .count && $0.text.hasPrefix("33") })
+        #expect(quantity("Seven people", in: caption)?.value == ValueInterval(exactly: 7))
+        #expect(quantity("5 people", in: "Three of 5 people were hurt.")?.kind == .count)
+    }
+
     @Test func aboutOneAndAHalfHoursIsATenPercentInterval() {
         let q = quantity("about one-and-a-half hours", in: "The call lasted about one-and-a-half hours, aides said.")
         #expect(q?.kind == .duration)

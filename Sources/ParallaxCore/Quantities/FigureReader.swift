@@ -181,7 +181,7 @@ struct FigureReader: Sendable {
                 highOpen: value.highOpen)
             return Figure(tokens: start..<unitIndex + unit.length, kind: .dimension, unit: unit.baseUnit, value: base)
         }
-        if let noun = nouns.noun(at: unitIndex, in: tokens) {
+        if let noun = nouns.noun(at: unitIndex, in: tokens), !isCounterTotal(start: start, nounIndex: unitIndex) {
             return Figure(tokens: start..<unitIndex + 1, kind: .count, unit: noun, value: value)
         }
         if tokens.isWord(unitIndex, Self.of), let noun = nouns.noun(at: unitIndex + 1, in: tokens) {
@@ -192,6 +192,7 @@ struct FigureReader: Sendable {
         // federal prosecutors").
         if tokens.kind(unitIndex) == .word, tokens.isCapitalized(unitIndex) || tokens.isWord(unitIndex, in: Self.modifiers),
             !tokens.isCapitalized(unitIndex + 1), !looksLikeYear(start, value),
+            !isCounterTotal(start: start, nounIndex: unitIndex),
             let noun = nouns.noun(at: unitIndex + 1, in: tokens)
         {
             return Figure(tokens: start..<unitIndex + 2, kind: .count, unit: noun, value: value)
@@ -311,6 +312,14 @@ struct FigureReader: Sendable {
     ])
 
     /// Whether the amount at `start` reads as a year: a lone four-digit number from 1800 to 2100.
+    /// Whether the number is the total of a running counter ("Image 23 of 33") and the capitalized word
+    /// after it opens the next sentence of a caption ("… of 33 Seven people were shot", "… of 111
+    /// Friends of the victims"), not a noun or modifier of what the number counts.
+    private func isCounterTotal(start: Int, nounIndex: Int) -> Bool {
+        start >= 2 && tokens.isWord(start - 1, Self.of) && tokens.kind(start - 2) == .number
+            && tokens.isCapitalized(nounIndex)
+    }
+
     private func looksLikeYear(_ start: Int, _ value: ValueInterval) -> Bool {
         value.low == value.high && (1800...2100).contains(value.low) && tokens.bytes(start).count == 4
     }

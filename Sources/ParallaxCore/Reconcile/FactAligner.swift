@@ -77,6 +77,7 @@ public struct FactAligner: Sendable {
                     let similarity = ContentWords.dice(member.context, candidate.context)
                     let relation = member.relation(to: candidate)
                     let needed: Double
+                    if relation == .disjoint, !Self.samePredicate(member, candidate) { allowed = false }
                     switch relation {
                     case .disjoint: needed = conflictSimilarity
                     case .equal: needed = min(equalValueSimilarity, unique(member) && unique(candidate) ? uniqueSlotSimilarity : 1)
@@ -271,10 +272,9 @@ public struct FactAligner: Sendable {
             case .dimension: label = quantity.unit ?? "dimension"
             }
             if quantity.kind == .age {
-                let owner = analyzed.entities.last {
-                    $0.type == .person && $0.span.end <= quantity.span.start && quantity.span.start - $0.span.end < 40
-                }
-                guard let owner, let cluster = owner.entity, let name = actorName(cluster) else { continue }
+                guard let owner = Self.ageOwner(of: quantity, in: analyzed), let cluster = owner.entity,
+                    let name = actorName(cluster)
+                else { continue }
                 slot = "age " + name
                 label = "age of " + name
             }
@@ -326,6 +326,43 @@ public struct FactAligner: Sendable {
             result[index].slotCount = perSlot[result[index].slot] ?? 1
         }
         return result
+    }
+
+    /// Whether two figures may answer one question by what their statements say happened to what they
+    /// count: when both belong to statements, the statements share a predicate (the verbs of one outcome
+    /// folded together: killed, died; injured, wounded, hurt). "Three people were shot" and "four people
+    /// were killed", or "seven people were injured" and "police arrested two people", count different
+    /// things, and their differing numbers are no conflict.
+    static func samePredicate(_ a: FactCandidate, _ b: FactCandidate) -> Bool {
+        guard !a.predicates.isEmpty, !b.predicates.isEmpty else { return true }
+        let fold: (String) -> String = { outcomeVerbs[$0] ?? $0 }
+        return !Set(a.predicates.map(fold)).isDisjoint(with: b.predicates.map(fold))
+    }
+
+    /// Verbs of one outcome, each mapped to the outcome's name.
+    static let outcomeVerbs: [String: String] = [
+        "kill": "death", "die": "death", "murder": "death", "slay": "death",
+        "injure": "injury", "wound": "injury", "hurt": "injury", "hospitalize": "injury",
+    ]
+
+    /// The person an age belongs to. An age written as an adjective ("13-year-old") belongs to the
+    /// name right after it ("13-year-old Melanie Virgen"); any other ("Barry Moore, 40,", "Toya Smith
+    /// (43)", "Eric Nixon, age 17") to the name right before it with only a comma, a bracket or "age"
+    /// between. Nil otherwise ("a 41-year-old man", "she was 43"): a name a few words away is as often
+    /// the next person in a list ("Edgar Rios, 16, and 13-year-old Melanie Virgen") as the owner.
+    static func ageOwner(of quantity: Quantity, in analyzed: AnalyzedArticle) -> EntityMention? {
+        let text = quantity.text.lowercased()
+        if text.hasSuffix("year-old") || text.hasSuffix("year old") || text.hasSuffix("years-old") {
+            guard let next = analyzed.entities.first(where: { $0.span.start >= quantity.span.end }), next.type == .person,
+                analyzed.text(of: TextSpan(start: quantity.span.end, end: next.span.start)).allSatisfy(\.isWhitespace)
+            else { return nil }
+            return next
+        }
+        guard let previous = analyzed.entities.last(where: { $0.span.end <= quantity.span.start }), previous.type == .person
+        else { return nil }
+        let between = analyzed.text(of: TextSpan(start: previous.span.end, end: quantity.span.start))
+            .lowercased().filter { !$0.isWhitespace }
+        return [",", "(", ",age", ",aged", "age", "aged", "jr.,", "sr.,"].contains(between) ? previous : nil
     }
 
     /// Whether a time of day names its day and only a part of it ("Tuesday afternoon", "Wednesday

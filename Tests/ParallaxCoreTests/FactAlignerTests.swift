@@ -141,6 +141,24 @@ import Testing
         #expect(owners == ["Edgar Rios", "Melanie Virgen", nil])
     }
 
+    @Test func aHeadlineFigureTheBodyRepeatsIsTheBodys() {
+        var article = StoryFixtures.article(
+            id: "a", source: "alpha", text: "Storm kills 4 people in Oslo\nThe storm killed 4 people and hurt 9 people.",
+            quantities: [
+                ("4 people", .count, "people", ValueInterval(exactly: 4), nil),
+                ("9 people", .count, "people", ValueInterval(exactly: 9), nil),
+            ])
+        // The fixture finds the first "4 people", in the headline; the body's starts at scalar 46.
+        article.quantities.insert(
+            Quantity(span: TextSpan(start: 46, end: 54), text: "4 people", kind: .count, unit: "people", value: ValueInterval(exactly: 4), hedge: nil),
+            at: 1)
+        #expect(article.headlineSpan == nil, "no title, no headline")
+        article.article.title = "Storm kills 4 people in Oslo"
+        #expect(article.headlineSpan == TextSpan(start: 0, end: 28))
+        let values = FactAligner().candidates(in: article, article: 0, actorName: { _ in nil }).map(\.span.start)
+        #expect(values == [46, 64])
+    }
+
     func figure(_ predicates: Set<String>) -> FactCandidate {
         FactCandidate(
             article: 0, kind: .quantity, slot: "count people", label: "number of people", span: TextSpan(start: 0, end: 1),

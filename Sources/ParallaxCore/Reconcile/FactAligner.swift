@@ -316,6 +316,11 @@ public struct FactAligner: Sendable {
             result.append(candidate)
         }
         result.sort { $0.span < $1.span }
+        // A value of the headline that the body gives again is the body's.
+        if let headline = analyzed.headlineSpan {
+            let body = Set(result.filter { !headline.contains($0.span) }.map { $0.slot + "|" + $0.display })
+            result.removeAll { headline.contains($0.span) && body.contains($0.slot + "|" + $0.display) }
+        }
         var seen: [String: Int] = [:]
         var perSlot: [String: Int] = [:]
         for candidate in result { perSlot[candidate.slot, default: 0] += 1 }

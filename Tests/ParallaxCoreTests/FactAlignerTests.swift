@@ -162,7 +162,7 @@ import Testing
     func figure(_ predicates: Set<String>) -> FactCandidate {
         FactCandidate(
             article: 0, kind: .quantity, slot: "count people", label: "number of people", span: TextSpan(start: 0, end: 1),
-            text: "3", interval: ValueInterval(exactly: 3), days: nil, display: "3", context: [], nearWords: [], sentence: "",
+            text: "3", interval: ValueInterval(exactly: 3), days: nil, display: "3", context: [], sentence: "",
             sentenceIndex: 0, predicates: predicates)
     }
 
@@ -353,5 +353,37 @@ import Testing
         #expect(shared.count == 1)
         #expect(shared.first?.verdict == .agree)
         #expect(shared.first?.variants.first?.reference.text == second)
+    }
+}
+
+@Suite struct FactDescriptionTests {
+    @Test func aDateOrPlaceIsAskedAboutItsEventInPlainWords() {
+        let met = ClauseEvent(lemma: "meet", subjects: ["Anna Weber"], objects: ["Tomas Brandt"])
+        #expect(met.question(for: .date) == "when Anna Weber met Tomas Brandt")
+        #expect(met.question(for: .place) == "where Anna Weber met Tomas Brandt")
+        #expect(met.question(for: .quantity) == nil)
+        let signed = ClauseEvent(lemma: "sign", subjects: ["Austria", "Chile", "Peru", "Laos"], objects: [])
+        #expect(signed.question(for: .date) == "when Austria, Chile and Peru signed")
+        #expect(ClauseEvent(lemma: "arrest", subjects: [], objects: ["Ola Lund"]).question(for: .date) == "when Ola Lund was arrested")
+        #expect(ClauseEvent(lemma: "write", subjects: [], objects: []).question(for: .date) == "date of the writing")
+        #expect(ClauseEvent(lemma: "summit", subjects: ["Chile"], objects: []).question(for: .place) == "place of the summit (Chile)")
+    }
+
+    @Test func verbTensesComeFromTheLexicon() {
+        let lexicon = PredicateLexicon.standard
+        #expect(lexicon.verbTenses(of: "meet").map { [$0.past, $0.participle, $0.gerund] } == ["met", "met", "meeting"])
+        #expect(lexicon.verbTenses(of: "write").map { [$0.past, $0.participle] } == ["wrote", "written"])
+        #expect(lexicon.verbTenses(of: "die").map { [$0.past, $0.gerund] } == ["died", "dying"])
+        #expect(lexicon.verbTenses(of: "commit").map(\.past) == "committed")
+        #expect(lexicon.verbTenses(of: "summit") == nil)
+    }
+
+    @Test func aFactNoStatementDescribesShowsTheWordsAroundIt() {
+        let candidate = FactCandidate(
+            article: 0, kind: .date, slot: "date", label: "date", span: TextSpan(start: 0, end: 1), text: "Tuesday",
+            interval: nil, days: nil, display: "2026-03-10", context: [],
+            sentence: "Ministers from both countries held talks that lasted two hours in Oslo on Tuesday, and signed a pact.",
+            sentenceIndex: 0)
+        #expect(FactAligner.snippetDescription(of: candidate) == "date in \u{201C}two hours in Oslo on Tuesday, and signed a pact\u{201D}")
     }
 }

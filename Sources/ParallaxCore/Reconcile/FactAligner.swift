@@ -1,3 +1,5 @@
+import Foundation
+
 /// Aligns figures and dates across a story's articles into facts, and gives each a verdict.
 ///
 /// Two values align when they fill the same slot (same kind and unit; for ages, the same actor) and
@@ -163,26 +165,67 @@ public struct FactAligner: Sendable {
     }
 
     /// The question a date or place answers, in words, when the statements of the values' own clauses
-    /// say which event it belongs to: "date of meet (Donald Trump, Kim Jong Un)" — the event word two or
-    /// more and at least half of the members share, and the participants at least half of those name.
-    /// Nil otherwise.
+    /// say which event it belongs to: "when Donald Trump met Kim Jong Un" — the event word two or more
+    /// and at least half of the members share, else the first member's that has one, with the subjects
+    /// and objects at least half of those name (`ClauseEvent.question(for:)`). Nil when no member's
+    /// clause states an event.
     static func eventDescription(of group: [FactCandidate]) -> String? {
         guard let first = group.first, first.kind == .date || first.kind == .place else { return nil }
         var counts: [String: Int] = [:]
         for member in group { if let event = member.event { counts[event.lemma, default: 0] += 1 } }
-        guard let (lemma, count) = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
-            count >= 2, 2 * count >= group.count
+        guard var (lemma, count) = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })
         else { return nil }
+        // No event most values share: the first value's.
+        if count < min(2, group.count) || 2 * count < group.count, let first = group.compactMap(\.event).first {
+            lemma = first.lemma
+            count = 1
+        }
         let events = group.compactMap(\.event).filter { $0.lemma == lemma }
-        var who: [String] = []
-        for event in events {
-            for name in event.participants where !who.contains(name)
-                && events.filter({ $0.participants.contains(name) }).count * 2 >= events.count {
-                who.append(name)
+        func shared(_ names: (ClauseEvent) -> [String]) -> [String] {
+            var kept: [String] = []
+            for event in events {
+                for name in names(event) where !kept.contains(name)
+                    && events.filter({ names($0).contains(name) }).count * 2 >= events.count {
+                    kept.append(name)
+                }
+            }
+            return kept
+        }
+        let subjects = shared(\.subjects)
+        let event = ClauseEvent(lemma: lemma, subjects: subjects, objects: shared(\.objects).filter { !subjects.contains($0) })
+        return event.question(for: first.kind)
+    }
+
+    /// The words around a value, for a fact no statement describes: "date in “talks that lasted two hours
+    /// in Oslo on Tuesday”" — up to `words` words of its sentence on each side, the value among them.
+    static func snippetDescription(of candidate: FactCandidate) -> String {
+        let sentence = candidate.sentence
+        guard let range = sentence.range(of: candidate.text) else { return candidate.label }
+        var start = range.lowerBound
+        var words = 0
+        while start > sentence.startIndex, words < snippetWords {
+            start = sentence.index(before: start)
+            if sentence[start].isWhitespace, sentence.index(after: start) < range.lowerBound,
+                !sentence[sentence.index(after: start)].isWhitespace
+            {
+                words += 1
             }
         }
-        return "\(first.label) of \(lemma)" + (who.isEmpty ? "" : " (" + who.prefix(3).joined(separator: ", ") + ")")
+        var end = range.upperBound
+        words = 0
+        while end < sentence.endIndex {
+            if sentence[end].isWhitespace, end > range.upperBound, !sentence[sentence.index(before: end)].isWhitespace {
+                words += 1
+                if words == snippetWords { break }
+            }
+            end = sentence.index(after: end)
+        }
+        let snippet = sentence[start..<end].trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ",;:.")))
+        return candidate.label + " in \u{201C}" + snippet + "\u{201D}"
     }
+
+    /// Words taken on each side of a value for `snippetDescription(of:)`.
+    static let snippetWords = 5
 
     func fact(from group: [FactCandidate], articles: [AnalyzedArticle], originals: [Int?]) -> Fact {
         let independent = Set(group.map { originals[$0.article] ?? $0.article }).count
@@ -200,21 +243,7 @@ public struct FactAligner: Sendable {
                 }
             }
         }
-        var shared: [String] = []
-        if group.count > 1 {
-            var counts: [String: Int] = [:]
-            for member in group { for stem in member.context { counts[stem, default: 0] += 1 } }
-            for member in group {
-                for near in member.nearWords where (counts[near.stem] ?? 0) > 1 && !shared.contains(near.word) {
-                    shared.append(near.word)
-                }
-            }
-        }
-        if shared.isEmpty, let first = group.first {
-            shared = Array(first.nearWords.prefix(4).map(\.word))
-        }
-        let description = Self.eventDescription(of: group)
-            ?? group[0].label + (shared.isEmpty ? "" : ": " + shared.prefix(5).joined(separator: ", "))
+        let description = Self.eventDescription(of: group) ?? Self.snippetDescription(of: group[0])
         let values = group.map { member -> FactValue in
             let article = articles[member.article].article
             let finite: (Double?) -> Double? = { value in value.flatMap { $0.isFinite ? $0 : nil } }
@@ -243,7 +272,7 @@ public struct FactAligner: Sendable {
     /// The alignable values of one article.
     func candidates(in analyzed: AnalyzedArticle, article: Int, actorName: (Int) -> String?) -> [FactCandidate] {
         var result: [FactCandidate] = []
-        func context(for span: TextSpan) -> (Set<String>, [(stem: String, word: String)], String) {
+        func context(for span: TextSpan) -> (Set<String>, String) {
             let sentenceSpan = analyzed.sentenceIndex(containing: span).map { analyzed.sentences[$0] } ?? span
             let before = TextSpan(start: max(sentenceSpan.start, span.start - window), end: span.start)
             let after = TextSpan(start: span.end, end: min(sentenceSpan.end, span.end + window))
@@ -258,7 +287,7 @@ public struct FactAligner: Sendable {
                 if let word = left.next() { near.append(word) } else { leftDone = true }
                 if let word = right.next() { near.append(word) } else { rightDone = true }
             }
-            return (Set(near.map(\.stem)), near, analyzed.text(of: sentenceSpan))
+            return (Set(near.map(\.stem)), analyzed.text(of: sentenceSpan))
         }
         for (quantityIndex, quantity) in analyzed.quantities.enumerated() where quantity.kind != .number && quantity.kind != .ordinal {
             var slot = quantity.kind.rawValue + (quantity.unit.map { " " + $0 } ?? "")
@@ -278,21 +307,21 @@ public struct FactAligner: Sendable {
                 slot = "age " + name
                 label = "age of " + name
             }
-            let (stems, near, sentence) = context(for: quantity.span)
+            let (stems, sentence) = context(for: quantity.span)
             var candidate = FactCandidate(
                 article: article, kind: .quantity, slot: slot, label: label, span: quantity.span, text: quantity.text,
                 interval: quantity.value, days: nil, display: ValueFormatter.describe(quantity), context: stems,
-                nearWords: near, sentence: sentence, sentenceIndex: analyzed.sentenceIndex(containing: quantity.span) ?? 0)
+                sentence: sentence, sentenceIndex: analyzed.sentenceIndex(containing: quantity.span) ?? 0)
             attach(&candidate, statements: analyzed.statements.filter { $0.quantities.contains(quantityIndex) }, in: analyzed, actorName: actorName)
             result.append(candidate)
         }
         for (timeIndex, time) in analyzed.times.enumerated() where time.resolved && (time.type == .date || Self.namesDayPart(time)) {
             guard let days = time.days else { continue }
-            let (stems, near, sentence) = context(for: time.span)
+            let (stems, sentence) = context(for: time.span)
             var candidate = FactCandidate(
                 article: article, kind: .date, slot: "date", label: "date", span: time.span, text: time.text,
                 interval: nil, days: days, display: time.value + (days.dayCount > 1 ? " (\(ValueFormatter.describe(days)))" : ""),
-                context: stems, nearWords: near, sentence: sentence, sentenceIndex: analyzed.sentenceIndex(containing: time.span) ?? 0)
+                context: stems, sentence: sentence, sentenceIndex: analyzed.sentenceIndex(containing: time.span) ?? 0)
             attach(&candidate, statements: analyzed.statements.filter { $0.times.contains(timeIndex) }, in: analyzed, actorName: actorName)
             result.append(candidate)
         }
@@ -306,10 +335,10 @@ public struct FactAligner: Sendable {
             }) ?? analyzed.entities.first(where: { $0.entity == place && sentenceSpan.contains($0.span) })
             else { continue }
             guard !result.contains(where: { $0.kind == .place && $0.span == mention.span }) else { continue }
-            let (stems, near, sentence) = context(for: mention.span)
+            let (stems, sentence) = context(for: mention.span)
             var candidate = FactCandidate(
                 article: article, kind: .place, slot: "place", label: "place", span: mention.span, text: mention.text,
-                interval: nil, days: nil, display: name, context: stems, nearWords: near, sentence: sentence,
+                interval: nil, days: nil, display: name, context: stems, sentence: sentence,
                 sentenceIndex: statement.sentence)
             candidate.placeName = name
             attach(&candidate, statements: [statement], in: analyzed, actorName: actorName)
@@ -398,7 +427,9 @@ public struct FactAligner: Sendable {
             return (between.end - between.start, statement)
         }
         if let nearest = clauseMates.min(by: { $0.distance < $1.distance })?.statement {
-            candidate.event = (nearest.predicate.lemma, nearest.participants.compactMap(actorName))
+            candidate.event = ClauseEvent(
+                lemma: nearest.predicate.lemma, subjects: nearest.subjects.compactMap(actorName),
+                objects: nearest.objects.compactMap(actorName))
         }
     }
 }

@@ -20,8 +20,6 @@ struct FactCandidate: Sendable {
     var display: String
     /// Content-word stems near the value.
     var context: Set<String>
-    /// Content words near the value, nearest first, for descriptions.
-    var nearWords: [(stem: String, word: String)]
     /// The sentence holding the value.
     var sentence: String
     /// Index of that sentence in the article.
@@ -36,7 +34,7 @@ struct FactCandidate: Sendable {
     var placeName: String?
     /// The event word and named participants of the nearest statement in the value's own clause (no
     /// comma, colon, dash or bracket between them), for describing the fact.
-    var event: (lemma: String, participants: [String])?
+    var event: ClauseEvent?
     /// Whether every statement the value belongs to is a saying (the day something was said).
     var reporting = false
     /// How many values of the same slot and the same value come before it in the article.

@@ -62,6 +62,22 @@ public struct PredicateLexicon: Sendable {
         return verb
     }
 
+    /// The past tense, past participle and gerund of a verb in the lexicon ("meet": met, met, meeting;
+    /// "write": wrote, written, writing), or nil when `lemma` is no verb of it.
+    public func verbTenses(of lemma: String) -> (past: String, participle: String, gerund: String)? {
+        for (_, verbs) in Self.verbs {
+            for spec in verbs {
+                let parts = spec.split(separator: "/").map(String.init)
+                guard parts.first == lemma else { continue }
+                let regular = Self.regularForms(of: lemma, doubling: parts.contains("+"))
+                let irregular = parts.dropFirst().filter { $0 != "+" && !$0.hasSuffix("ing") }
+                let past = irregular.first ?? regular[2]
+                return (past, irregular.dropFirst().first ?? past, parts.first { $0.hasSuffix("ing") && $0 != lemma } ?? regular[3])
+            }
+        }
+        return nil
+    }
+
     /// Determiners: one word after them a noun-or-verb word reads as a noun ("a long strike").
     static let determiners: Set<String> = ["a", "an", "the", "their", "his", "her", "its", "our", "this", "that", "these", "those"]
     /// Words that keep a verb reading even after a determiner ("the unions will strike").

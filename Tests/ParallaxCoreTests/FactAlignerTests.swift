@@ -387,3 +387,24 @@ import Testing
         #expect(FactAligner.snippetDescription(of: candidate) == "date in \u{201C}two hours in Oslo on Tuesday, and signed a pact\u{201D}")
     }
 }
+
+@Suite struct FactRankingTests {
+    func fact(_ description: String, _ kind: FactKind, _ verdict: Verdict, sources: Int) -> Fact {
+        Fact(id: "", kind: kind, slot: "", description: description, verdict: verdict, values: [], independentSources: sources)
+    }
+
+    @Test func contestedAndWidelyReportedFirstThenSingleSourceBySalience() {
+        let facts = [
+            fact("late figure", .quantity, .singleSource, sources: 1),
+            fact("shared date", .date, .agree, sources: 2),
+            fact("lead event", .event, .singleSource, sources: 1),
+            fact("lead figure", .quantity, .singleSource, sources: 1),
+            fact("conflict", .quantity, .conflict, sources: 2),
+            fact("widely reported", .date, .agree, sources: 3),
+        ]
+        let position = ["late figure": 0.9, "lead event": 0.1, "lead figure": 0.1]
+        let ranked = StoryReconciler.numbered(facts) { position[$0.description] ?? 0 }
+        #expect(ranked.map(\.description) == ["conflict", "widely reported", "shared date", "lead figure", "lead event", "late figure"])
+        #expect(ranked.map(\.id) == ["f1", "f2", "f3", "f4", "f5", "f6"])
+    }
+}

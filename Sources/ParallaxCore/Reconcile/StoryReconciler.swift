@@ -24,9 +24,11 @@ public struct StoryReconciler: Sendable {
 
     /// Contested and widely reported facts first: conflicts, then figures, dates and places by how many
     /// independent sources give them, then the events (the sentences that report one happening, which
-    /// hold those figures and dates) the same way, ties in the given order; single-source facts last;
-    /// numbered `f1`, `f2`, ….
-    static func numbered(_ facts: [Fact]) -> [Fact] {
+    /// hold those figures and dates) the same way, ties in the given order; single-source facts last,
+    /// the most salient first: those nearest the top of their article (`position`, 0 at its start, 1 at
+    /// its end — news puts what matters first), figures, dates and places before events at equal
+    /// position; numbered `f1`, `f2`, ….
+    static func numbered(_ facts: [Fact], position: (Fact) -> Double = { _ in 0 }) -> [Fact] {
         let shared = facts.enumerated().filter { $0.element.verdict != .singleSource }.sorted { a, b in
             let conflictA = a.element.verdict == .conflict
             let conflictB = b.element.verdict == .conflict
@@ -39,7 +41,14 @@ public struct StoryReconciler: Sendable {
             }
             return a.offset < b.offset
         }.map(\.element)
-        let ordered = shared + facts.filter { $0.verdict == .singleSource }
+        let single = facts.enumerated().filter { $0.element.verdict == .singleSource }
+            .map { (offset: $0.offset, fact: $0.element, position: position($0.element)) }
+            .sorted { a, b in
+                if a.position != b.position { return a.position < b.position }
+                if (a.fact.kind == .event) != (b.fact.kind == .event) { return b.fact.kind == .event }
+                return a.offset < b.offset
+            }.map(\.fact)
+        let ordered = shared + single
         return ordered.enumerated().map { index, fact in
             var numbered = fact
             numbered.id = "f\(index + 1)"
@@ -99,7 +108,13 @@ public struct StoryReconciler: Sendable {
             analyzed, table: sentences, originals: originals, actor: actorIndex,
             actorName: { actors[$0].name },
             actorNamed: { actorByName[Gazetteer.canonical($0)] })
-        let facts = Self.numbered(figures + events)
+        var articleIndex: [String: Int] = [:]
+        for (index, item) in analyzed.enumerated() where articleIndex[item.article.id] == nil { articleIndex[item.article.id] = index }
+        let facts = Self.numbered(figures + events) { fact in
+            guard let value = fact.values.first, let index = articleIndex[value.reference.article] else { return 1 }
+            let length = analyzed[index].article.text.unicodeScalars.count
+            return length == 0 ? 1 : Double(value.reference.start) / Double(length)
+        }
         let quotes = quoteAligner.align(
             analyzed, originals: originals, actor: actorIndex, actorName: { actors[$0].name },
             alike: sentencesAlike(sentences))

@@ -209,6 +209,12 @@ import Testing
         let short = quote("very high", 40, .partial)
         let around = quote("that the talks had reached “very high” levels of trust", 12, .indirect)
         #expect(QuoteAligner.oneQuotePerStatement([around, short]).map(\.kind) == [.indirect])
+        // A clause that states more before the quoted words keeps that part as its own item.
+        let offer = quote("that the firm had offered a raise of one euro and called the strike “a mistake at the start of the season”", 10, .indirect)
+        let mistake = quote("a mistake at the start of the season", 79, .partial)
+        let both = QuoteAligner.oneQuotePerStatement([offer, mistake])
+        #expect(both.map(\.text) == ["that the firm had offered a raise of one euro and called the strike", "a mistake at the start of the season"])
+        #expect(both.first?.span == TextSpan(start: 10, end: 77))
         // Quotes that do not overlap both stay.
         #expect(QuoteAligner.oneQuotePerStatement([quote("first words here", 0, .direct), quote("other words", 30, .direct)]).count == 2)
     }

@@ -90,8 +90,9 @@ public struct QuoteAligner: Sendable {
     /// indirect speech that carries it: that the talks were at "extremely high levels"), one is kept.
     /// The quoted words are kept when they say enough on their own (`nestedWords` content words or more):
     /// they are the speaker's, verbatim, while the clause around them is the reporter's and may run on
-    /// past the speech; they keep the clause's speaker when they have none of their own. Shorter quoted
-    /// words give way to the clause. Text order is kept.
+    /// past the speech; they keep the clause's speaker when they have none of their own, and the clause
+    /// keeps only what it states before them, when that is more than `nestedWords` content words.
+    /// Shorter quoted words give way to the clause. Text order is kept.
     static func oneQuotePerStatement(_ quotes: [Quote]) -> [Quote] {
         var quotes = quotes
         var dropped = Set<Int>()
@@ -101,12 +102,39 @@ public struct QuoteAligner: Sendable {
                 // i is the outer one: longer, or as long and earlier.
                 guard a.span.length > b.span.length || (a.span.length == b.span.length && i < j) else { continue }
                 let innerSaysEnough = b.kind != .indirect && ContentWords.stems(of: b.text).count >= nestedWords
-                dropped.insert(innerSaysEnough ? i : j)
+                guard innerSaysEnough else {
+                    dropped.insert(j)
+                    continue
+                }
                 // The quoted words keep the speaker the clause around them names.
-                if innerSaysEnough, quotes[j].speaker == nil { quotes[j].speaker = a.speaker }
+                if quotes[j].speaker == nil { quotes[j].speaker = a.speaker }
+                // A clause that states more before the quoted words keeps that part as its own item
+                // ("offered a raise of one euro and called the strike “a mistake”").
+                if let before = prefix(of: a, before: b.span.start), ContentWords.stems(of: before.text).count > nestedWords {
+                    quotes[i] = before
+                } else {
+                    dropped.insert(i)
+                }
             }
         }
         return quotes.indices.filter { !dropped.contains($0) }.map { quotes[$0] }
+    }
+
+    /// The part of `quote` before scalar offset `end`, without the spaces, punctuation and opening
+    /// quotation marks that lead into what follows; nil when nothing is left.
+    static func prefix(of quote: Quote, before end: Int) -> Quote? {
+        let count = end - quote.span.start
+        guard count > 0, count <= quote.text.unicodeScalars.count else { return nil }
+        var scalars = Array(quote.text.unicodeScalars.prefix(count))
+        while let last = scalars.last, last.properties.isWhitespace || " ,;:\"'\u{201C}\u{2018}(".unicodeScalars.contains(last) {
+            scalars.removeLast()
+        }
+        guard !scalars.isEmpty else { return nil }
+        var cut = quote
+        cut.text = String(String.UnicodeScalarView(scalars))
+        cut.span = TextSpan(start: quote.span.start, end: quote.span.start + scalars.count)
+        cut.parts = nil
+        return cut
     }
 
     /// Content words quoted words nested in a longer quote need to stand for it.

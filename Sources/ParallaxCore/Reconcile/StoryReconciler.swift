@@ -60,9 +60,26 @@ public struct StoryReconciler: Sendable {
     /// for the fact-pair model), linked to story actors the way `reconcile` links them.
     package func pairExamples(_ analyzed: [AnalyzedArticle]) -> [FactPairExample] {
         let (actors, membership) = ActorLinker().link(analyzed)
+        let sentences = EventSentences(analyzed)
+        let originals = duplicates.originals(of: analyzed.map(\.article))
+        let events = events(analyzed, sentences: sentences, originals: originals, actors: actors, membership: membership)
         return factAligner.pairExamples(
             analyzed, actorName: { article, cluster in membership[article][cluster].map { actors[$0].name } },
-            alike: alike(EventSentences(analyzed)))
+            alike: alike(sentences, events: events, analyzed: analyzed))
+    }
+
+    /// The event facts of the articles (`EventAligner.align`), actors linked as `reconcile` links them.
+    private func events(
+        _ analyzed: [AnalyzedArticle], sentences: EventSentences, originals: [Int?], actors: [StoryActor], membership: [[Int: Int]]
+    ) -> [Fact] {
+        var actorByName: [String: Int] = [:]
+        for (index, actor) in actors.enumerated() where actorByName[Gazetteer.canonical(actor.name)] == nil {
+            actorByName[Gazetteer.canonical(actor.name)] = index
+        }
+        return eventAligner.align(
+            analyzed, table: sentences, originals: originals, actor: { article, cluster in membership[article][cluster] },
+            actorName: { actors[$0].name },
+            actorNamed: { actorByName[Gazetteer.canonical($0)] })
     }
 
     /// Every pair of quotes from two of the articles, with its features (training examples for the
@@ -84,10 +101,32 @@ public struct StoryReconciler: Sendable {
         }
     }
 
-    /// How likely the sentences two values sit in report the same event, by the event-pair model.
-    private func alike(_ sentences: EventSentences) -> (FactCandidate, FactCandidate) -> Double {
+    /// How likely the sentences two values sit in report the same event: certain when the event aligner
+    /// put both in one event fact (it weighs participants and the best match in each outlet, not the
+    /// pair alone) and the values do not contradict each other, else the event-pair model's probability:
+    /// a conflict needs the pair itself to say so ("signed on Monday" and "will not sign before the
+    /// summer" report one event, not one date).
+    private func alike(_ sentences: EventSentences, events: [Fact], analyzed: [AnalyzedArticle]) -> (FactCandidate, FactCandidate) -> Double {
         let sentencesAlike = sentencesAlike(sentences)
-        return { a, b in sentencesAlike(a.article, a.sentenceIndex, b.article, b.sentenceIndex) }
+        var articleIndex: [String: Int] = [:]
+        for (index, item) in analyzed.enumerated() where articleIndex[item.article.id] == nil { articleIndex[item.article.id] = index }
+        var eventsOf: [Int: Set<Int>] = [:]  // article * 1_000_000 + sentence → event facts holding that sentence
+        for (event, fact) in events.enumerated() where fact.values.count > 1 {
+            for value in fact.values {
+                guard let article = articleIndex[value.reference.article],
+                    let sentence = analyzed[article].sentenceIndex(containing: TextSpan(start: value.reference.start, end: value.reference.start))
+                else { continue }
+                eventsOf[article * 1_000_000 + sentence, default: []].insert(event)
+            }
+        }
+        return { a, b in
+            if a.relation(to: b) != .disjoint, let x = eventsOf[a.article * 1_000_000 + a.sentenceIndex],
+                let y = eventsOf[b.article * 1_000_000 + b.sentenceIndex], !x.isDisjoint(with: y)
+            {
+                return 1
+            }
+            return sentencesAlike(a.article, a.sentenceIndex, b.article, b.sentenceIndex)
+        }
     }
 
     /// Reconciles already analyzed articles; `inferredDates` holds the indices whose date was inferred.
@@ -96,18 +135,11 @@ public struct StoryReconciler: Sendable {
         let (actors, membership) = ActorLinker().link(analyzed)
         let actorIndex: (Int, Int) -> Int? = { article, cluster in membership[article][cluster] }
         let sentences = EventSentences(analyzed)
+        let events = events(analyzed, sentences: sentences, originals: originals, actors: actors, membership: membership)
         let figures = factAligner.align(
             analyzed, originals: originals,
             actorName: { article, cluster in actorIndex(article, cluster).map { actors[$0].name } },
-            alike: alike(sentences))
-        var actorByName: [String: Int] = [:]
-        for (index, actor) in actors.enumerated() where actorByName[Gazetteer.canonical(actor.name)] == nil {
-            actorByName[Gazetteer.canonical(actor.name)] = index
-        }
-        let events = eventAligner.align(
-            analyzed, table: sentences, originals: originals, actor: actorIndex,
-            actorName: { actors[$0].name },
-            actorNamed: { actorByName[Gazetteer.canonical($0)] })
+            alike: alike(sentences, events: events, analyzed: analyzed))
         var articleIndex: [String: Int] = [:]
         for (index, item) in analyzed.enumerated() where articleIndex[item.article.id] == nil { articleIndex[item.article.id] = index }
         let facts = Self.numbered(figures + events) { fact in

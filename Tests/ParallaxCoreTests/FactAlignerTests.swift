@@ -236,6 +236,7 @@ import Testing
             ("“Crews start on Monday,” Weber told reporters at the harbour.", "Crews start on Monday,"))
         #expect(shared.count == 1)
         #expect(shared.first?.variants.first?.reference.text == "Crews start on Monday.")
+        #expect(shared.first?.verdict == .compatible, "one sentence of a speech the other outlet quotes whole: trimmed")
     }
 
     @Test func longestSharedRunCountsConsecutiveWords() {

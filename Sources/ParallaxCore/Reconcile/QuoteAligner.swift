@@ -4,9 +4,10 @@
 /// `QuotePairFeatures`) finds them likely enough; without it, when their content words overlap (Dice ≥
 /// `minimumSimilarity` on light stems, which tolerates translation variants, truncation and partial
 /// quoting) and they share at least two content words — or, for quotes of one or two content words, all
-/// of them. Either way a quote joins the group whose best member it matches best. Same words from two
-/// different known speakers is a conflict only on strong evidence (see `may(join:_:similarity:)`); identical
-/// normalized wording agrees; other renderings are
+/// of them. With the model, groups form likeliest pairs first; without it, a quote joins the group whose
+/// best member it matches best. Same words from two different known speakers is a conflict only on strong
+/// evidence (see `may(join:_:similarity:)`); identical normalized wording of the whole quotation agrees (a
+/// sentence two outlets share of quotations they trimmed differently is compatible); other renderings are
 /// compatible.
 public struct QuoteAligner: Sendable {
     /// Minimum content-word overlap for two quotes to be one statement.
@@ -34,6 +35,9 @@ public struct QuoteAligner: Sendable {
         /// The quote's words, lowercased, apostrophes and hyphens kept inside words, every word counted
         /// (for verbatim runs shared by two quotes).
         var words: [Substring] = []
+        /// The whole quotation a sentence of it was cut from (the quote's own text when it was not cut):
+        /// two outlets agree on a quotation only when they quote all of it alike.
+        var whole = ""
     }
 
     /// The words of a text in order: letters and digits, lowercased, with inner apostrophes (straight
@@ -73,14 +77,16 @@ public struct QuoteAligner: Sendable {
         var items: [Item] = []
         for (index, analyzed) in articles.enumerated() {
             let quotes = Self.oneQuotePerStatement(analyzed.quotes.flatMap { pieces(of: $0, in: analyzed) })
-            for quote in quotes.flatMap({ sentences(of: $0, in: analyzed) }) {
-                let stems = Set(ContentWords.stems(of: quote.text))
-                guard !stems.isEmpty else { continue }
-                items.append(
-                    Item(
-                        article: index, quote: quote, stems: stems, actor: quote.speaker?.entity.flatMap { actor(index, $0) },
-                        sentence: analyzed.sentenceIndex(containing: TextSpan(start: quote.span.start, end: quote.span.start)),
-                        words: Self.words(of: quote.text)))
+            for whole in quotes {
+                for quote in sentences(of: whole, in: analyzed) {
+                    let stems = Set(ContentWords.stems(of: quote.text))
+                    guard !stems.isEmpty else { continue }
+                    items.append(
+                        Item(
+                            article: index, quote: quote, stems: stems, actor: quote.speaker?.entity.flatMap { actor(index, $0) },
+                            sentence: analyzed.sentenceIndex(containing: TextSpan(start: quote.span.start, end: quote.span.start)),
+                            words: Self.words(of: quote.text), whole: whole.text))
+                }
             }
         }
         return items
@@ -199,7 +205,7 @@ public struct QuoteAligner: Sendable {
                 verdict = .singleSource
             } else if differentSpeakers {
                 verdict = .conflict
-            } else if Set(group.map { normalized($0.quote.text) }).count == 1 {
+            } else if Set(group.map { normalized($0.whole) }).count == 1 {
                 verdict = .agree
             } else {
                 verdict = .compatible

@@ -311,7 +311,6 @@ struct FigureReader: Sendable {
         "local", "senior", "junior", "elderly", "wounded", "injured", "dead", "small", "large", "major", "top",
     ])
 
-    /// Whether the amount at `start` reads as a year: a lone four-digit number from 1800 to 2100.
     /// Whether the number is the total of a running counter ("Image 23 of 33") and the capitalized word
     /// after it opens the next sentence of a caption ("… of 33 Seven people were shot", "… of 111
     /// Friends of the victims"), not a noun or modifier of what the number counts.
@@ -320,6 +319,7 @@ struct FigureReader: Sendable {
             && tokens.isCapitalized(nounIndex)
     }
 
+    /// Whether the amount at `start` reads as a year: a lone four-digit number from 1800 to 2100.
     private func looksLikeYear(_ start: Int, _ value: ValueInterval) -> Bool {
         value.low == value.high && (1800...2100).contains(value.low) && tokens.bytes(start).count == 4
     }

@@ -108,25 +108,33 @@ public struct StoryReconciler: Sendable {
     /// summer" report one event, not one date).
     private func alike(_ sentences: EventSentences, events: [Fact], analyzed: [AnalyzedArticle]) -> (FactCandidate, FactCandidate) -> Double {
         let sentencesAlike = sentencesAlike(sentences)
-        var articleIndex: [String: Int] = [:]
-        for (index, item) in analyzed.enumerated() where articleIndex[item.article.id] == nil { articleIndex[item.article.id] = index }
-        var eventsOf: [Int: Set<Int>] = [:]  // article * 1_000_000 + sentence → event facts holding that sentence
+        let articleIndex = Self.articleIndex(analyzed)
+        var eventsOf: [Int: Set<Int>] = [:]  // sentence of the table → event facts holding it
         for (event, fact) in events.enumerated() where fact.values.count > 1 {
             for value in fact.values {
                 guard let article = articleIndex[value.reference.article],
-                    let sentence = analyzed[article].sentenceIndex(containing: TextSpan(start: value.reference.start, end: value.reference.start))
+                    let sentence = analyzed[article].sentenceIndex(containing: TextSpan(start: value.reference.start, end: value.reference.start)),
+                    let row = sentences.index(article: article, sentence: sentence)
                 else { continue }
-                eventsOf[article * 1_000_000 + sentence, default: []].insert(event)
+                eventsOf[row, default: []].insert(event)
             }
         }
+        func eventsHolding(_ value: FactCandidate) -> Set<Int>? {
+            sentences.index(article: value.article, sentence: value.sentenceIndex).flatMap { eventsOf[$0] }
+        }
         return { a, b in
-            if a.relation(to: b) != .disjoint, let x = eventsOf[a.article * 1_000_000 + a.sentenceIndex],
-                let y = eventsOf[b.article * 1_000_000 + b.sentenceIndex], !x.isDisjoint(with: y)
-            {
+            if a.relation(to: b) != .disjoint, let x = eventsHolding(a), let y = eventsHolding(b), !x.isDisjoint(with: y) {
                 return 1
             }
             return sentencesAlike(a.article, a.sentenceIndex, b.article, b.sentenceIndex)
         }
+    }
+
+    /// The index of each article id among `analyzed` (the first, should an id repeat).
+    private static func articleIndex(_ analyzed: [AnalyzedArticle]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (position, item) in analyzed.enumerated() where index[item.article.id] == nil { index[item.article.id] = position }
+        return index
     }
 
     /// Reconciles already analyzed articles; `inferredDates` holds the indices whose date was inferred.
@@ -140,12 +148,12 @@ public struct StoryReconciler: Sendable {
             analyzed, originals: originals,
             actorName: { article, cluster in actorIndex(article, cluster).map { actors[$0].name } },
             alike: alike(sentences, events: events, analyzed: analyzed))
-        var articleIndex: [String: Int] = [:]
-        for (index, item) in analyzed.enumerated() where articleIndex[item.article.id] == nil { articleIndex[item.article.id] = index }
+        let articleIndex = Self.articleIndex(analyzed)
+        let lengths = analyzed.map { $0.article.text.unicodeScalars.count }
         let facts = Self.numbered(figures + events) { fact in
-            guard let value = fact.values.first, let index = articleIndex[value.reference.article] else { return 1 }
-            let length = analyzed[index].article.text.unicodeScalars.count
-            return length == 0 ? 1 : Double(value.reference.start) / Double(length)
+            guard let value = fact.values.first, let index = articleIndex[value.reference.article], lengths[index] > 0
+            else { return 1 }
+            return Double(value.reference.start) / Double(lengths[index])
         }
         let quotes = quoteAligner.align(
             analyzed, originals: originals, actor: actorIndex, actorName: { actors[$0].name },

@@ -17,6 +17,8 @@ public struct PredicateLexicon: Sendable {
 
     private let verbForms: [String: Entry]
     private let nounForms: [String: Entry]
+    /// Past tense, past participle and gerund of each verb lemma.
+    private let tenses: [String: (past: String, participle: String, gerund: String)]
 
     /// The shared lexicon.
     public static let standard = PredicateLexicon()
@@ -25,14 +27,20 @@ public struct PredicateLexicon: Sendable {
     public init() {
         var verbForms: [String: Entry] = [:]
         var nounForms: [String: Entry] = [:]
+        var tenses: [String: (past: String, participle: String, gerund: String)] = [:]
         for (predicateClass, verbs) in Self.verbs {
             for spec in verbs {
                 let parts = spec.split(separator: "/").map(String.init)
                 guard let lemma = parts.first else { continue }
                 let entry = Entry(lemma: lemma, predicateClass: predicateClass, isNoun: false)
-                var surface = Self.regularForms(of: lemma, doubling: parts.contains("+"))
-                surface.append(contentsOf: parts.dropFirst().filter { $0 != "+" })
-                for form in surface where verbForms[form] == nil { verbForms[form] = entry }
+                let regular = Self.regularForms(of: lemma, doubling: parts.contains("+"))
+                let irregular = parts.dropFirst().filter { $0 != "+" }
+                for form in regular + irregular where verbForms[form] == nil { verbForms[form] = entry }
+                if tenses[lemma] == nil {
+                    let pasts = irregular.filter { !$0.hasSuffix("ing") }
+                    let past = pasts.first ?? regular[2]
+                    tenses[lemma] = (past, pasts.dropFirst().first ?? past, irregular.first { $0.hasSuffix("ing") } ?? regular[3])
+                }
             }
         }
         for (predicateClass, nouns) in Self.nouns {
@@ -43,6 +51,7 @@ public struct PredicateLexicon: Sendable {
         }
         self.verbForms = verbForms
         self.nounForms = nounForms
+        self.tenses = tenses
     }
 
     /// The reading of a lowercase word, if it names an act. A word that is both noun and verb
@@ -65,17 +74,7 @@ public struct PredicateLexicon: Sendable {
     /// The past tense, past participle and gerund of a verb in the lexicon ("meet": met, met, meeting;
     /// "write": wrote, written, writing), or nil when `lemma` is no verb of it.
     public func verbTenses(of lemma: String) -> (past: String, participle: String, gerund: String)? {
-        for (_, verbs) in Self.verbs {
-            for spec in verbs {
-                let parts = spec.split(separator: "/").map(String.init)
-                guard parts.first == lemma else { continue }
-                let regular = Self.regularForms(of: lemma, doubling: parts.contains("+"))
-                let irregular = parts.dropFirst().filter { $0 != "+" && !$0.hasSuffix("ing") }
-                let past = irregular.first ?? regular[2]
-                return (past, irregular.dropFirst().first ?? past, parts.first { $0.hasSuffix("ing") && $0 != lemma } ?? regular[3])
-            }
-        }
-        return nil
+        tenses[lemma]
     }
 
     /// Determiners: one word after them a noun-or-verb word reads as a noun ("a long strike").

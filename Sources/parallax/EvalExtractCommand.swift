@@ -3,6 +3,7 @@ import Foundation
 import ParallaxCore
 import ParallaxEvaluation
 import ParallaxIngest
+import ParallaxReport
 
 /// `parallax eval extract`: article-body extraction quality and speed on a benchmark folder.
 struct EvalExtractCommand: ParsableCommand {
@@ -65,7 +66,7 @@ struct EvalExtractCommand: ParsableCommand {
                 Double(ids.count) / max(seconds, 1e-9)))
         if let predictions {
             let object = predicted.mapValues { ["articleBody": $0] }
-            let json = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+            let json = Data(try JSONOutput.string(object, pretty: false).utf8)
             guard FileManager.default.createFile(atPath: predictions, contents: json) else {
                 throw CommandFailure("cannot write \(predictions)")
             }

@@ -105,6 +105,13 @@ struct GzipDecoderTests {
         }
     }
 
+    @Test("a trailer stating a huge size reserves nothing unbounded and is reported")
+    func lyingTrailer() {
+        var damaged = GzipFixtures.dynamic
+        for index in damaged.count - 4..<damaged.count { damaged[index] = 0xFF }
+        #expect(throws: GzipError.sizeMismatch(expected: UInt32.max, actual: 2101)) { try decoder.decode(damaged) }
+    }
+
     @Test("stops at the output cap")
     func outputCap() {
         let small = GzipDecoder(maxOutputBytes: 1000)

@@ -74,6 +74,11 @@ struct InflaterTests {
         let output = try inflater.inflate(writer.bytes)
         #expect(output.count == 1 + 4000 * 258)
         #expect(output.allSatisfy { $0 == UInt8(ascii: "a") })
+        // The cap holds inside a back-reference too, wherever the output's growth steps fall.
+        for limit in [1, 259, 65_536, 70_000] {
+            #expect(throws: GzipError.outputTooLarge(limit: limit)) { try Inflater(maxOutputBytes: limit).inflate(writer.bytes) }
+        }
+        #expect(try Inflater(maxOutputBytes: 1 + 4000 * 258).inflate(writer.bytes).count == 1 + 4000 * 258)
     }
 }
 

@@ -1,4 +1,6 @@
+import Dispatch
 import ParallaxCore
+import Synchronization
 
 /// The article-body extraction metric of the article-extraction benchmark (`extract_eval.py`).
 ///
@@ -21,11 +23,19 @@ public enum ExtractionScorer {
     /// Scores predictions against the truth, both keyed by page id; a page missing from `predictions`
     /// counts as an empty prediction.
     public static func score(truth: [String: String], predictions: [String: String]) -> ExtractionScore {
+        // Pages are scored on every core; the means are summed in one fixed order, so the figures do
+        // not depend on the thread schedule.
+        let pages = truth.keys.sorted()
+        let table = Mutex<[PageScore?]>(Array(repeating: nil, count: pages.count))
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            let page = score(truth: truth[pages[index]] ?? "", prediction: predictions[pages[index]] ?? "")
+            table.withLock { $0[index] = page }
+        }
+        let scores = table.withLock { $0 }.compactMap { $0 }
         var precisions: [Double] = []
         var recalls: [Double] = []
         var exact = 0
-        for (id, expected) in truth {
-            let page = score(truth: expected, prediction: predictions[id] ?? "")
+        for page in scores {
             if let p = page.precision { precisions.append(p) }
             if let r = page.recall { recalls.append(r) }
             if page.exact { exact += 1 }
@@ -41,10 +51,23 @@ public enum ExtractionScorer {
     public static func score(truth: String, prediction: String) -> PageScore {
         let truthTokens = tokens(truth)
         let predictedTokens = tokens(prediction)
-        var expected = shingles(truthTokens)
+        // Tokens become small integers (equal text, equal id), so a shingle is four integers rather
+        // than a joined string.
+        var ids: [Substring: Int32] = [:]
+        func identified(_ tokens: [Substring]) -> [Int32] {
+            tokens.map { token in
+                if let id = ids[token] { return id }
+                let id = Int32(ids.count)
+                ids[token] = id
+                return id
+            }
+        }
+        let truthIDs = identified(truthTokens)
+        let predictedIDs = identified(predictedTokens)
+        var expected = shingles(truthIDs)
         var tp = 0
         var fp = 0
-        for (shingle, count) in shingles(predictedTokens) {
+        for (shingle, count) in shingles(predictedIDs) {
             let available = expected[shingle] ?? 0
             let matched = min(available, count)
             tp += matched
@@ -56,7 +79,7 @@ public enum ExtractionScorer {
         return PageScore(
             precision: tp + fp > 0 ? (perfect ? 1 : Double(tp) / Double(tp + fp)) : nil,
             recall: tp + fn > 0 ? (perfect ? 1 : Double(tp) / Double(tp + fn)) : nil,
-            exact: truthTokens == predictedTokens)
+            exact: truthIDs == predictedIDs)
     }
 
     /// The word-character runs of a text.
@@ -93,14 +116,21 @@ public enum ExtractionScorer {
         }
     }
 
-    /// The multiset of 4-token shingles, keyed by the tokens joined with U+0001.
-    static func shingles(_ tokens: [Substring]) -> [String: Int] {
+    /// Up to four token ids in a row; unused places are -1 (a text of fewer than four tokens is one
+    /// shorter shingle).
+    struct Shingle: Hashable {
+        var first: Int32, second: Int32, third: Int32, fourth: Int32
+    }
+
+    /// The multiset of 4-token shingles of a text's token ids.
+    static func shingles(_ tokens: [Int32]) -> [Shingle: Int] {
         guard !tokens.isEmpty else { return [:] }
-        var counts: [String: Int] = [:]
+        var counts: [Shingle: Int] = [:]
+        counts.reserveCapacity(tokens.count)
         let n = 4
+        func at(_ index: Int) -> Int32 { index < tokens.count ? tokens[index] : -1 }
         for i in 0..<max(1, tokens.count - n + 1) {
-            let key = tokens[i..<min(tokens.count, i + n)].joined(separator: "\u{1}")
-            counts[key, default: 0] += 1
+            counts[Shingle(first: tokens[i], second: at(i + 1), third: at(i + 2), fourth: at(i + 3)), default: 0] += 1
         }
         return counts
     }

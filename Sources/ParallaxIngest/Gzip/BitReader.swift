@@ -1,7 +1,8 @@
 /// Reads a DEFLATE bit stream: bits least-significant first, bytes in order.
 ///
-/// Bits are prefetched into a 64-bit buffer; bits beyond `count` are always zero, so a peek near
-/// the end of input sees zero padding and the caller decides whether that is truncation.
+/// Bits are prefetched into a 64-bit buffer; bits beyond `count` are either zero or the input's own
+/// next bits, never bits past the end of the input, so a peek near the end sees zero padding and the
+/// caller decides whether that is truncation.
 struct BitReader {
     /// The whole input.
     let bytes: UnsafeBufferPointer<UInt8>
@@ -19,8 +20,20 @@ struct BitReader {
     }
 
     /// Loads whole bytes until the buffer holds more than 56 bits or the input ends.
+    ///
+    /// Away from the end, one unaligned 8-byte load does it: the bytes it places above `count` are the
+    /// very bytes the next refill places there again, so they may stay (an OR of equal bits); within
+    /// 8 bytes of the end, bytes are loaded one at a time and nothing past the input is ever set.
     @inline(__always)
     mutating func refill() {
+        if count <= 56, bytes.count - position >= 8, let base = bytes.baseAddress {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+            buffer |= word << UInt64(count)
+            let taken = (63 - count) >> 3
+            position += taken
+            count += taken * 8
+            return
+        }
         while count <= 56, position < bytes.count {
             buffer |= UInt64(bytes[position]) << UInt64(count)
             position += 1

@@ -24,6 +24,14 @@ public struct GzipDecoder: Sendable {
         guard GzipDecoder.isGzip(input) else { throw .notGzip }
         let inflater = Inflater(maxOutputBytes: maxOutputBytes)
         var output: [UInt8] = []
+        // The last member's trailer states its size (modulo 2³²): room for it is made at once, within
+        // what DEFLATE can expand the input to (1,032 to 1) and the output cap, so a lying trailer
+        // costs nothing.
+        if input.count >= 18 {
+            let stated = Int(GzipDecoder.littleEndian32(input, at: input.count - 4))
+            let expandable = input.count > Int.max / 1032 ? Int.max : input.count * 1032
+            output.reserveCapacity(min(stated, maxOutputBytes, expandable))
+        }
         var offset = 0
         while true {
             offset = try GzipDecoder.skipHeader(input, at: offset)

@@ -123,19 +123,46 @@ public struct Inflater: Sendable {
     }
 
     /// Decodes literals and back-references up to the end-of-block symbol.
+    ///
+    /// The output grows in large zero-filled steps and symbols are written through a pointer, at
+    /// least 258 bytes (the longest back-reference) of room ahead of each one; the slack is cut off
+    /// before returning.
     private func inflateCodes(
         _ reader: inout BitReader, literals: HuffmanTable, distances: HuffmanTable, into output: inout [UInt8],
         windowStart: Int
     ) throws(GzipError) {
-        let limit = maxOutputBytes
+        var written = output.count
+        defer { output.removeSubrange(written...) }
         while true {
+            let step: Result<Bool, GzipError> = output.withUnsafeMutableBufferPointer { buffer in
+                do throws(GzipError) {
+                    return .success(try decodeSymbols(&reader, literals, distances, buffer, &written, windowStart))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            if try step.get() { return }
+            output.append(contentsOf: repeatElement(0, count: max(1 << 16, output.count)))
+        }
+    }
+
+    /// Decodes symbols into `buffer` at `written` while 258 bytes of room remain; true at the end of
+    /// the block, false when the buffer must grow.
+    @inline(__always)
+    private func decodeSymbols(
+        _ reader: inout BitReader, _ literals: HuffmanTable, _ distances: HuffmanTable,
+        _ buffer: UnsafeMutableBufferPointer<UInt8>, _ written: inout Int, _ windowStart: Int
+    ) throws(GzipError) -> Bool {
+        let limit = maxOutputBytes
+        while buffer.count - written >= 258 {
             let symbol = try literals.decode(&reader)
             if symbol < 256 {
-                guard output.count < limit else { throw .outputTooLarge(limit: limit) }
-                output.append(UInt8(truncatingIfNeeded: symbol))
+                guard written < limit else { throw .outputTooLarge(limit: limit) }
+                buffer[written] = UInt8(truncatingIfNeeded: symbol)
+                written += 1
                 continue
             }
-            if symbol == 256 { return }
+            if symbol == 256 { return true }
             let lengthIndex = symbol - 257
             guard lengthIndex < 29 else { throw .invalidDeflate(reason: "invalid length symbol \(symbol)") }
             let length = Inflater.lengthBase[lengthIndex] + (try reader.bits(Inflater.lengthExtra[lengthIndex]))
@@ -145,21 +172,19 @@ public struct Inflater: Sendable {
             }
             let distance =
                 Inflater.distanceBase[distanceSymbol] + (try reader.bits(Inflater.distanceExtra[distanceSymbol]))
-            guard distance <= output.count - windowStart else {
+            guard distance <= written - windowStart else {
                 throw .invalidDeflate(reason: "back-reference before the start of the data")
             }
-            try reserve(length, in: output)
-            let start = output.count
-            output.append(contentsOf: repeatElement(0, count: length))
-            output.withUnsafeMutableBufferPointer { buffer in
-                // Byte by byte, front to back: a copy may overlap the bytes it produces.
-                var source = start - distance
-                for target in start..<start + length {
-                    buffer[target] = buffer[source]
-                    source += 1
-                }
+            guard length <= limit - written else { throw .outputTooLarge(limit: limit) }
+            // Byte by byte, front to back: a copy may overlap the bytes it produces.
+            var source = written - distance
+            for _ in 0..<length {
+                buffer[written] = buffer[source]
+                written += 1
+                source += 1
             }
         }
+        return false
     }
 
     /// Fails when `count` more bytes would pass the output cap.

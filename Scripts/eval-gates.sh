@@ -40,6 +40,15 @@ echo "TimeBank+AQUAINT relaxed span F1: $relaxed (bar 0.90); value F1: $value (b
 python3 -c "import sys; sys.exit(0 if float('$relaxed') >= 0.90 else 1)" || { echo "FAIL: relaxed span F1 $relaxed < 0.90"; fail=1; }
 python3 -c "import sys; sys.exit(0 if float('$value') >= 0.82 else 1)" || { echo "FAIL: value F1 $value < 0.82"; fail=1; }
 
+# MEANTIME (kept apart: nothing is tuned on it), printed, not gated: time values on the sentences it
+# annotates throughout, and names by overlap and type (PER/ORG/LOC).
+if [ -f "$SHARED/corpora/meantime/derived_documents.jsonl" ]; then
+  "$BIN" eval time "$SHARED/corpora/meantime/derived_documents.jsonl" 2>/dev/null | grep '^derived' | sed 's/^derived_documents.jsonl/MEANTIME time:/'
+  "$BIN" eval ner "$SHARED/corpora/meantime" | grep '^overall' | sed 's/^overall/MEANTIME names overall (gold found right P R F1):/'
+else
+  echo "MEANTIME: $SHARED/corpora/meantime is absent; not measured"
+fi
+
 # Recognizers-Text specs: Number, Ordinal, Percent, NumberRange, Currency, Dimension, Age >= 90% of cases;
 # the DateTime extractor and parser specs >= 75%.
 "$BIN" eval numbers "$SHARED/corpora/recognizers-text" > "$tmp/numbers.txt"

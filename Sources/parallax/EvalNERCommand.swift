@@ -3,14 +3,16 @@ import Foundation
 import ParallaxCore
 import ParallaxEvaluation
 
-/// `parallax eval ner`: conlleval entity scores of the NER tagger on a CoNLL file.
+/// `parallax eval ner`: conlleval entity scores of the NER tagger on a CoNLL file, or the analysis's
+/// names against MEANTIME's named mentions (by overlap and type, since MEANTIME's extents are whole noun
+/// phrases).
 struct EvalNERCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ner",
         abstract: "Entity-level precision, recall and F1 per type and overall (conlleval rules) on a CoNLL file."
     )
 
-    @Argument(help: "CoNLL file (word POS chunk NER, IOB1 or IOB2).")
+    @Argument(help: "CoNLL file (word POS chunk NER, IOB1 or IOB2), or MEANTIME's derived_documents.jsonl (or its folder).")
     var file: String
 
     @Option(help: "NER model file (default: the bundled one).")
@@ -23,10 +25,77 @@ struct EvalNERCommand: ParsableCommand {
 
     func run() throws {
         let writer = try output.writer()
+        if let meantime = try meantimeDocuments() {
+            guard model == nil, posModel == nil else {
+                throw ValidationError("--model and --pos-model apply to CoNLL files; MEANTIME is scored with the bundled analysis")
+            }
+            writer.line(Self.meantimeTable(meantime))
+            try writer.commit()
+            return
+        }
         let documents = try TaggerFiles.conll(file)
         let tagger = try TaggerFiles.model(model, task: .namedEntities)
         let pos = try TaggerFiles.model(posModel, task: .partOfSpeech)
         writer.line(CoNLLTaggerScorer.scoreEntities(tagger, partsOfSpeech: pos, on: documents).table())
         try writer.commit()
+    }
+
+    /// MEANTIME's documents when `file` is its JSON Lines file (or a folder holding
+    /// `derived_documents.jsonl`); nil for anything else (read as CoNLL).
+    private func meantimeDocuments() throws -> [MeantimeDocument]? {
+        var path = file
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
+            path = (file as NSString).appendingPathComponent("derived_documents.jsonl")
+        }
+        guard path.hasSuffix(".jsonl"), let data = FileManager.default.contents(atPath: path), MeantimeReader.isMeantime(data)
+        else { return nil }
+        do {
+            return try MeantimeReader.documents(jsonLines: data)
+        } catch {
+            throw CommandFailure("eval ner: \(path): \(error)")
+        }
+    }
+
+    /// The analysis's names scored against MEANTIME's named mentions (`MeantimeNameScorer`), per type and
+    /// overall (micro-averaged).
+    static func meantimeTable(_ documents: [MeantimeDocument]) -> String {
+        let analyzer = Analyzer()
+        let perDocument = concurrentMap(documents.count) { index -> [String: ChunkCounts] in
+            let document = documents[index]
+            let analyzed = analyzer.analyze(
+                Article(id: document.id, source: "meantime", published: document.creationDate, text: document.text))
+            let system = analyzed.entities.filter { document.isAnnotated($0.span) }.compactMap { mention in
+                MeantimeNameScorer.meantimeType(of: mention.type).map { (span: mention.span, type: $0) }
+            }
+            return MeantimeNameScorer.score(gold: document.names.filter { document.isAnnotated($0.span) }, system: system)
+        }
+        var total: [String: ChunkCounts] = [:]
+        for counts in perDocument {
+            for (type, count) in counts {
+                total[type, default: ChunkCounts()].correct += count.correct
+                total[type, default: ChunkCounts()].guessed += count.guessed
+                total[type, default: ChunkCounts()].gold += count.gold
+            }
+        }
+        var overall = ChunkCounts()
+        var lines = [
+            "MEANTIME names (\(documents.count) documents, the sentences annotated throughout; overlap and type, PER/ORG/LOC): type gold found right P R F1"
+        ]
+        for type in MeantimeNameScorer.types {
+            let count = total[type] ?? ChunkCounts()
+            overall.correct += count.correct
+            overall.guessed += count.guessed
+            overall.gold += count.gold
+            lines.append(Self.meantimeRow(type, count))
+        }
+        lines.append(Self.meantimeRow("overall", overall))
+        return lines.joined(separator: "\n")
+    }
+
+    private static func meantimeRow(_ name: String, _ count: ChunkCounts) -> String {
+        String(
+            format: "%@ %5d %5d %5d  %.4f %.4f %.4f", name.padding(toLength: 8, withPad: " ", startingAt: 0), count.gold, count.guessed,
+            count.correct, count.precision, count.recall, count.f1)
     }
 }

@@ -5,10 +5,10 @@ import ParallaxEvaluation
 
 /// `parallax eval time`: TempEval-3 scores of the time recognizer on TimeML data.
 ///
-/// Reads `.tml` files and TimeML JSON Lines files (folders are walked), runs the recognizer on each
+/// Reads `.tml` files, TimeML JSON Lines files and MEANTIME's `derived_documents.jsonl` (folders are walked), runs the recognizer on each
 /// document's text with its creation date as the document date, and prints strict and relaxed span
 /// P/R/F1, type accuracy and value F1 per corpus part (a `.tml` file's folder, or a `.jsonl` file)
-/// and overall. A document whose id was already scored (the same corpus given as `.tml` and as
+/// and overall. MEANTIME is scored on the sentences it annotates throughout, its date line left out. A document whose id was already scored (the same corpus given as `.tml` and as
 /// JSONL) is scored once, from the first file read; `.tml` files are read first.
 struct EvalTimeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,12 +42,19 @@ struct EvalTimeCommand: ParsableCommand {
         for file in files {
             let part = partName(of: file)
             var score = TempEvalScore()
-            for document in documents(in: file) {
+            for (document, dateLine, annotated) in documents(in: file) {
                 guard seen.insert(document.id).inserted else {
                     duplicates += 1
                     continue
                 }
-                let system = recognizer.times(in: TokenizedText(document.text), documentDate: document.creationDate)
+                // A date line in the text (MEANTIME's) is the creation time, not one of the expressions;
+                // where only part of a text is annotated (MEANTIME's first sentences), only that part is scored.
+                let system = recognizer.times(in: TokenizedText(document.text), documentDate: document.creationDate).filter { expression in
+                    let span = expression.span
+                    let onDateLine = dateLine.map { $0.start < span.end && span.start < $0.end } ?? false
+                    let outside = annotated.map { span.start < $0.start || span.start >= $0.end } ?? false
+                    return !onDateLine && !outside
+                }
                 score += TempEvalScorer.score(gold: document.timexes, system: system)
                 if errors { listErrors(document, system: system, to: writer) }
             }
@@ -100,24 +107,34 @@ struct EvalTimeCommand: ParsableCommand {
         file.pathExtension.lowercased() == "jsonl" ? file.lastPathComponent : file.deletingLastPathComponent().lastPathComponent
     }
 
-    /// The documents of one file; unreadable files and documents are reported as one-line warnings.
-    private func documents(in file: URL) -> [TimeMLDocument] {
+    /// The documents of one file, each with the span of a date line its text carries; unreadable files
+    /// and documents are reported as one-line warnings. A JSON Lines file whose lines carry `doc_id`
+    /// and `sentences` is MEANTIME's.
+    private func documents(in file: URL) -> [(document: TimeMLDocument, dateLine: TextSpan?, annotated: TextSpan?)] {
         guard let data = try? Data(contentsOf: file) else {
             StandardError.print("warning: \(file.path): cannot be read, skipped")
             return []
         }
         if file.pathExtension.lowercased() == "jsonl" {
-            var documents: [TimeMLDocument] = []
+            if MeantimeReader.isMeantime(data) {
+                do {
+                    return try MeantimeReader.documents(jsonLines: data).map { ($0.timeML, $0.creationSpan, $0.annotatedSpan) }
+                } catch {
+                    StandardError.print("warning: \(file.path): \(error), skipped")
+                    return []
+                }
+            }
+            var documents: [(document: TimeMLDocument, dateLine: TextSpan?, annotated: TextSpan?)] = []
             for result in TimeMLParser.parseJSONLines(data) {
                 switch result {
-                case .success(let document): documents.append(document)
+                case .success(let document): documents.append((document, nil, nil))
                 case .failure(let error): StandardError.print("warning: \(file.path): \(error), skipped")
                 }
             }
             return documents
         }
         do {
-            return [try TimeMLParser.parseTML(data)]
+            return [(try TimeMLParser.parseTML(data), nil, nil)]
         } catch {
             StandardError.print("warning: \(file.path): malformed TimeML (\(error)), skipped")
             return []

@@ -42,6 +42,25 @@ import Testing
         #expect(joined.clusters.filter { $0.type == .person }.map(\.name) == ["Ruth Calder"])
     }
 
+    @Test func aShortGivenNameIsTheOneFullNameItStandsFor() {
+        let resolution = resolve("Pat Dunmore founded the firm. Patrick Dunmore said it would grow. Dunmore smiled.")
+        let people = resolution.clusters.filter { $0.type == .person }
+        #expect(people.map(\.name) == ["Patrick Dunmore"])
+        #expect(people.first?.aliases == ["Pat Dunmore", "Patrick Dunmore", "Dunmore"])
+        // Two full names the short one may stand for: it stays apart.
+        let ambiguous = resolve("Pat Dunmore met Patrick Dunmore and Patricia Dunmore.")
+        #expect(ambiguous.clusters.filter { $0.type == .person }.count == 3)
+    }
+
+    @Test func aGenerationalSuffixKeepsFatherAndSonApart() {
+        let resolution = resolve("Ray Ellery founded the band. His son Ray Ellery Jr. joined it. Ellery Jr. sings. Ellery left.")
+        let people = resolution.clusters.filter { $0.type == .person }
+        #expect(people.map(\.name).prefix(2) == ["Ray Ellery", "Ray Ellery Jr."])
+        #expect(cluster(resolution, named: "Ray Ellery Jr.")?.aliases.contains("Ellery Jr.") == true)
+        // The bare surname both share names neither of them.
+        #expect(cluster(resolution, named: "Ray Ellery")?.aliases == ["Ray Ellery"])
+    }
+
     @Test func rolesFromTitlesRoleWordsAndAppositions() {
         let resolution = resolve(
             "Kremlin foreign policy aide Pavel Drozdov spoke. Chilean President Rosa Valdivia listened. "

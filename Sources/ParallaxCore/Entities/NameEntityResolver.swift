@@ -47,24 +47,41 @@ public struct NameEntityResolver: EntityResolver {
             return groupKeys.count - 1
         }
 
-        // Full names first, so that surnames can find them wherever they appear.
+        // Full names first, so that surnames can find them wherever they appear. A short given name
+        // ("Pat Simmons") is the full name it stands for when exactly one such full name ("Patrick
+        // Simmons") is in the article; a generational suffix ("Jr.") keeps father and son apart, and a
+        // bare surname both share stays apart from both.
+        let cores = parts.map { GivenNameVariants.core(of: $0) }
+        func isFullName(_ index: Int) -> Bool { mentions[index].type == .person && cores[index].core.count >= 2 }
+        var fullNames = Set<String>()
+        for index in mentions.indices where isFullName(index) { fullNames.insert(forms[index]) }
         var namesByPart: [String: Set<Int>] = [:]
-        for index in mentions.indices where mentions[index].type == .person && parts[index].count >= 2 {
-            let id = group("PERSON|" + forms[index])
+        for index in mentions.indices where isFullName(index) {
+            let id = group("PERSON|" + Self.fullForm(of: parts[index], among: fullNames))
             groupOf[index] = id
-            if let first = parts[index].first { namesByPart[first, default: []].insert(id) }
-            if let last = parts[index].last { namesByPart[last, default: []].insert(id) }
+            let (core, suffix) = cores[index]
+            if let first = core.first { namesByPart[first, default: []].insert(id) }
+            if let last = core.last {
+                namesByPart[last, default: []].insert(id)
+                if let suffix { namesByPart[last + " " + suffix, default: []].insert(id) }
+            }
         }
         let surnameGender = Self.surnameGenders(mentions: mentions, parts: parts, text: text)
         var fullNameGender: [Int: PersonGender] = [:]
-        for index in mentions.indices where mentions[index].type == .person && parts[index].count >= 2 {
+        for index in mentions.indices where isFullName(index) {
             if let first = parts[index].first, let gender = GenderCues.gender(ofGivenName: first) {
                 fullNameGender[groupOf[index]] = gender
             }
         }
         for index in mentions.indices where groupOf[index] < 0 {
             let mention = mentions[index]
-            if mention.type == .person, let full = namesByPart[forms[index]], full.count == 1, let id = full.first,
+            var key = forms[index]
+            // A suffix found without its surname ("Simmons [Jr.] said") is looked up with the word before it.
+            if mention.type == .person, GivenNameVariants.suffixes.contains(key) {
+                let range = text.tokenRange(covering: mention.span)
+                if range.lowerBound > 0 { key = text.text(ofToken: range.lowerBound - 1) + " " + key }
+            }
+            if mention.type == .person, let full = namesByPart[key], full.count == 1, let id = full.first,
                 !Self.conflicts(surnameGender[forms[index]], fullNameGender[id])
             {
                 groupOf[index] = id
@@ -235,6 +252,17 @@ public struct NameEntityResolver: EntityResolver {
         }
         for id in Set(linked.map(\.cluster)) { clusters[id].mentions.sort { $0.span < $1.span } }
         return linked
+    }
+
+    /// The name a full name is grouped under: with a short given name replaced by the one full given
+    /// name that, with the same remaining words, is also in `fullNames` (`Pat Simmons` → `Patrick
+    /// Simmons`); the name itself otherwise (none, or two: `Patrick` and `Patricia`).
+    static func fullForm(of parts: [String], among fullNames: Set<String>) -> String {
+        let written = parts.joined(separator: " ")
+        guard let first = parts.first, let candidates = GivenNameVariants.fullForms[first] else { return written }
+        let rest = parts.dropFirst().joined(separator: " ")
+        let present = candidates.filter { fullNames.contains($0 + " " + rest) }
+        return present.count == 1 ? present[0] + " " + rest : written
     }
 
     /// A mention's text with runs of white space (a wrapped line) folded into single spaces.

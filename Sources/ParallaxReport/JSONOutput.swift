@@ -5,7 +5,7 @@ import ParallaxCore
 public enum JSONOutput {
     /// One article as a single line of `parallax/article@2` JSON; `tokens` adds the token layer.
     public static func articleLine(_ analyzed: AnalyzedArticle, tokens: Bool = false) throws -> String {
-        try string(ArticleDocument(analyzed, includesTokens: tokens), pretty: false)
+        try CompactJSONEncoder().encode(ArticleDocument(analyzed, includesTokens: tokens))
     }
 
     /// A story report as `parallax/story-report@1` JSON: pretty-printed, or on one line (`pretty:

@@ -20,8 +20,12 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    /// Articles analyzed at once: enough to keep every core busy, few enough that memory stays flat.
-    static let window = 64
+    /// Articles analyzed at once: enough to keep every core busy (and few windows, since each ends
+    /// waiting for its slowest article), few enough that memory stays flat — at most this many, and
+    /// at most `windowBytes` of text.
+    static let window = 256
+    /// The most text (UTF-8 bytes) one window analyzes at once.
+    static let windowBytes = 12 << 20
 
     func validate() throws {
         if format == .html { throw ValidationError("analyze writes json or md") }
@@ -34,9 +38,14 @@ struct AnalyzeCommand: ParsableCommand {
         // Articles are analyzed and rendered on every core, a window at a time, and written in input order.
         var start = 0
         while start < articles.count {
-            let window = Array(articles[start..<min(articles.count, start + Self.window)])
-            for line in try lines(window, analyzer: analyzer) { writer.line(line) }
-            start += window.count
+            var end = start
+            var bytes = 0
+            while end < articles.count, end - start < Self.window, end == start || bytes + articles[end].text.utf8.count <= Self.windowBytes {
+                bytes += articles[end].text.utf8.count
+                end += 1
+            }
+            for line in try lines(Array(articles[start..<end]), analyzer: analyzer) { writer.line(line) }
+            start = end
         }
         try writer.commit()
     }

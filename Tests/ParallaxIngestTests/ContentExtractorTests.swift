@@ -59,6 +59,35 @@ struct ContentExtractorTests {
         #expect(try extractor.extract(Array(page.utf8)).paragraphs == HTMLFixtures.paragraphs)
     }
 
+    @Test("an article broken into twin sections at its figures is kept whole; a short twin (a dateline) and link lists are not")
+    func twinSections() throws {
+        func section(_ paragraphs: [String]) -> String {
+            "<section class=\"wrap content\"><div class=\"column\"><div class=\"body\">"
+                + paragraphs.map { "<p>\($0)</p>" }.joined() + "</div></div></section>"
+        }
+        let first = [
+            "The harbour council voted on Tuesday to delay the ferry contract, citing costs, safety reviews, and the weather.",
+            "Operators had expected a decision this month, and some had already hired crews, leased boats, and trained staff.",
+            "The contract, worth several million a year, covers the routes to the four inhabited islands of the bay.",
+        ]
+        let second = [
+            "The council's chair said the review would take until March, and that every bidder would be heard again in public.",
+            "Residents of the islands, who depend on the ferry for school, work, and hospital visits, asked for a firm date.",
+            "A spokeswoman for one operator said the delay would cost it money, jobs, and, perhaps, the service itself.",
+        ]
+        let teasers = (1...8).map { "<a href=\"/story/\($0)\">Another story about the harbour, number \($0), and more links</a>" }.joined(separator: " ")
+        let page = """
+            <html><body><div class="post">
+            <section class="wrap content"><div class="column"><p>Updated March 3, 2031</p></div></section>
+            \(section(first))<figure><img src="a.jpg"><figcaption>The harbour at dawn.</figcaption></figure>
+            \(section(second))
+            <section class="wrap content"><div class="column">\(teasers)</div></section>
+            </div></body></html>
+            """
+        let paragraphs = try extractor.extract(Array(page.utf8)).paragraphs
+        #expect(paragraphs == first + second)
+    }
+
     @Test("a page with no article is a clear error")
     func noArticle() {
         let page = "<html><body><nav><a href='/'>Home</a><a href='/x'>News</a></nav><footer>About us</footer></body></html>"

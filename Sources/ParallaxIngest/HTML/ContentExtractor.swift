@@ -120,6 +120,7 @@ public struct ContentExtractor: Sendable {
         } else {
             chosen = [best]
         }
+        chosen += continuationSections(of: best, nodes: nodes, excluded: excluded, characters: characters, linkCharacters: linkCharacters)
 
         var result: [String] = []
         for segment in segments where chosen.contains(where: { document.contains($0, segment.container) }) {
@@ -128,6 +129,56 @@ public struct ContentExtractor: Sendable {
             result.append(segment.text)
         }
         return result
+    }
+
+    /// Sections that continue the article in twin containers: pages that break a long article at its
+    /// figures or pull quotes repeat the same wrapper (`<section class="content">…</section><figure>…
+    /// <section class="content">…`), so the best container holds only one part.
+    ///
+    /// From `best`, the wrapper is its highest ancestor (at most four levels up) that holds little text
+    /// besides it; the twins are that wrapper's siblings with the same element and class, text that is
+    /// not mostly links and at least 200 characters, in one run with it — past siblings with no text of their own (figures,
+    /// images, ads left empty), up to the first sibling with text of another kind.
+    func continuationSections(
+        of best: Int, nodes: [HTMLNode], excluded: [Bool], characters: [Int], linkCharacters: [Int]
+    ) -> [Int] {
+        var wrapper = best
+        for _ in 0..<4 {
+            let parent = nodes[wrapper].parent
+            guard parent > 0, characters[parent] - characters[wrapper] <= max(200, characters[wrapper] / 10) else { break }
+            wrapper = parent
+        }
+        let parent = nodes[wrapper].parent
+        guard parent >= 0 else { return [] }
+        let signature = (nodes[wrapper].name, nodes[wrapper].attribute("class") ?? "")
+        guard !signature.1.isEmpty || nodes[wrapper].name == "section" else { return [] }
+        var siblings: [Int] = []
+        var child = parent + 1
+        while child < nodes[parent].end {
+            siblings.append(child)
+            child = nodes[child].end
+        }
+        guard let position = siblings.firstIndex(of: wrapper) else { return [] }
+        func isTwin(_ node: Int) -> Bool {
+            nodes[node].kind == .element && nodes[node].name == signature.0 && (nodes[node].attribute("class") ?? "") == signature.1
+        }
+        var twins: [Int] = []
+        for direction in [-1, 1] {
+            var index = position + direction
+            while index >= 0, index < siblings.count {
+                let node = siblings[index]
+                index += direction
+                let text = characters[node]
+                if excluded[node] || text == 0 { continue }
+                guard isTwin(node) else {
+                    if text < 200 { continue }
+                    break
+                }
+                // A twin holding a line or two (a dateline, a byline) is not a section of the article.
+                if text >= 200, linkCharacters[node] * 2 < text { twins.append(node) }
+            }
+        }
+        return twins
     }
 
     /// A container's starting score from its element and class/id names.

@@ -22,6 +22,18 @@ import Testing
         #expect(TextBuffer(text).text(of: expression.span) == phrase, sourceLocation: sourceLocation)
         return expression
     }
+    @Test func itemsOfAListHeadedByAYearTakeThatYear() {
+        // Written in January 2025: without the heading, "December 2" would be read as last month's.
+        let text = "The tour was announced today.\n\n2026 dates:\n\nDecember 2 - Leeds\n\nDecember 5 - York\n\nThe band last played York on December 5."
+        let all = times(text)
+        #expect(all.filter { $0.text.hasPrefix("December") }.map(\.value) == ["2026-12-02", "2026-12-05", "2024-12-05"])
+        // The heading may open the items' own line.
+        #expect(time("March 9", in: "2027 schedule: March 4, March 9")?.value == "2027-03-09")
+        // A heading naming two years, or a sentence between heading and day, gives no year.
+        #expect(time("December 2", in: "2026 and 2027 dates:\nDecember 2 - Leeds")?.value == "2024-12-02")
+        #expect(time("December 2", in: "2026 dates:\nThe first show sold out fast.\nDecember 2 - Leeds")?.value == "2024-12-02")
+    }
+
 
     func value(_ phrase: String, in text: String, dated: Bool = true, sourceLocation: SourceLocation = #_sourceLocation)
         -> String?

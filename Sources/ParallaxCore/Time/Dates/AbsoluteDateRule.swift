@@ -292,6 +292,8 @@ package struct AbsoluteDateRule: TimeRule {
     package func yearByTense(
         around range: Range<Int>, in tokens: KeyedTokens, anchor: CalendarDate, days: (Int) -> DayInterval?
     ) -> Int {
+        // An item of a list headed by its year ("2020 dates:" over "June 9 – Dallas") takes that year.
+        if let heading = ListHeadingYear.year(before: range.lowerBound, in: tokens) { return heading }
         let (pastWeight, futureWeight): (Double, Double)
         switch tenses.tense(around: range, in: tokens) {
         case nil: (pastWeight, futureWeight) = (1, 1.5)

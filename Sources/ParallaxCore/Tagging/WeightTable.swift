@@ -12,19 +12,26 @@ final class WeightTable: @unchecked Sendable {
     let base: UnsafeMutablePointer<Int16>
     /// Number of weights.
     let count: Int
+    /// Bytes mapped for them.
+    private let length: Int
 
     /// A table of `count` zero weights; `fill` writes the non-zero ones before the table is shared.
     init<Failure: Error>(
         zeroed count: Int, fill: (UnsafeMutableBufferPointer<Int16>) throws(Failure) -> Void
     ) throws(Failure) {
         let size = max(1, count)
-        guard let memory = calloc(size, MemoryLayout<Int16>.stride) else { fatalError("out of memory for \(size) weights") }
+        length = size * MemoryLayout<Int16>.stride
+        // Anonymous pages are zero; asking for huge pages makes loading fault in a few 2 MiB pages
+        // instead of tens of thousands of 4 KiB ones (the kernel may decline; the table works either way).
+        guard let memory = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), memory != MAP_FAILED
+        else { fatalError("out of memory for \(size) weights") }
+        _ = madvise(memory, length, 14)  // MADV_HUGEPAGE
         let weights = memory.bindMemory(to: Int16.self, capacity: size)
-        // Filled before `self` is whole: a failing fill frees the memory here, and no deinit runs.
+        // Filled before `self` is whole: a failing fill unmaps the memory here, and no deinit runs.
         do {
             try fill(UnsafeMutableBufferPointer(start: weights, count: count))
         } catch {
-            free(weights)
+            munmap(memory, length)
             throw error
         }
         base = weights
@@ -38,7 +45,7 @@ final class WeightTable: @unchecked Sendable {
         }
     }
 
-    deinit { free(base) }
+    deinit { munmap(base, length) }
 
     /// The weight at `index`.
     subscript(index: Int) -> Int16 { base[index] }

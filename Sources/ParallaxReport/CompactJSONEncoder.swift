@@ -8,7 +8,8 @@ import Foundation
 /// dictionary per object. Here an object is a list of key and value nodes sorted once when written;
 /// strings and numbers are written as text as soon as they are encoded. `URL`, `Date` (as seconds since
 /// 2001, Foundation's default), `Data` (Base64) and `Decimal` are written as Foundation writes them;
-/// non-finite numbers are an error, as there.
+/// non-finite numbers and a value that encodes nothing are errors, as there (of this type, not
+/// `EncodingError`). Keys equal only under Unicode normalization are two keys here.
 public struct CompactJSONEncoder: Sendable {
     /// Creates an encoder.
     public init() {}
@@ -17,6 +18,7 @@ public struct CompactJSONEncoder: Sendable {
     public func encode(_ value: some Encodable) throws -> String {
         let root = JSONNode()
         try JSONNodeEncoder(node: root, codingPath: []).encodeValue(value)
+        if case .unset = root.content { throw CompactJSONError.noValue }
         var output: [UInt8] = []
         output.reserveCapacity(16_384)
         root.write(to: &output)
@@ -115,11 +117,14 @@ final class JSONNode {
 public enum CompactJSONError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A NaN or infinite number, which JSON cannot write.
     case nonFiniteNumber(path: String)
+    /// The value encoded nothing at all.
+    case noValue
 
     /// A one-line explanation.
     public var description: String {
         switch self {
         case .nonFiniteNumber(let path): "cannot write a NaN or infinite number as JSON (at \(path.isEmpty ? "top level" : path))"
+        case .noValue: "the value encoded nothing, so there is no JSON to write"
         }
     }
 }
@@ -189,6 +194,18 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     private func child(_ key: Key) -> JSONNode { child(named: key.stringValue) }
 
+    /// The node already written under `key` when it is a container of the kind asked for (Foundation
+    /// merges a second nested container for one key into the first), else a new one.
+    private func containerChild(_ key: Key, object: Bool) -> JSONNode {
+        if case .object(let entries) = node.content, let existing = entries.last(where: { $0.key == key.stringValue })?.node {
+            switch existing.content {
+            case .object where object, .array where !object: return existing
+            default: break
+            }
+        }
+        return child(key)
+    }
+
     private func child(named key: String) -> JSONNode {
         let child = JSONNode()
         if case .object(var entries) = node.content {
@@ -225,11 +242,11 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
-        JSONNodeEncoder(node: child(key), codingPath: codingPath + [key]).container(keyedBy: keyType)
+        JSONNodeEncoder(node: containerChild(key, object: true), codingPath: codingPath + [key]).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        JSONNodeEncoder(node: child(key), codingPath: codingPath + [key]).unkeyedContainer()
+        JSONNodeEncoder(node: containerChild(key, object: false), codingPath: codingPath + [key]).unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder { JSONNodeEncoder(node: child(named: "super"), codingPath: codingPath) }
@@ -261,6 +278,15 @@ struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
     mutating func encode(_ value: Double) throws { child().content = .text(try JSONNodeEncoder.text(of: value, path: codingPath)) }
     mutating func encode(_ value: Float) throws { child().content = .text(try JSONNodeEncoder.text(of: value, path: codingPath)) }
     mutating func encode(_ value: Int) throws { child().content = .text(String(value)) }
+    mutating func encode(_ value: Int8) throws { child().content = .text(String(value)) }
+    mutating func encode(_ value: Int16) throws { child().content = .text(String(value)) }
+    mutating func encode(_ value: Int32) throws { child().content = .text(String(value)) }
+    mutating func encode(_ value: Int64) throws { child().content = .text(String(value)) }
+    mutating func encode(_ value: UInt) throws { child().content = .text(String(value)) }
+    mutating func encode(_ value: UInt8) throws { child().content = .text(String(value)) }
+    mutating func encode(_ value: UInt16) throws { child().content = .text(String(value)) }
+    mutating func encode(_ value: UInt32) throws { child().content = .text(String(value)) }
+    mutating func encode(_ value: UInt64) throws { child().content = .text(String(value)) }
     mutating func encode<T: Encodable>(_ value: T) throws {
         try JSONNodeEncoder(node: child(), codingPath: codingPath).encodeValue(value)
     }
@@ -291,5 +317,14 @@ struct JSONSingleValueContainer: SingleValueEncodingContainer {
         encoder.node.content = .text(try JSONNodeEncoder.text(of: value, path: codingPath))
     }
     mutating func encode(_ value: Int) throws { encoder.node.content = .text(String(value)) }
+    mutating func encode(_ value: Int8) throws { encoder.node.content = .text(String(value)) }
+    mutating func encode(_ value: Int16) throws { encoder.node.content = .text(String(value)) }
+    mutating func encode(_ value: Int32) throws { encoder.node.content = .text(String(value)) }
+    mutating func encode(_ value: Int64) throws { encoder.node.content = .text(String(value)) }
+    mutating func encode(_ value: UInt) throws { encoder.node.content = .text(String(value)) }
+    mutating func encode(_ value: UInt8) throws { encoder.node.content = .text(String(value)) }
+    mutating func encode(_ value: UInt16) throws { encoder.node.content = .text(String(value)) }
+    mutating func encode(_ value: UInt32) throws { encoder.node.content = .text(String(value)) }
+    mutating func encode(_ value: UInt64) throws { encoder.node.content = .text(String(value)) }
     mutating func encode<T: Encodable>(_ value: T) throws { try encoder.encodeValue(value) }
 }

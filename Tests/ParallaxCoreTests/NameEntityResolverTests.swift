@@ -59,6 +59,9 @@ import Testing
         #expect(cluster(resolution, named: "Ray Ellery Jr.")?.aliases.contains("Ellery Jr.") == true)
         // The bare surname both share names neither of them.
         #expect(cluster(resolution, named: "Ray Ellery")?.aliases == ["Ray Ellery"])
+        // A numeral after one name is a regnal name, not a suffix: the bare name joins it.
+        let king = resolve("King Harald III opened the session. Harald said little.")
+        #expect(king.clusters.filter { $0.type == .person }.map(\.name) == ["Harald III"])
     }
 
     @Test func rolesFromTitlesRoleWordsAndAppositions() {

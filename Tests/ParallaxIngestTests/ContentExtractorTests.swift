@@ -86,6 +86,20 @@ struct ContentExtractorTests {
             """
         let paragraphs = try extractor.extract(Array(page.utf8)).paragraphs
         #expect(paragraphs == first + second)
+        // Twin `article` wrappers are other stories, and so is a twin with a headline of its own.
+        let stories = """
+            <html><body><div class="feed">
+            <article class="story">\(section(first + second))</article>
+            <article class="story">\(section(first))</article>
+            </div></body></html>
+            """
+        #expect(try extractor.extract(Array(stories.utf8)).paragraphs == first + second)
+        let headed = """
+            <html><body><div class="post">\(section(first + second))
+            <section class="wrap content"><div class="column"><h1>Another story</h1>\(first.map { "<p>\($0)</p>" }.joined())</div></section>
+            </div></body></html>
+            """
+        #expect(try extractor.extract(Array(headed.utf8)).paragraphs == first + second)
     }
 
     @Test("a page with no article is a clear error")

@@ -67,6 +67,45 @@ struct CompactJSONEncoderTests {
         #expect(try CompactJSONEncoder().encode(42) == "42")
     }
 
+    /// Asks twice for a nested container under one key, and writes integers of every width.
+    struct Widths: Encodable {
+        enum Keys: String, CodingKey { case a, list }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            var first = c.nestedContainer(keyedBy: Keys.self, forKey: .a)
+            try first.encode(Int32(-7), forKey: .a)
+            var second = c.nestedContainer(keyedBy: Keys.self, forKey: .a)
+            try second.encode(UInt8(7), forKey: .list)
+            var list = c.nestedUnkeyedContainer(forKey: .list)
+            try list.encode(Int8(-1))
+            try list.encode(Int16(2))
+            try list.encode(Int64.min)
+            try list.encode(UInt.max)
+            try list.encode(UInt16(3))
+            try list.encode(UInt32(4))
+        }
+    }
+
+    @Test("integers of every width, in every container, and one key's nested containers merged")
+    func widthsAndMerges() throws {
+        #expect(try CompactJSONEncoder().encode(Widths()) == foundation(Widths()))
+        #expect(try CompactJSONEncoder().encode([Int32(1), -2]) == foundation([Int32(1), -2]))
+        #expect(try CompactJSONEncoder().encode(["b": [UInt8(1)]]) == foundation(["b": [UInt8(1)]]))
+        #expect(try CompactJSONEncoder().encode(Int64(5)) == foundation(Int64(5)))
+        #expect(try CompactJSONEncoder().encode([Int16?.none, 3]) == foundation([Int16?.none, 3]))
+    }
+
+    /// Encodes nothing at all.
+    struct Nothing: Encodable {
+        func encode(to encoder: Encoder) throws {}
+    }
+
+    @Test("a value that encodes nothing is an error, as in Foundation")
+    func nothing() {
+        #expect(throws: CompactJSONError.noValue) { try CompactJSONEncoder().encode(Nothing()) }
+        #expect((try? foundation(Nothing())) == nil)
+    }
+
     @Test("a non-finite number is a typed error, as in Foundation")
     func nonFinite() {
         #expect(throws: CompactJSONError.self) { try CompactJSONEncoder().encode(Inner(name: "x", score: .nan, flags: [])) }

@@ -41,10 +41,15 @@ enum GivenNameVariants {
 
     /// Generational suffixes written after a name.
     static let suffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
+    /// The suffixes that are also regnal numbers ("Charles III"): a suffix only after two names.
+    static let numerals: Set<String> = ["II", "III", "IV"]
 
-    /// `parts` without a trailing generational suffix, and the suffix (nil when none).
+    /// `parts` without a trailing generational suffix, and the suffix (nil when none). A numeral after
+    /// one name is part of it (`Charles III` is a full name), after two a suffix (`John Smith III`).
     static func core(of parts: [String]) -> (core: ArraySlice<String>, suffix: String?) {
-        if parts.count >= 2, let last = parts.last, suffixes.contains(last) { return (parts.dropLast(), last) }
+        if let last = parts.last, suffixes.contains(last), parts.count >= (numerals.contains(last) ? 3 : 2) {
+            return (parts.dropLast(), last)
+        }
         return (parts[...], nil)
     }
 }

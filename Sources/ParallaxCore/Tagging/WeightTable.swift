@@ -25,7 +25,9 @@ final class WeightTable: @unchecked Sendable {
         // instead of tens of thousands of 4 KiB ones (the kernel may decline; the table works either way).
         guard let memory = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), memory != MAP_FAILED
         else { fatalError("out of memory for \(size) weights") }
-        _ = madvise(memory, length, 14)  // MADV_HUGEPAGE
+        #if os(Linux)
+            _ = madvise(memory, length, MADV_HUGEPAGE)
+        #endif
         let weights = memory.bindMemory(to: Int16.self, capacity: size)
         // Filled before `self` is whole: a failing fill unmaps the memory here, and no deinit runs.
         do {

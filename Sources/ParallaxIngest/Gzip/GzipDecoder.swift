@@ -30,7 +30,10 @@ public struct GzipDecoder: Sendable {
         if input.count >= 18 {
             let stated = Int(GzipDecoder.littleEndian32(input, at: input.count - 4))
             let expandable = input.count > Int.max / 1032 ? Int.max : input.count * 1032
-            output.reserveCapacity(min(stated, maxOutputBytes, expandable))
+            // Plus one growth step of the inflater (64 KiB and a longest match), so the last step does
+            // not reallocate the whole output.
+            let slack = (1 << 16) + 258
+            output.reserveCapacity(min(stated, maxOutputBytes, expandable) + slack)
         }
         var offset = 0
         while true {

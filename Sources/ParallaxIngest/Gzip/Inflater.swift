@@ -124,7 +124,7 @@ public struct Inflater: Sendable {
 
     /// Decodes literals and back-references up to the end-of-block symbol.
     ///
-    /// The output grows in large zero-filled steps and symbols are written through a pointer, at
+    /// The output grows in zero-filled 64 KiB steps and symbols are written through a pointer, at
     /// least 258 bytes (the longest back-reference) of room ahead of each one; the slack is cut off
     /// before returning.
     private func inflateCodes(
@@ -142,7 +142,9 @@ public struct Inflater: Sendable {
                 }
             }
             if try step.get() { return }
-            output.append(contentsOf: repeatElement(0, count: max(1 << 16, output.count)))
+            // A fixed step: the array's own capacity doubling keeps growth amortized, and the slack
+            // cut off at each block's end is never more than one step.
+            output.append(contentsOf: repeatElement(0, count: 1 << 16))
         }
     }
 

@@ -137,8 +137,10 @@ public struct ContentExtractor: Sendable {
     ///
     /// From `best`, the wrapper is its highest ancestor (at most four levels up) that holds little text
     /// besides it; the twins are that wrapper's siblings with the same element and class, text that is
-    /// not mostly links and at least 200 characters, in one run with it — past siblings with no text of their own (figures,
-    /// images, ads left empty), up to the first sibling with text of another kind.
+    /// not mostly links and at least 200 characters, with no headline (`h1`) of their own, in one run
+    /// with it (an `article` wrapper has none: its twins are other stories) — past siblings with no
+    /// text of their own (figures, images, ads left empty), up to the first sibling with text of
+    /// another kind.
     func continuationSections(
         of best: Int, nodes: [HTMLNode], excluded: [Bool], characters: [Int], linkCharacters: [Int]
     ) -> [Int] {
@@ -151,7 +153,8 @@ public struct ContentExtractor: Sendable {
         let parent = nodes[wrapper].parent
         guard parent >= 0 else { return [] }
         let signature = (nodes[wrapper].name, nodes[wrapper].attribute("class") ?? "")
-        guard !signature.1.isEmpty || nodes[wrapper].name == "section" else { return [] }
+        // An `article` is a whole composition of its own: its twins are other stories.
+        guard !signature.1.isEmpty || signature.0 == "section", signature.0 != "article" else { return [] }
         var siblings: [Int] = []
         var child = parent + 1
         while child < nodes[parent].end {
@@ -174,6 +177,8 @@ public struct ContentExtractor: Sendable {
                     if text < 200 { continue }
                     break
                 }
+                // A twin with a headline of its own is the next story, and ends the run.
+                if (node + 1..<nodes[node].end).contains(where: { nodes[$0].name == "h1" }) { break }
                 // A twin holding a line or two (a dateline, a byline) is not a section of the article.
                 if text >= 200, linkCharacters[node] * 2 < text { twins.append(node) }
             }

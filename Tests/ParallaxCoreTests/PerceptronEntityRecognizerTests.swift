@@ -25,4 +25,16 @@ import Testing
         #expect(mentions.contains { $0.text == "Paris" && $0.type == .geopolitical })
         #expect(recognizer.mentions(in: TokenizedText("")).isEmpty)
     }
+
+    @Test func aNameAfterAModelNumberIsAProductNotAPerson() throws {
+        #expect(PerceptronEntityRecognizer.isModelNumber("787"))
+        #expect(PerceptronEntityRecognizer.isModelNumber("40"))
+        #expect(!PerceptronEntityRecognizer.isModelNumber("2019"))
+        #expect(!PerceptronEntityRecognizer.isModelNumber("7"))
+        #expect(!PerceptronEntityRecognizer.isModelNumber("A380"))
+        let recognizer = try PerceptronEntityRecognizer()
+        let mentions = recognizer.mentions(in: TokenizedText("Harlan Voss said the 787 Dreamliner would fly again in 2020."))
+        #expect(!mentions.contains { $0.text.contains("Dreamliner") && $0.type == .person })
+        #expect(mentions.contains { $0.text == "Harlan Voss" && $0.type == .person })
+    }
 }

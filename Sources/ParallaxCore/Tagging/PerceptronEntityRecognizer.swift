@@ -40,12 +40,23 @@ public struct PerceptronEntityRecognizer: EntityRecognizer {
                 range = Self.withoutLowercaseEdges(range, in: text)
                 if chunk.type == "PER" { range = Self.withoutTitles(range, in: text) }
                 let mentionText = text.text(ofTokens: range)
-                mentions.append(EntityMention(
-                    span: text.span(ofTokens: range), text: mentionText,
-                    type: Self.parallaxType(chunk.type, key: range.map(text.text(ofToken:)).joined(separator: " "))))
+                var type = Self.parallaxType(chunk.type, key: range.map(text.text(ofToken:)).joined(separator: " "))
+                if type == .person, range.lowerBound > sentence.lowerBound, Self.isModelNumber(text.text(ofToken: range.lowerBound - 1)) {
+                    type = .miscellaneous
+                }
+                mentions.append(EntityMention(span: text.span(ofTokens: range), text: mentionText, type: type))
             }
         }
         return (mentions, posTags.map { posNames[Int($0)] })
+    }
+
+    /// Whether a token is a model number that names the product after it ("787 Dreamliner", "737 Max"):
+    /// two or more digits that are not a year. A person's name does not follow a bare number.
+    static func isModelNumber(_ token: String) -> Bool {
+        let digits = token.utf8
+        guard digits.count >= 2, digits.count <= 5, digits.allSatisfy({ (0x30...0x39).contains($0) }) else { return false }
+        guard let value = Int(token) else { return false }
+        return digits.count != 4 || !(1800...2100).contains(value)
     }
 
     /// A name without lowercase words at its edges (`West as decadent and` → `West`): names may hold

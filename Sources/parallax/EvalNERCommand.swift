@@ -72,11 +72,7 @@ struct EvalNERCommand: ParsableCommand {
         }
         var total: [String: ChunkCounts] = [:]
         for counts in perDocument {
-            for (type, count) in counts {
-                total[type, default: ChunkCounts()].correct += count.correct
-                total[type, default: ChunkCounts()].guessed += count.guessed
-                total[type, default: ChunkCounts()].gold += count.gold
-            }
+            for (type, count) in counts { total[type, default: ChunkCounts()] += count }
         }
         var overall = ChunkCounts()
         var lines = [
@@ -84,9 +80,7 @@ struct EvalNERCommand: ParsableCommand {
         ]
         for type in MeantimeNameScorer.types {
             let count = total[type] ?? ChunkCounts()
-            overall.correct += count.correct
-            overall.guessed += count.guessed
-            overall.gold += count.gold
+            overall += count
             lines.append(Self.meantimeRow(type, count))
         }
         lines.append(Self.meantimeRow("overall", overall))

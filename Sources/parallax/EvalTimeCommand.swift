@@ -51,7 +51,7 @@ struct EvalTimeCommand: ParsableCommand {
                 // where only part of a text is annotated (MEANTIME's first sentences), only that part is scored.
                 let system = recognizer.times(in: TokenizedText(document.text), documentDate: document.creationDate).filter { expression in
                     let span = expression.span
-                    let onDateLine = dateLine.map { $0.start < span.end && span.start < $0.end } ?? false
+                    let onDateLine = dateLine?.overlaps(span) ?? false
                     let outside = annotated.map { span.start < $0.start || span.start >= $0.end } ?? false
                     return !onDateLine && !outside
                 }

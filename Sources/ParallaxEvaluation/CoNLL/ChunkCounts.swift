@@ -12,6 +12,18 @@ public struct ChunkCounts: Sendable, Hashable {
     /// Empty counts.
     public init() {}
 
+    /// Given counts.
+    public init(correct: Int, guessed: Int, gold: Int) {
+        (self.correct, self.guessed, self.gold) = (correct, guessed, gold)
+    }
+
+    /// Adds another document's or type's counts.
+    public static func += (lhs: inout ChunkCounts, rhs: ChunkCounts) {
+        lhs.correct += rhs.correct
+        lhs.guessed += rhs.guessed
+        lhs.gold += rhs.gold
+    }
+
     /// correct / guessed (0 when nothing was guessed).
     public var precision: Double { guessed == 0 ? 0 : Double(correct) / Double(guessed) }
     /// correct / gold (0 when there is no gold chunk).

@@ -29,14 +29,12 @@ public enum MeantimeNameScorer {
         let scored = gold.filter { types.contains($0.type) }
         var found = Set<Int>()
         for name in system where types.contains(name.type) {
-            let overlapping = gold.filter { $0.span.start < name.span.end && name.span.start < $0.span.end }
+            let overlapping = gold.filter { $0.span.overlaps(name.span) }
             if let index = scored.indices.first(where: {
-                !found.contains($0) && scored[$0].type == name.type
-                    && scored[$0].span.start < name.span.end && name.span.start < scored[$0].span.end
+                !found.contains($0) && scored[$0].type == name.type && scored[$0].span.overlaps(name.span)
             }) {
                 found.insert(index)
-                counts[name.type, default: ChunkCounts()].correct += 1
-                counts[name.type, default: ChunkCounts()].guessed += 1
+                counts[name.type, default: ChunkCounts()] += ChunkCounts(correct: 1, guessed: 1, gold: 0)
             } else if overlapping.isEmpty || overlapping.contains(where: { types.contains($0.type) }) {
                 counts[name.type, default: ChunkCounts()].guessed += 1
             }

@@ -104,9 +104,7 @@ public struct ContentExtractor: Sendable {
         let parent = nodes[best].parent
         var chosen: [Int] = []
         if parent >= 0 {
-            var child = parent + 1
-            while child < nodes[parent].end {
-                defer { child = nodes[child].end }
+            for child in document.children(of: parent) {
                 guard !excluded[child] else { continue }
                 if child == best { chosen.append(child); continue }
                 guard nodes[child].kind == .element, characters[child] > 0 else { continue }
@@ -120,7 +118,8 @@ public struct ContentExtractor: Sendable {
         } else {
             chosen = [best]
         }
-        chosen += continuationSections(of: best, nodes: nodes, excluded: excluded, characters: characters, linkCharacters: linkCharacters)
+        chosen += continuationSections(
+            of: best, in: document, excluded: excluded, characters: characters, linkCharacters: linkCharacters)
 
         var result: [String] = []
         for segment in segments where chosen.contains(where: { document.contains($0, segment.container) }) {
@@ -142,8 +141,9 @@ public struct ContentExtractor: Sendable {
     /// text of their own (figures, images, ads left empty), up to the first sibling with text of
     /// another kind.
     func continuationSections(
-        of best: Int, nodes: [HTMLNode], excluded: [Bool], characters: [Int], linkCharacters: [Int]
+        of best: Int, in document: HTMLDocument, excluded: [Bool], characters: [Int], linkCharacters: [Int]
     ) -> [Int] {
+        let nodes = document.nodes
         var wrapper = best
         for _ in 0..<4 {
             let parent = nodes[wrapper].parent
@@ -155,12 +155,7 @@ public struct ContentExtractor: Sendable {
         let signature = (nodes[wrapper].name, nodes[wrapper].attribute("class") ?? "")
         // An `article` is a whole composition of its own: its twins are other stories.
         guard !signature.1.isEmpty || signature.0 == "section", signature.0 != "article" else { return [] }
-        var siblings: [Int] = []
-        var child = parent + 1
-        while child < nodes[parent].end {
-            siblings.append(child)
-            child = nodes[child].end
-        }
+        let siblings = document.children(of: parent)
         guard let position = siblings.firstIndex(of: wrapper) else { return [] }
         func isTwin(_ node: Int) -> Bool {
             nodes[node].kind == .element && nodes[node].name == signature.0 && (nodes[node].attribute("class") ?? "") == signature.1

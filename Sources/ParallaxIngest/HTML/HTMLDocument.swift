@@ -51,6 +51,17 @@ public struct HTMLDocument: Sendable {
         return text
     }
 
+    /// The direct children of node `index` (elements and text), in document order.
+    public func children(of index: Int) -> [Int] {
+        var children: [Int] = []
+        var child = index + 1
+        while child < nodes[index].end {
+            children.append(child)
+            child = nodes[child].end
+        }
+        return children
+    }
+
     /// Whether `ancestor` is `node` or one of its ancestors.
     public func contains(_ ancestor: Int, _ node: Int) -> Bool {
         node >= ancestor && node < nodes[ancestor].end

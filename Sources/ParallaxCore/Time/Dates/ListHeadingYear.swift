@@ -48,11 +48,11 @@ enum ListHeadingYear {
         return nil
     }
 
+    private static let calendar = CalendarNumberRules()
+
     /// The year token `index` writes (four digits, 1800–2199), nil otherwise.
     private static func year(at index: Int, in tokens: KeyedTokens) -> Int? {
-        let bytes = tokens.bytes(index)
-        guard bytes.count == 4, bytes.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
-        let value = bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) }
-        return (1800...2199).contains(value) ? value : nil
+        guard let value = calendar.fourDigitValue(at: index, in: tokens), (1800...2199).contains(value) else { return nil }
+        return value
     }
 }

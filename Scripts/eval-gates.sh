@@ -88,16 +88,16 @@ done
 # so printed, not gated). The fact-pair model was fitted on events 0,2,4,6,8; events 1,3,5,7,9 are the held-out half.
 "$BIN" eval claims "$SHARED/corpora/newswcl50/stories" "$SHARED/corpora/newswcl50/gold" | sed 's/^/NewsWCL50 claims: /'
 
-# Story clustering (issue bars: ECB+ B-cubed 0.92; GVA pairwise 0.80, B-cubed 0.92 — not met yet). Gated at the
-# peer's figures (TF-IDF + average-linkage, all pairs: ECB+ B-cubed 0.871; GVA 7-day window B-cubed 0.886,
-# pairwise 0.619), so that a change that falls behind what a user would try first fails.
+# Story clustering (issue bars: ECB+ B-cubed 0.92 — not met yet, 0.907; GVA pairwise 0.80 and B-cubed 0.92 — met
+# since 2026-12-07, 0.812 and 0.929). ECB+ is gated at the peer's figure (TF-IDF + average-linkage, all pairs:
+# B-cubed 0.871), so that a change that falls behind what a user would try first fails; GVA at the issue's bars.
 for corpus in ecbplus/documents gva/articles; do
   "$BIN" eval cluster "$SHARED/corpora/$corpus.jsonl" | sed "s|^|$corpus: |" | tee "$tmp/cluster.txt"
   b3=$(sed -n 's/.*bcubed_f1=\([0-9.]*\).*/\1/p' "$tmp/cluster.txt")
   pw=$(sed -n 's/.*pairwise_f1=\([0-9.]*\).*/\1/p' "$tmp/cluster.txt")
-  if [ "$corpus" = ecbplus/documents ]; then b3bar=0.871; pwbar=0; else b3bar=0.886; pwbar=0.619; fi
+  if [ "$corpus" = ecbplus/documents ]; then b3bar=0.871; pwbar=0; else b3bar=0.92; pwbar=0.80; fi
   python3 -c "import sys; sys.exit(0 if float('$b3') >= $b3bar and float('$pw') >= $pwbar else 1)" \
-    || { echo "FAIL: $corpus clustering B-cubed $b3 (peer $b3bar), pairwise $pw (peer $pwbar)"; fail=1; }
+    || { echo "FAIL: $corpus clustering B-cubed $b3 (bar $b3bar), pairwise $pw (bar $pwbar)"; fail=1; }
 done
 
 exit $fail

@@ -22,6 +22,9 @@ struct EvalClusterCommand: ParsableCommand {
     @Option(help: "Join threshold instead of the model's.")
     var joinThreshold: Double?
 
+    @Option(help: "Least probability for a boilerplate page to be placed by its headline, instead of the default.")
+    var boilerplateThreshold: Double?
+
     @Option(help: "Merge threshold instead of the default.")
     var mergeThreshold: Double?
 
@@ -39,6 +42,7 @@ struct EvalClusterCommand: ParsableCommand {
         var clusterer = StoryClusterer()
         if let joinThreshold { clusterer.settings.joinThreshold = joinThreshold }
         if let mergeThreshold { clusterer.settings.mergeThreshold = mergeThreshold }
+        if let boilerplateThreshold { clusterer.settings.boilerplateThreshold = boilerplateThreshold }
         if let windowDays { clusterer.settings.windowDays = windowDays }
         let stream = StoryStream(read.articles)
         let (score, assignments, stories, seconds) = stream.score(gold, with: &clusterer)

@@ -3,6 +3,9 @@
 public struct StoryClusterSettings: Sendable, Hashable, Codable {
     /// Least story-match probability for an article to join a story (default: the model's threshold).
     public var joinThreshold: Double
+    /// Least story-match probability for a boilerplate page (placed by its headline alone) to be shown
+    /// with a story; nil: the join threshold.
+    public var boilerplateThreshold: Double?
     /// Least probability of a second story, besides the one joined, for the article to merge the two.
     public var mergeThreshold: Double
     /// Days without a new article after which a dated story closes.
@@ -21,9 +24,11 @@ public struct StoryClusterSettings: Sendable, Hashable, Codable {
     /// Creates settings.
     public init(
         joinThreshold: Double = 0.3, mergeThreshold: Double = 0.7, windowDays: Int = 1_000, windowArrivals: Int = 20_000,
-        maximumCandidates: Int = 30, centroidTerms: Int = 300, indexTerms: Int = 12, commonKeyStories: Int = 100
+        maximumCandidates: Int = 30, centroidTerms: Int = 300, indexTerms: Int = 12, commonKeyStories: Int = 100,
+        boilerplateThreshold: Double? = 0.15
     ) {
         self.joinThreshold = joinThreshold
+        self.boilerplateThreshold = boilerplateThreshold
         self.mergeThreshold = mergeThreshold
         self.windowDays = windowDays
         self.windowArrivals = windowArrivals

@@ -110,7 +110,8 @@ public struct StoryClusterer: Sendable, Codable {
     /// headline or no match it is in no story.
     mutating func placeBoilerplate(_ profile: StoryProfile) -> StoryAssignment {
         let vectors = vectors(for: profile)
-        guard let best = candidates(for: profile, vectors: vectors).first, best.probability >= settings.joinThreshold
+        guard let best = candidates(for: profile, vectors: vectors).first,
+            best.probability >= settings.boilerplateThreshold ?? settings.joinThreshold
         else { return StoryAssignment(article: profile.article, story: nil, boilerplate: true) }
         stories[best.story].addBoilerplate(profile, arrival: arrivals)
         return StoryAssignment(article: profile.article, story: best.story, boilerplate: true, probability: best.probability)
@@ -130,9 +131,17 @@ public struct StoryClusterer: Sendable, Codable {
         }
         var titleCounts: [String: Double] = [:]
         for stem in ContentWords.stems(of: profile.title ?? "") { titleCounts[stem, default: 0] += 1 }
+        var (names, places) = (profile.names, profile.places)
+        if profile.boilerplate, let title = profile.title {
+            // Only the headline is left: the names and places in it that the stream already knows.
+            for key in HeadlineNames.keys(of: title) {
+                if vocabulary.knownID(key, in: .name) != nil { names[key, default: 0] += 1 }
+                if vocabulary.knownID(key, in: .place) != nil { places[key, default: 0] += 1 }
+            }
+        }
         return StoryArticleVectors(
-            terms: vector(profile.terms, .term), title: vector(titleCounts, .term), names: vector(profile.names, .name),
-            places: vector(profile.places, .place))
+            terms: vector(profile.terms, .term), title: vector(titleCounts, .term), names: vector(names, .name),
+            places: vector(places, .place))
     }
 
     /// Counts one more document holding the article's keys, for the inverse document frequencies.

@@ -13,6 +13,7 @@ public enum StoryMatchFeatures {
         "term cosine squared", "best member cosine", "top terms shared", "year shared", "years disjoint",
         "rarest shared name", "rarest shared term", "figures shared", "figures disjoint",
         "shared name spread", "shared term spread", "article places breadth", "story places breadth",
+        "weekday shared", "weekdays disjoint",
     ]
 
     /// The feature vector of `article` (with its `vectors`) against `story`; `rarity` is a key id's
@@ -71,6 +72,9 @@ public enum StoryMatchFeatures {
             termSpread = min(termSpread ?? Int.max, max(1, spread(id)))
         }
         func scaled(_ spread: Int?) -> Double { spread.map { min(1, log(Double($0)) / log(100)) } ?? 0 }
+        let (articleWeekdays, storyWeekdays) = (article.weekdays ?? [], story.weekdays ?? [])
+        let weekdayShared = sharedCount(articleWeekdays, storyWeekdays) > 0
+        let weekdaysKnown = !articleWeekdays.isEmpty && !storyWeekdays.isEmpty
         let sharedFigures = sharedCount(article.figures, story.figures)
         let figuresDisjoint = !article.figures.isEmpty && !story.figures.isEmpty && sharedFigures == 0
         return [
@@ -79,6 +83,7 @@ public enum StoryMatchFeatures {
             yearShared ? 1 : 0, yearsDisjoint ? 1 : 0, rarestName, rarestTerm, Double(min(sharedFigures, 3)) / 3,
             figuresDisjoint ? 1 : 0, scaled(nameSpread), scaled(termSpread),
             breadth(vectors.places.ids.count), breadth(story.places.ids.count),
+            weekdayShared ? 1 : 0, weekdaysKnown && !weekdayShared ? 1 : 0,
         ]
     }
 }

@@ -22,6 +22,11 @@ public struct StoryProfile: Sendable, Hashable, Codable {
     public var eventDays: [Int]
     /// Years its dated expressions name ("in 2005", "last May"), at most a year wide.
     public var years: [Int]
+    /// ISO weekdays (1 = Monday … 7 = Sunday) its events happened on: of the single days its dated
+    /// expressions name, and of the weekdays an undated article names ("on Saturday") — two reports
+    /// of one raid say the same weekday even when neither can be put on a calendar. Nil in a profile
+    /// saved before weekdays were kept.
+    public var weekdays: [Int]?
     /// The exact counts, ages and amounts it gives, as `kind:value` ("age:24", "count:4"), sorted.
     public var figures: [String]
     /// The sketch near-duplicate detection compares.
@@ -33,7 +38,7 @@ public struct StoryProfile: Sendable, Hashable, Codable {
     public init(
         article: String, source: String, title: String? = nil, day: Int? = nil, terms: [String: Double],
         names: [String: Double] = [:], places: [String: Double] = [:], eventDays: [Int] = [], years: [Int] = [],
-        figures: [String] = [], signature: MinHashSignature, boilerplate: Bool = false
+        weekdays: [Int] = [], figures: [String] = [], signature: MinHashSignature, boilerplate: Bool = false
     ) {
         self.article = article
         self.source = source
@@ -44,6 +49,7 @@ public struct StoryProfile: Sendable, Hashable, Codable {
         self.places = places
         self.eventDays = eventDays
         self.years = years
+        self.weekdays = weekdays
         self.figures = figures
         self.signature = signature
         self.boilerplate = boilerplate
@@ -92,8 +98,14 @@ public struct StoryProfile: Sendable, Hashable, Codable {
         }
         var days = Set<Int>()
         var years = Set<Int>()
-        for time in analyzed.times where time.resolved && (time.type == .date || time.type == .time) {
+        var weekdays = Set<Int>()
+        for time in analyzed.times where time.type == .date || time.type == .time {
+            guard time.resolved else {
+                if let weekday = Self.weekday(ofUnresolved: time.value) { weekdays.insert(weekday) }
+                continue
+            }
             guard let interval = time.days, interval.dayCount <= 366 else { continue }
+            if interval.dayCount == 1 { weekdays.insert(interval.first.weekday) }
             years.insert(interval.first.year)
             years.insert(interval.last.year)
             guard interval.dayCount <= 3 else { continue }
@@ -109,7 +121,16 @@ public struct StoryProfile: Sendable, Hashable, Codable {
         self.init(
             article: article.id, source: article.source, title: article.title, day: article.published?.dayNumber,
             terms: terms, names: names, places: places, eventDays: days.sorted(), years: years.sorted(),
-            figures: figures.sorted(),
+            weekdays: weekdays.sorted(), figures: figures.sorted(),
             signature: MinHashSignature(text: article.text))
+    }
+
+    /// The weekday of an unanchored TIMEX3 weekday value (`XXXX-WXX-6`, `XXXX-WXX-4TMO`), else nil.
+    static func weekday(ofUnresolved value: String) -> Int? {
+        let prefix = "XXXX-WXX-"
+        guard value.hasPrefix(prefix), let digit = value.dropFirst(prefix.count).first,
+            let weekday = digit.wholeNumberValue, (1...7).contains(weekday)
+        else { return nil }
+        return weekday
     }
 }

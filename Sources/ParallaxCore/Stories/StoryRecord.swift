@@ -17,6 +17,9 @@ public struct StoryRecord: Sendable, Hashable, Codable {
     public var eventDays: [Int]
     /// Years the articles' dated expressions name, ascending.
     public var years: [Int]
+    /// Weekdays the articles' events happened on (`StoryProfile.weekdays`), ascending; nil in a
+    /// story saved before weekdays were kept.
+    public var weekdays: [Int]?
     /// Counts, ages and amounts the articles give (`StoryProfile.figures`), sorted.
     public var figures: [String]
     /// Term vectors of the latest articles (`recentMembers` at most, each cut to its heaviest terms),
@@ -51,6 +54,7 @@ public struct StoryRecord: Sendable, Hashable, Codable {
         self.places = vectors.places
         self.eventDays = article.eventDays
         self.years = article.years
+        self.weekdays = article.weekdays
         self.figures = article.figures
         self.recent = [vectors.terms.adding(StoryVector(), keeping: Self.memberTerms)]
         self.boilerplate = 0
@@ -101,6 +105,7 @@ public struct StoryRecord: Sendable, Hashable, Codable {
         places = places.adding(other.places, keeping: centroidTerms)
         eventDays = Self.union(eventDays, other.eventDays)
         years = Self.union(years, other.years)
+        weekdays = Self.union(weekdays ?? [], other.weekdays ?? [])
         figures = Self.union(figures, other.figures)
         recent = Array((recent + other.recent).suffix(Self.recentMembers))
         boilerplate += other.boilerplate

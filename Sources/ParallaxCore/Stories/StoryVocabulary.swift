@@ -37,6 +37,12 @@ public struct StoryVocabulary: Sendable, Codable {
         return id
     }
 
+    /// The id of `key` in `space` when some counted document held it, else nil (nothing is added).
+    func knownID(_ key: String, in space: Space) -> Int? {
+        guard let id = ids[space.rawValue + ":" + key], id < documentFrequency.count, documentFrequency[id] > 0 else { return nil }
+        return id
+    }
+
     /// The smoothed inverse document frequency of `id` (of a key in no document for an unknown id).
     func idf(_ id: Int) -> Double {
         let df = id >= 0 && id < documentFrequency.count ? documentFrequency[id] : 0

@@ -205,7 +205,8 @@ public struct PerceptronTagger: Sendable {
         let rowCount = Int(try reader.uint32())
         let bucketCount = 1 << bucketBits
         guard rowCount <= bucketCount else { throw .corrupt("more rows than buckets") }
-        let weights = try WeightTable(zeroed: bucketCount * tagCount) { (weights) throws(TaggerModelError) in
+        let weights = try WeightTable.loading(count: bucketCount * tagCount, key: WeightCache.key(of: bytes)) {
+            (weights) throws(TaggerModelError) in
             var bucket = 0
             for row in 0..<rowCount {
                 let delta = Int(try reader.varint())
@@ -218,8 +219,9 @@ public struct PerceptronTagger: Sendable {
                     weights[bucket * tagCount + tag] = Int16(bitPattern: try reader.uint16())
                 }
             }
+            // Inside the fill, so that a malformed file is never saved to the weight cache.
+            guard reader.offset == length - 4 else { throw .corrupt("weights do not end where the checksum starts") }
         }
-        guard reader.offset == length - 4 else { throw .corrupt("weights do not end where the checksum starts") }
         self.init(task: task, tagSet: TagSet(names: names), bucketBits: bucketBits, table: weights, scale: scale, clusters: table)
         self.beamWidth = beamWidth
     }

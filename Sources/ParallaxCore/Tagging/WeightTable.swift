@@ -1,12 +1,16 @@
 import Foundation
 
 /// A tagger's dense weight table (`bucketCount × tagCount` quantized weights), allocated zeroed by the
-/// system rather than filled.
+/// system rather than filled, or mapped from an expanded copy an earlier process left in the cache.
 ///
-/// Most of a model's buckets are empty. Memory from `calloc` arrives as zero pages that the kernel maps
-/// only when a row is written, so loading a model touches just its non-zero rows instead of writing
-/// zeros over tens of megabytes (which was half of every command's start-up). Immutable once loaded,
-/// so one table is shared by every thread.
+/// Most of a model's buckets are empty, but the non-empty ones are spread over the whole table, so
+/// filling it touches nearly every page and the kernel zeroes each (80 MB for the two bundled models:
+/// most of a short command's start-up). The first process to load a model therefore saves the filled
+/// table to the cache directory (`PARALLAX_CACHE_DIR`, else `$XDG_CACHE_HOME/parallax`, else
+/// `~/.cache/parallax`; an empty `PARALLAX_CACHE_DIR` turns the cache off), named by a hash of the
+/// model file, written to a temporary name and renamed so that no process sees half a file; later
+/// processes map it read-only from the page cache, touching only the rows they read. Immutable once
+/// loaded, so one table is shared by every thread.
 final class WeightTable: @unchecked Sendable {
     /// The first weight.
     let base: UnsafeMutablePointer<Int16>
@@ -15,12 +19,47 @@ final class WeightTable: @unchecked Sendable {
     /// Bytes mapped for them.
     private let length: Int
 
+    /// The table of the model whose file hashes to `key`: mapped from the cache when an expanded copy of
+    /// `count` weights is there, else `count` zero weights that `fill` writes before the table is
+    /// shared, then saved to the cache for the next process (silently skipped when that fails).
+    /// `directory` is the cache directory (nil: no cache).
+    static func loading<Failure: Error>(
+        count: Int, key: UInt64, directory: String? = WeightCache.directory(),
+        fill: (UnsafeMutableBufferPointer<Int16>) throws(Failure) -> Void
+    ) throws(Failure) -> WeightTable {
+        guard let directory else { return try WeightTable(zeroed: count, fill: fill) }
+        let name = WeightCache.fileName(key: key, count: count)
+        if let mapped = WeightTable(mappingFile: directory + "/" + name, count: count) { return mapped }
+        let table = try WeightTable(zeroed: count, fill: fill)
+        WeightCache.save(UnsafeRawBufferPointer(start: table.base, count: table.length), as: name, in: directory)
+        return table
+    }
+
+    /// Whether the weights were mapped from the cache.
+    private(set) var mapped = false
+
+    /// The table in the file at `path`, mapped read-only; nil unless the file holds exactly `count` weights.
+    private init?(mappingFile path: String, count: Int) {
+        let length = max(1, count) * MemoryLayout<Int16>.stride
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, Int(status.st_size) == length,
+            let memory = mmap(nil, length, PROT_READ, MAP_PRIVATE, descriptor, 0), memory != MAP_FAILED
+        else { return nil }
+        base = memory.bindMemory(to: Int16.self, capacity: max(1, count))
+        self.count = count
+        self.length = length
+        mapped = true
+    }
+
     /// A table of `count` zero weights; `fill` writes the non-zero ones before the table is shared.
     init<Failure: Error>(
         zeroed count: Int, fill: (UnsafeMutableBufferPointer<Int16>) throws(Failure) -> Void
     ) throws(Failure) {
         let size = max(1, count)
-        length = size * MemoryLayout<Int16>.stride
+        let length = size * MemoryLayout<Int16>.stride
         // Anonymous pages are zero; asking for huge pages makes loading fault in a few 2 MiB pages
         // instead of tens of thousands of 4 KiB ones (the kernel may decline; the table works either way).
         guard let memory = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), memory != MAP_FAILED
@@ -38,6 +77,7 @@ final class WeightTable: @unchecked Sendable {
         }
         base = weights
         self.count = count
+        self.length = length
     }
 
     /// A table holding `weights`.

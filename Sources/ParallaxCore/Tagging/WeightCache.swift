@@ -1,0 +1,45 @@
+import Foundation
+
+/// Where expanded tagger weight tables are kept between processes (see `WeightTable`), and how one is
+/// saved: under a temporary name, then renamed, so a reader sees a whole file or none.
+enum WeightCache {
+    /// The cache directory: `PARALLAX_CACHE_DIR` (empty: no cache), else `$XDG_CACHE_HOME/parallax`,
+    /// else `$HOME/.cache/parallax`; nil when none can be named.
+    static func directory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if let chosen = environment["PARALLAX_CACHE_DIR"] { return chosen.isEmpty ? nil : chosen }
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/parallax" }
+        if let home = environment["HOME"], home.hasPrefix("/") { return home + "/.cache/parallax" }
+        return nil
+    }
+
+    /// The file name of the table of `count` weights of the model whose bytes hash to `key`.
+    static func fileName(key: UInt64, count: Int) -> String {
+        "weights-" + String(key, radix: 16) + "-" + String(count) + ".i16"
+    }
+
+    /// FNV-1a-64 of a model file's bytes: the cache key (the model's own checksum is 32 bits).
+    static func key(of bytes: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash
+    }
+
+    /// Writes `bytes` to `directory/name`; any failure (no room, no permission) leaves no file and no error.
+    static func save(_ bytes: UnsafeRawBufferPointer, as name: String, in directory: String) {
+        guard (try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)) != nil
+        else { return }
+        let temporary = directory + "/." + name + "." + String(getpid()) + "." + String(UInt32.random(in: 0...UInt32.max)) + ".tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return }
+        var written = 0
+        while written < bytes.count, let start = bytes.baseAddress {
+            let step = write(descriptor, start + written, bytes.count - written)
+            if step < 0, errno == EINTR { continue }
+            guard step > 0 else { break }
+            written += step
+        }
+        let complete = written == bytes.count && fsync(descriptor) == 0
+        close(descriptor)
+        if !complete || rename(temporary, directory + "/" + name) != 0 { unlink(temporary) }
+    }
+}

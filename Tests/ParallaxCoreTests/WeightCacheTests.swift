@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+@testable import ParallaxCore
+
+@Suite("Tagger weight cache")
+struct WeightCacheTests {
+    /// A fresh directory under the system's temporary one.
+    static func temporaryDirectory() -> String {
+        NSTemporaryDirectory() + "/parallax-weights-" + UUID().uuidString
+    }
+
+    @Test("the cache directory: PARALLAX_CACHE_DIR (empty: none), else XDG_CACHE_HOME, else HOME; relative paths are not used")
+    func directory() {
+        #expect(WeightCache.directory(environment: ["PARALLAX_CACHE_DIR": "/x/y", "HOME": "/h"]) == "/x/y")
+        #expect(WeightCache.directory(environment: ["PARALLAX_CACHE_DIR": "", "HOME": "/h"]) == nil)
+        #expect(WeightCache.directory(environment: ["XDG_CACHE_HOME": "/c", "HOME": "/h"]) == "/c/parallax")
+        #expect(WeightCache.directory(environment: ["XDG_CACHE_HOME": "rel", "HOME": "/h"]) == "/h/.cache/parallax")
+        #expect(WeightCache.directory(environment: ["HOME": "relative"]) == nil)
+        #expect(WeightCache.directory(environment: [:]) == nil)
+    }
+
+    @Test("the first load fills and saves the table; the next maps the same weights from the file")
+    func savedThenMapped() throws {
+        let directory = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var fills = 0
+        func load() -> WeightTable {
+            WeightTable.loading(count: 5_000, key: 42, directory: directory) { (weights) throws(Never) in
+                fills += 1
+                weights[7] = 3
+                weights[4_999] = -9
+            }
+        }
+        let first = load()
+        #expect(!first.mapped)
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory)
+        #expect(files == [WeightCache.fileName(key: 42, count: 5_000)])
+        let second = load()
+        #expect(second.mapped)
+        #expect(fills == 1)
+        #expect(Array(second.buffer) == Array(first.buffer))
+        #expect(second[7] == 3 && second[4_999] == -9 && second[0] == 0)
+    }
+
+    @Test("a cache file of the wrong size is not used; a failing fill saves nothing; an unwritable directory only skips saving")
+    func damagedAndUnwritable() throws {
+        let directory = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let name = WeightCache.fileName(key: 7, count: 100)
+        try Data(repeating: 0xFF, count: 150).write(to: URL(fileURLWithPath: directory + "/" + name))
+        let table = WeightTable.loading(count: 100, key: 7, directory: directory) { (weights) throws(Never) in weights[1] = 2 }
+        #expect(!table.mapped && table[1] == 2 && table[0] == 0)
+        // Replaced by a whole file: the next load maps it.
+        #expect(WeightTable.loading(count: 100, key: 7, directory: directory) { (_) throws(Never) in }.mapped)
+
+        struct Malformed: Error {}
+        #expect(throws: Malformed.self) {
+            _ = try WeightTable.loading(count: 100, key: 8, directory: directory) { (_) throws(Malformed) in throw Malformed() }
+        }
+        #expect(!FileManager.default.fileExists(atPath: directory + "/" + WeightCache.fileName(key: 8, count: 100)))
+
+        let unwritable = WeightTable.loading(count: 10, key: 9, directory: "/proc/parallax-no-such-dir") { (weights) throws(Never) in
+            weights[3] = 1
+        }
+        #expect(!unwritable.mapped && unwritable[3] == 1)
+    }
+
+    @Test("a bundled model loaded twice through the cache tags alike")
+    func taggerThroughCache() throws {
+        let tagger = try BundledTaggers.model(.partOfSpeech)
+        let again = try PerceptronTagger(modelBytes: tagger.encoded())
+        let input = TaggerInput(sentences: [["The", "council", "approved", "the", "budget", "on", "Tuesday", "."]])
+        #expect(again.tag(input) == tagger.tag(input))
+    }
+}

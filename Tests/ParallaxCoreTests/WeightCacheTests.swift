@@ -14,6 +14,7 @@ struct WeightCacheTests {
     func directory() {
         #expect(WeightCache.directory(environment: ["PARALLAX_CACHE_DIR": "/x/y", "HOME": "/h"]) == "/x/y")
         #expect(WeightCache.directory(environment: ["PARALLAX_CACHE_DIR": "", "HOME": "/h"]) == nil)
+        #expect(WeightCache.directory(environment: ["PARALLAX_CACHE_DIR": "relative", "HOME": "/h"]) == nil)
         #expect(WeightCache.directory(environment: ["XDG_CACHE_HOME": "/c", "HOME": "/h"]) == "/c/parallax")
         #expect(WeightCache.directory(environment: ["XDG_CACHE_HOME": "rel", "HOME": "/h"]) == "/h/.cache/parallax")
         #expect(WeightCache.directory(environment: ["HOME": "relative"]) == nil)
@@ -67,11 +68,17 @@ struct WeightCacheTests {
         #expect(!unwritable.mapped && unwritable[3] == 1)
     }
 
-    @Test("a bundled model loaded twice through the cache tags alike")
+    @Test("a model loaded twice through a cache directory is mapped the second time and tags alike")
     func taggerThroughCache() throws {
-        let tagger = try BundledTaggers.model(.partOfSpeech)
-        let again = try PerceptronTagger(modelBytes: tagger.encoded())
+        let directory = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let bytes = try BundledTaggers.model(.partOfSpeech).encoded()
+        let first = try PerceptronTagger(modelBytes: bytes, clusters: nil, cacheDirectory: directory)
+        let again = try PerceptronTagger(modelBytes: bytes, clusters: nil, cacheDirectory: directory)
+        #expect(!first.weights.mapped)
+        #expect(again.weights.mapped)
         let input = TaggerInput(sentences: [["The", "council", "approved", "the", "budget", "on", "Tuesday", "."]])
-        #expect(again.tag(input) == tagger.tag(input))
+        #expect(again.tag(input) == first.tag(input))
+        #expect(again.encoded() == bytes)
     }
 }

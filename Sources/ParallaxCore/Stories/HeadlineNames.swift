@@ -8,7 +8,9 @@ public enum HeadlineNames {
     /// Longest run part taken, in words.
     static let longestPart = 3
 
-    /// The candidate keys of `title`, without repeats, in order of first appearance.
+    /// The candidate keys of `title`, without repeats: run by run, its one-word parts, then its two-word
+    /// and three-word ones; keys of two characters or fewer ("un", "st" alone) are left out as too
+    /// ambiguous to meet a name on.
     public static func keys(of title: String) -> [String] {
         var runs: [[String]] = [[]]
         for token in title.split(whereSeparator: \.isWhitespace) {

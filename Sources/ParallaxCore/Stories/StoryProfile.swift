@@ -22,7 +22,7 @@ public struct StoryProfile: Sendable, Hashable, Codable {
     public var eventDays: [Int]
     /// Years its dated expressions name ("in 2005", "last May"), at most a year wide.
     public var years: [Int]
-    /// ISO weekdays (1 = Monday … 7 = Sunday) its events happened on: of the single days its dated
+    /// ISO weekdays (1 = Monday … 7 = Sunday, ascending) its events happened on: of the single days its dated
     /// expressions name, and of the weekdays an undated article names ("on Saturday") — two reports
     /// of one raid say the same weekday even when neither can be put on a calendar. Nil in a profile
     /// saved before weekdays were kept.
@@ -49,7 +49,7 @@ public struct StoryProfile: Sendable, Hashable, Codable {
         self.places = places
         self.eventDays = eventDays
         self.years = years
-        self.weekdays = weekdays
+        self.weekdays = Array(Set(weekdays)).sorted()
         self.figures = figures
         self.signature = signature
         self.boilerplate = boilerplate

@@ -162,6 +162,11 @@ public struct PerceptronTagger: Sendable {
     /// A model trained with word clusters needs the same cluster table: `clusters`, or the bundled
     /// one when `clusters` is nil.
     public init(modelBytes bytes: [UInt8], clusters: WordClusters? = nil) throws(TaggerModelError) {
+        try self.init(modelBytes: bytes, clusters: clusters, cacheDirectory: WeightCache.directory())
+    }
+
+    /// Reads a model file, keeping its expanded weights in `cacheDirectory` (nil: no cache).
+    init(modelBytes bytes: [UInt8], clusters: WordClusters?, cacheDirectory: String?) throws(TaggerModelError) {
         guard bytes.count >= 4, Array(bytes[0..<4]) == Self.magic else {
             if bytes.count < 4, Self.magic.starts(with: bytes) { throw .truncated(atByte: bytes.count) }
             throw .notAModel
@@ -205,7 +210,9 @@ public struct PerceptronTagger: Sendable {
         let rowCount = Int(try reader.uint32())
         let bucketCount = 1 << bucketBits
         guard rowCount <= bucketCount else { throw .corrupt("more rows than buckets") }
-        let weights = try WeightTable.loading(count: bucketCount * tagCount, key: WeightCache.key(of: bytes)) {
+        let weights = try WeightTable.loading(
+            count: bucketCount * tagCount, key: WeightCache.key(of: bytes), directory: cacheDirectory
+        ) {
             (weights) throws(TaggerModelError) in
             var bucket = 0
             for row in 0..<rowCount {

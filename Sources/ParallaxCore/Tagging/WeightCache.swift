@@ -4,17 +4,21 @@ import Foundation
 /// saved: under a temporary name, then renamed, so a reader sees a whole file or none.
 enum WeightCache {
     /// The cache directory: `PARALLAX_CACHE_DIR` (empty: no cache), else `$XDG_CACHE_HOME/parallax`,
-    /// else `$HOME/.cache/parallax`; nil when none can be named.
+    /// else `$HOME/.cache/parallax`, each used only when it is an absolute path; nil when none is.
     static func directory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        if let chosen = environment["PARALLAX_CACHE_DIR"] { return chosen.isEmpty ? nil : chosen }
+        if let chosen = environment["PARALLAX_CACHE_DIR"] { return chosen.hasPrefix("/") ? chosen : nil }
         if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/parallax" }
         if let home = environment["HOME"], home.hasPrefix("/") { return home + "/.cache/parallax" }
         return nil
     }
 
+    /// The layout of a cached table (dense `bucket × tag` Int16, host byte order); a change to how
+    /// tables are expanded must raise it, so that older files are never read as the new layout.
+    static let layoutVersion = 1
+
     /// The file name of the table of `count` weights of the model whose bytes hash to `key`.
     static func fileName(key: UInt64, count: Int) -> String {
-        "weights-" + String(key, radix: 16) + "-" + String(count) + ".i16"
+        "weights-v" + String(layoutVersion) + "-" + String(key, radix: 16) + "-" + String(count) + ".i16"
     }
 
     /// FNV-1a-64 of a model file's bytes: the cache key (the model's own checksum is 32 bits).
@@ -24,7 +28,8 @@ enum WeightCache {
         return hash
     }
 
-    /// Writes `bytes` to `directory/name`; any failure (no room, no permission) leaves no file and no error.
+    /// Writes `bytes` to `directory/name`; a failure (no room, no permission) leaves no file and no
+    /// error — only a process killed mid-write can leave its hidden temporary file behind (never read).
     static func save(_ bytes: UnsafeRawBufferPointer, as name: String, in directory: String) {
         guard (try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)) != nil
         else { return }

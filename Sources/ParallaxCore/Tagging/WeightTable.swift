@@ -36,7 +36,7 @@ final class WeightTable: @unchecked Sendable {
     }
 
     /// Whether the weights were mapped from the cache.
-    private(set) var mapped = false
+    let mapped: Bool
 
     /// The table in the file at `path`, mapped read-only; nil unless the file holds exactly `count` weights.
     private init?(mappingFile path: String, count: Int) {
@@ -78,6 +78,7 @@ final class WeightTable: @unchecked Sendable {
         base = weights
         self.count = count
         self.length = length
+        mapped = false
     }
 
     /// A table holding `weights`.

@@ -89,15 +89,31 @@ struct HeadlineAndWeekdayTests {
         #expect(unknown[shared] == 0 && unknown[disjoint] == 0)
     }
 
-    @Test("a profile and a clustering state saved before weekdays were kept still decode")
+    @Test("a profile and a clustering state saved before weekdays and the boilerplate threshold still decode and go on")
     func olderStateDecodes() throws {
-        let profile = StoryProfile(Analyzer().analyze(StreamFixtures.millFire1))
-        var object = try #require(JSONSerialization.jsonObject(with: JSONEncoder().encode(profile)) as? [String: Any])
+        let profiles = StreamFixtures.stream.map { StoryProfile(Analyzer().analyze($0)) }
+        var object = try #require(JSONSerialization.jsonObject(with: JSONEncoder().encode(profiles[0])) as? [String: Any])
         object.removeValue(forKey: "weekdays")
         let old = try JSONDecoder().decode(StoryProfile.self, from: JSONSerialization.data(withJSONObject: object))
         #expect(old.weekdays == nil)
+
+        // A state saved after the first four articles, stripped of what older versions did not write.
         var clusterer = StoryClusterer()
-        _ = clusterer.add(old)
-        #expect(clusterer.add(profile).story == 0)
+        for profile in profiles.prefix(4) { _ = clusterer.add(profile) }
+        var state = try #require(JSONSerialization.jsonObject(with: JSONEncoder().encode(clusterer)) as? [String: Any])
+        var stories = try #require(state["stories"] as? [[String: Any]])
+        for index in stories.indices { stories[index].removeValue(forKey: "weekdays") }
+        state["stories"] = stories
+        var settings = try #require(state["settings"] as? [String: Any])
+        settings.removeValue(forKey: "boilerplateThreshold")
+        state["settings"] = settings
+        var resumed = try JSONDecoder().decode(StoryClusterer.self, from: JSONSerialization.data(withJSONObject: state))
+        #expect(resumed.stories.allSatisfy { $0.weekdays == nil })
+        #expect(resumed.settings.boilerplateThreshold == nil)
+        let assignments = profiles.dropFirst(4).map { resumed.add($0) }
+        let mill = resumed.story(of: 0)
+        let millThree = try #require(assignments.first { $0.article == "mill-3" }?.story)
+        #expect(resumed.story(of: millThree) == mill)
+        #expect(assignments.first { $0.article == "sign-in" }?.boilerplate == true)
     }
 }

@@ -68,6 +68,27 @@ struct WeightCacheTests {
         #expect(!unwritable.mapped && unwritable[3] == 1)
     }
 
+    @Test("saving prunes abandoned temporary files and tables of another layout; fresh writers and other models stay")
+    func pruning() throws {
+        let directory = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let abandoned = ".weights-v1-aa-10.i16.123.456.tmp"
+        let writing = ".weights-v1-bb-10.i16.124.457.tmp"
+        let oldLayout = "weights-v0-cc-10.i16"
+        let otherModel = WeightCache.fileName(key: 0xdd, count: 10)
+        let unrelated = "notes.txt"
+        for name in [abandoned, writing, oldLayout, otherModel, unrelated] {
+            #expect(manager.createFile(atPath: directory + "/" + name, contents: Data([1, 2])))
+        }
+        try manager.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: -7_200)], ofItemAtPath: directory + "/" + abandoned)
+        _ = WeightTable.loading(count: 10, key: 0xee, directory: directory) { (weights) throws(Never) in weights[0] = 1 }
+        let left = Set(try manager.contentsOfDirectory(atPath: directory))
+        #expect(left == [writing, otherModel, unrelated, WeightCache.fileName(key: 0xee, count: 10)])
+    }
+
     @Test("a model loaded twice through a cache directory is mapped the second time and tags alike")
     func taggerThroughCache() throws {
         let directory = Self.temporaryDirectory()

@@ -33,6 +33,7 @@ enum WeightCache {
     static func save(_ bytes: UnsafeRawBufferPointer, as name: String, in directory: String) {
         guard (try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)) != nil
         else { return }
+        prune(directory)
         let temporary = directory + "/." + name + "." + String(getpid()) + "." + String(UInt32.random(in: 0...UInt32.max)) + ".tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return }
@@ -46,5 +47,23 @@ enum WeightCache {
         let complete = written == bytes.count && fsync(descriptor) == 0
         close(descriptor)
         if !complete || rename(temporary, directory + "/" + name) != 0 { unlink(temporary) }
+    }
+
+    /// Removes what no process will read again: temporary files of writers gone for an hour or more
+    /// (a process killed mid-write) and tables of another layout version. Tables of other models are
+    /// kept: another installed version may still use them.
+    static func prune(_ directory: String, now: Date = Date()) {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: directory) else { return }
+        let current = "weights-v" + String(layoutVersion) + "-"
+        for name in names {
+            let path = directory + "/" + name
+            if name.hasPrefix(".weights-"), name.hasSuffix(".tmp") {
+                let modified = (try? manager.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+                if let modified, now.timeIntervalSince(modified) >= 3_600 { unlink(path) }
+            } else if name.hasPrefix("weights-v"), name.hasSuffix(".i16"), !name.hasPrefix(current) {
+                unlink(path)
+            }
+        }
     }
 }

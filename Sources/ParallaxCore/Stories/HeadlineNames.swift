@@ -14,7 +14,7 @@ public enum HeadlineNames {
     public static func keys(of title: String) -> [String] {
         var runs: [[String]] = [[]]
         for token in title.split(whereSeparator: \.isWhitespace) {
-            let words = token.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            let words = StoryProfile.keyWords(of: token).map(String.init)
             let capitalized = token.first { $0.isLetter }?.isUppercase ?? false
             guard capitalized, !words.isEmpty else {
                 if !(runs.last?.isEmpty ?? true) { runs.append([]) }

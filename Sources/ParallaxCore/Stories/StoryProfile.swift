@@ -76,7 +76,7 @@ public struct StoryProfile: Sendable, Hashable, Codable {
         var places: [String: Double] = [:]
         for cluster in analyzed.clusters {
             let weight = Double(max(1, cluster.mentions.count))
-            let words = cluster.name.lowercased().split { !$0.isLetter && !$0.isNumber }
+            let words = Self.keyWords(of: cluster.name)
             guard let last = words.last else { continue }
             // A place or organization counts under its whole name and under each of its words, so that
             // "South Memphis" meets "Memphis"; inverse document frequency keeps "county" or "city" light.
@@ -132,5 +132,12 @@ public struct StoryProfile: Sendable, Hashable, Codable {
             let weekday = digit.wholeNumberValue, (1...7).contains(weekday)
         else { return nil }
         return weekday
+    }
+
+    /// The words a name is keyed by: lowercased, split at every character that is not a letter or a
+    /// digit ("St. Louis" → `st`, `louis`). Headline lookups (`HeadlineNames`) spell keys the same way.
+    static func keyWords(of name: some StringProtocol) -> [Substring] {
+        let lowered = name.lowercased()
+        return lowered.split { !$0.isLetter && !$0.isNumber }
     }
 }

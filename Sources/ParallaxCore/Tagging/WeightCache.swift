@@ -23,9 +23,7 @@ enum WeightCache {
 
     /// FNV-1a-64 of a model file's bytes: the cache key (the model's own checksum is 32 bits).
     static func key(of bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return hash
+        bytes.withUnsafeBufferPointer { FeatureHash.bytes($0, 0..<$0.count) }
     }
 
     /// Writes `bytes` to `directory/name`; a failure (no room, no permission) leaves no file and no

@@ -6,11 +6,9 @@ import Foundation
 /// Most of a model's buckets are empty, but the non-empty ones are spread over the whole table, so
 /// filling it touches nearly every page and the kernel zeroes each (80 MB for the two bundled models:
 /// most of a short command's start-up). The first process to load a model therefore saves the filled
-/// table to the cache directory (`PARALLAX_CACHE_DIR`, else `$XDG_CACHE_HOME/parallax`, else
-/// `~/.cache/parallax`; an empty `PARALLAX_CACHE_DIR` turns the cache off), named by a hash of the
-/// model file, written to a temporary name and renamed so that no process sees half a file; later
-/// processes map it read-only from the page cache, touching only the rows they read. Immutable once
-/// loaded, so one table is shared by every thread.
+/// table to the cache (`WeightCache`: where, and how a whole file or none is written), named by a hash
+/// of the model file; later processes map it read-only from the page cache, touching only the rows
+/// they read. Immutable once loaded, so one table is shared by every thread.
 final class WeightTable: @unchecked Sendable {
     /// The first weight.
     let base: UnsafeMutablePointer<Int16>

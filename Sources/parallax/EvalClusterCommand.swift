@@ -31,6 +31,9 @@ struct EvalClusterCommand: ParsableCommand {
     @Option(help: "Days a story stays open without a new article instead of the default.")
     var windowDays: Int?
 
+    @Option(help: "Write each article's placement (gold story, story joined, the two likeliest candidates with their features) as JSON Lines to this file, to read where the clustering goes wrong.")
+    var trace: String?
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
@@ -45,7 +48,8 @@ struct EvalClusterCommand: ParsableCommand {
         if let boilerplateThreshold { clusterer.settings.boilerplateThreshold = boilerplateThreshold }
         if let windowDays { clusterer.settings.windowDays = windowDays }
         let stream = StoryStream(read.articles)
-        let (score, assignments, stories, seconds) = stream.score(gold, with: &clusterer)
+        var considered: [[StoryCandidate]] = []
+        let (score, assignments, stories, seconds) = stream.score(gold, with: &clusterer) { considered.append($0) }
         writer.line(
             "articles=\(score.articles) gold_stories=\(score.goldStories) predicted_stories=\(score.predictedStories) "
                 + "boilerplate=\(assignments.filter(\.boilerplate).count)")
@@ -82,7 +86,52 @@ struct EvalClusterCommand: ParsableCommand {
                 throw CommandFailure("\(predictions): cannot write (\(error.localizedDescription))")
             }
         }
+        if let trace {
+            try Self.writeTrace(to: trace, stream: stream, gold: gold, assignments: assignments, considered: considered)
+        }
         try writer.commit()
+    }
+
+    /// One JSON line per article that reached the story model: its gold story, the story it joined (or
+    /// opened), and the two likeliest candidates with their features by name, each with the gold story of
+    /// the candidate's first article.
+    private static func writeTrace(
+        to path: String, stream: StoryStream, gold: ClusterGold, assignments: [StoryAssignment],
+        considered: [[StoryCandidate]]
+    ) throws {
+        let goldOf = Dictionary(gold.stories.map { ($0.article, $0.story) }, uniquingKeysWith: { first, _ in first })
+        func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+        var goldOfStory: [Int: String] = [:]
+        var lines = Data()
+        var next = 0
+        for (index, assignment) in assignments.enumerated() {
+            let article = stream.articles[index].id
+            let goldStory = goldOf[article] ?? ""
+            if let story = assignment.story, goldOfStory[story] == nil { goldOfStory[story] = goldStory }
+            guard assignment.duplicateOf == nil, !assignment.boilerplate, next < considered.count else { continue }
+            let candidates: [[String: Any]] = considered[next].prefix(2).map { candidate in
+                var features: [String: Double] = [:]
+                for (name, value) in zip(StoryMatchFeatures.names, candidate.features) where value != 0 && name != "bias" {
+                    features[name] = rounded(value)
+                }
+                return [
+                    "story": candidate.story, "gold": goldOfStory[candidate.story] ?? "", "p": rounded(candidate.probability),
+                    "features": features,
+                ]
+            }
+            next += 1
+            let line: [String: Any] = [
+                "ref": article, "gold": goldStory, "story": assignment.story ?? -1, "merged": assignment.merged,
+                "candidates": candidates,
+            ]
+            lines.append(try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys]))
+            lines.append(0x0A)
+        }
+        do {
+            try lines.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CommandFailure("\(path): cannot write (\(error.localizedDescription))")
+        }
     }
 
     private static func f(_ value: Double) -> String { String(format: "%.4f", value) }

@@ -21,27 +21,59 @@ struct EvalNERCommand: ParsableCommand {
     @Option(help: "POS model file feeding the NER features (default: the bundled one).")
     var posModel: String?
 
+    @Option(help: "Word-cluster table the NER model was trained with (default: the bundled one; 'none' for a model trained without).")
+    var clusters: String?
+
+    @Option(help: "Write the tagged file (word, gold tag, predicted tag, IOB2; a blank line between sentences) to this file, to read the errors with conlleval or a script.")
+    var predictions: String?
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let writer = try output.writer()
         if let meantime = try meantimeDocuments() {
-            guard model == nil, posModel == nil else {
-                throw ValidationError("--model and --pos-model apply to CoNLL files; MEANTIME is scored with the bundled analysis")
+            guard model == nil, posModel == nil, clusters == nil else {
+                throw ValidationError("--model, --pos-model and --clusters apply to CoNLL files; MEANTIME is scored with the bundled analysis")
             }
             writer.line(Self.meantimeTable(meantime))
             try writer.commit()
             return
         }
         let documents = try TaggerFiles.conll(file)
-        let tagger = try TaggerFiles.model(model, task: .namedEntities)
+        let tagger = try TaggerFiles.model(
+            model, task: .namedEntities, clusters: model == nil ? nil : TaggerFiles.clusters(clusters))
         let pos = try TaggerFiles.model(posModel, task: .partOfSpeech)
         writer.line(CoNLLTaggerScorer.scoreEntities(tagger, partsOfSpeech: pos, on: documents).table())
+        if let predictions { try Self.writePredictions(to: predictions, documents: documents, tagger: tagger, pos: pos) }
         try writer.commit()
     }
 
     /// MEANTIME's documents when `file` is its JSON Lines file (or a folder holding
     /// `derived_documents.jsonl`); nil for anything else (read as CoNLL).
+    /// Writes `word gold predicted` lines, sentence after sentence, tags in IOB2.
+    private static func writePredictions(
+        to path: String, documents: [CoNLLDocument], tagger: PerceptronTagger, pos: PerceptronTagger?
+    ) throws(CommandFailure) {
+        var text = ""
+        for document in documents {
+            let input = document.taggerInput
+            let predicted = tagger.labels(input, partsOfSpeech: pos?.tag(input))
+            for (sentence, range) in zip(document.sentences, input.sentences) {
+                let guessed = EntityLabels.iob2(Array(predicted[range]))
+                let gold = EntityLabels.iob2(sentence.entities)
+                for (index, word) in sentence.words.enumerated() where index < guessed.count && index < gold.count {
+                    text += "\(word) \(gold[index]) \(guessed[index])\n"
+                }
+                text += "\n"
+            }
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CommandFailure("\(path): cannot write (\(error.localizedDescription))")
+        }
+    }
+
     private func meantimeDocuments() throws -> [MeantimeDocument]? {
         var path = file
         var isFolder: ObjCBool = false

@@ -43,18 +43,29 @@ struct StoryStream {
     }
 
     /// Clusters the profiles in order with `clusterer`; returns the assignments and the seconds spent.
-    func cluster(with clusterer: inout StoryClusterer) -> (assignments: [StoryAssignment], seconds: Double) {
+    /// `observe`, when given, sees the scored candidates of each article that reaches the story model.
+    func cluster(
+        with clusterer: inout StoryClusterer, observe: (([StoryCandidate]) -> Void)? = nil
+    ) -> (assignments: [StoryAssignment], seconds: Double) {
         let start = DispatchTime.now().uptimeNanoseconds
-        let assignments = profiles.map { clusterer.add($0) }
+        let threshold = clusterer.settings.joinThreshold
+        let assignments = profiles.map { profile in
+            guard let observe else { return clusterer.add(profile) }
+            return clusterer.add(profile) { candidates in
+                observe(candidates)
+                guard let best = candidates.first, best.probability >= threshold else { return nil }
+                return best.story
+            }
+        }
         return (assignments, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
 
     /// Clusters the stream with `clusterer` and scores it against `gold`, each article labelled with
     /// its final story (boilerplate pages in no story count as singletons).
-    func score(_ gold: ClusterGold, with clusterer: inout StoryClusterer)
-        -> (score: ClusterScore, assignments: [StoryAssignment], stories: [Int?], seconds: Double)
-    {
-        let (assignments, seconds) = cluster(with: &clusterer)
+    func score(
+        _ gold: ClusterGold, with clusterer: inout StoryClusterer, observe: (([StoryCandidate]) -> Void)? = nil
+    ) -> (score: ClusterScore, assignments: [StoryAssignment], stories: [Int?], seconds: Double) {
+        let (assignments, seconds) = cluster(with: &clusterer, observe: observe)
         let stories = Self.finalStories(assignments, clusterer)
         var predicted: [String: String?] = [:]
         for (index, profile) in profiles.enumerated() { predicted[profile.article] = stories[index].map { String($0) } }

@@ -136,6 +136,35 @@ struct ClusterCommandTests {
         }
     }
 
+    @Test("eval cluster --trace writes one line per scored article: gold story, story joined, likeliest candidates")
+    func evalClusterTrace() throws {
+        try TemporaryFolder.with { folder in
+            let path = try TemporaryFolder.write(Self.stream, to: "stream.jsonl", in: folder)
+            let trace = folder.appendingPathComponent("trace.jsonl").path
+            let result = try ParallaxProcess.run(["eval", "cluster", path, "--trace", trace])
+            #expect(result.status == 0)
+            let lines = try Self.objects(String(decoding: try Data(contentsOf: URL(fileURLWithPath: trace)), as: UTF8.self))
+            // Five articles, one a copy of another: copies never reach the story model.
+            #expect(lines.count == 4)
+            #expect(lines.allSatisfy { $0["gold"] is String && $0["story"] is Int && $0["candidates"] is [Any] })
+            // The first article has no story to join; each later one of its story is scored against it.
+            #expect((lines.first?["candidates"] as? [Any])?.isEmpty == true)
+            let joined = lines.filter { line in
+                guard let top = (line["candidates"] as? [[String: Any]])?.first else { return false }
+                return top["story"] as? Int == line["story"] as? Int
+            }
+            #expect(!joined.isEmpty)
+            #expect(joined.allSatisfy { line in
+                let top = (line["candidates"] as? [[String: Any]])?.first
+                return top?["gold"] as? String == line["gold"] as? String && (top?["features"] as? [String: Any])?["term cosine"] != nil
+            })
+
+            let unwritable = try ParallaxProcess.run(["eval", "cluster", path, "--trace", folder.appendingPathComponent("no/such/t.jsonl").path])
+            #expect(unwritable.status == 1)
+            #expect(unwritable.errorLines.count == 1)
+        }
+    }
+
     @Test("compare on articles of two stories says so on stderr and reports each")
     func compareSplits() throws {
         try TemporaryFolder.with { folder in

@@ -163,6 +163,7 @@ package struct BeamDecoder: Sendable {
         }
         fillTables()
 
+        var sink: Float = 0
         tagSet.allowed.withUnsafeBufferPointer { allowed in
             for sentence in sentences {
                 let sentence = sentence.clamped(to: 0..<tokenCount)
@@ -179,6 +180,12 @@ package struct BeamDecoder: Sendable {
                     let k = i - start
                     let first = Int(features.offsets[i])
                     let staticCount = Int(features.offsets[i + 1]) - first
+                    if i + 1 < tokenCount {
+                        let next = Int(features.offsets[i + 1])..<Int(features.offsets[i + 2])
+                        features.buckets.withUnsafeBufferPointer { buckets in
+                            WeightPrefetch.touch(weights, buckets: buckets, range: next, tagCount: tagCount, sink: &sink)
+                        }
+                    }
                     staticScores.update(repeating: 0, count: tagCount)
                     for f in first..<(first + staticCount) {
                         let row = weights + Int(features.buckets[f]) * tagCount
@@ -269,6 +276,7 @@ package struct BeamDecoder: Sendable {
                 remember(path, start: start)
             }
         }
+        if WeightPrefetch.isDamaged(sink) { tags[0] = 0 }
         return tags
     }
 }

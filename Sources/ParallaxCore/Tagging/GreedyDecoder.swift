@@ -67,6 +67,7 @@ package struct GreedyDecoder: Sendable {
             scratch.deallocate()
             scores.deallocate()
         }
+        var sink: Float = 0
         features.buckets.withUnsafeBufferPointer { buckets in
             tagSet.allowed.withUnsafeBufferPointer { allowed in
                 for sentence in sentences {
@@ -74,6 +75,10 @@ package struct GreedyDecoder: Sendable {
                     var previous = tagCount
                     var beforePrevious = tagCount
                     for i in sentence {
+                        if i + 1 < tokenCount {
+                            let next = Int(features.offsets[i + 1])..<Int(features.offsets[i + 2])
+                            WeightPrefetch.touch(weights, buckets: buckets, range: next, tagCount: tagCount, sink: &sink)
+                        }
                         let first = Int(features.offsets[i])
                         let staticCount = Int(features.offsets[i + 1]) - first
                         for k in 0..<staticCount { scratch[k] = buckets[first + k] }
@@ -106,6 +111,7 @@ package struct GreedyDecoder: Sendable {
                 }
             }
         }
+        if WeightPrefetch.isDamaged(sink) { tags[0] = 0 }
         return tags
     }
 }

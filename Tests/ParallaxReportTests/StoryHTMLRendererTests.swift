@@ -101,12 +101,14 @@ import Testing
 @Suite struct StoryHTMLFoldingTests {
     static let first = ["Mira", "Ansel", "Tova", "Ruben", "Ida", "Olek", "Pia", "Emil", "Sune", "Greta"]
     static let last = ["Holt", "Bray", "Lind", "Kade", "Marsh"]
-    static let nouns = "harbour orchard library bridge market school river meadow station museum bakery theatre garden quarry tower chapel ferry mill forest pier clinic stadium canal archive".split(separator: " ")
+    static let syllables = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo"]
 
-    /// A sentence of its own for outlet `number`: three nouns no other outlet's sentence shares in order.
+    /// A sentence of its own for outlet `number` (below 64): four invented words no other outlet's
+    /// sentence has, so no two outlets' quotations read as one statement, whoever the tagger takes
+    /// the councillors for.
     static func words(_ number: Int) -> String {
-        let picks = [number, number * 7 + 3, number * 13 + 5].map { nouns[$0 % nouns.count] }
-        return "The \(picks[0]) matters more than the \(picks[1]) and the \(picks[2]) number \(number)"
+        let word = { (slot: Int) in syllables[number % 8] + syllables[number / 8 % 8] + syllables[slot] + "n" }
+        return "The \(word(1)) of \(word(2)) brings \(word(3)) to \(word(4))"
     }
 
     /// Fifty outlets report one invented vote, each with its own quotation and two numbers.

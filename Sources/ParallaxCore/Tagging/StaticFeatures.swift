@@ -33,7 +33,6 @@ package struct StaticFeatures: Sendable {
         var gazetteer = [UInt8](repeating: 0, count: count)
         var given = [Bool](repeating: false, count: count)
         var title = [Bool](repeating: false, count: count)
-        var headline = [Bool](repeating: false, count: count)
         let index = GazetteerIndex.shared
         let withEntities = task == .namedEntities
         var lowercaseSeen = HashedKeyTable<Bool>(capacity: 256)
@@ -58,21 +57,13 @@ package struct StaticFeatures: Sendable {
                     for sentence in input.sentences {
                         let sentence = sentence.clamped(to: 0..<count)
                         index.mark(sentence: sentence, tokens: tokens, bytes: bytes, into: &gazetteer)
-                        var upperWords = 0
-                        var lowerWords = 0
-                        for i in sentence {
-                            if capClass[i] == 2 { upperWords += 1 }
-                            if capClass[i] == 1 || capClass[i] == 4 { lowerWords += 1 }
-                        }
-                        let isHeadline = upperWords >= 2 && lowerWords == 0
-                        for i in sentence { headline[i] = isHeadline }
                     }
                 }
             }
         }
 
         var buckets: [UInt32] = []
-        buckets.reserveCapacity(count * (withEntities ? 52 : 26))
+        buckets.reserveCapacity(count * (withEntities ? 50 : 26))
         var offsets: [Int32] = [0]
         offsets.reserveCapacity(count + 1)
         var sentenceStart = [Int](repeating: 0, count: count)
@@ -145,8 +136,6 @@ package struct StaticFeatures: Sendable {
                 add(FeatureHash.feature(35, pos(i), pos(i + 1)))
                 add(FeatureHash.feature(36, at(exact, i - 1)))
                 add(FeatureHash.feature(37, at(exact, i + 1)))
-                add(FeatureHash.feature(38, headline[i] ? 1 : 0, shape[i]))
-                add(FeatureHash.feature(39, headline[i] ? 1 : 0, lower[i]))
                 add(FeatureHash.feature(40, lowercaseSeen.contains(lower[i]) ? 1 : 0, UInt64(capClass[i])))
             }
             offsets.append(Int32(buckets.count))

@@ -89,6 +89,37 @@ struct WeightCacheTests {
         #expect(left == [writing, otherModel, unrelated, WeightCache.fileName(key: 0xee, count: 10)])
     }
 
+    @Test("beyond keptTables tables, saving removes the least recently used; a table read is marked used")
+    func leastRecentlyUsed() throws {
+        let directory = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let manager = FileManager.default
+        // keptTables tables of 10 weights, used one, two, … hours ago (key 1 most recently).
+        let keys = (1...UInt64(WeightCache.keptTables))
+        for key in keys {
+            _ = WeightTable.loading(count: 10, key: key, directory: directory) { (weights) throws(Never) in weights[0] = 1 }
+            try manager.setAttributes(
+                [.modificationDate: Date(timeIntervalSinceNow: -3_600 * Double(key))],
+                ofItemAtPath: directory + "/" + WeightCache.fileName(key: key, count: 10))
+        }
+        #expect(try manager.contentsOfDirectory(atPath: directory).count == WeightCache.keptTables)
+        // Reading the oldest table makes it the most recent.
+        let oldest = WeightCache.fileName(key: UInt64(WeightCache.keptTables), count: 10)
+        let hit = WeightTable.loading(count: 10, key: UInt64(WeightCache.keptTables), directory: directory) {
+            (_) throws(Never) in Issue.record("a cached table is filled again")
+        }
+        #expect(hit.mapped)
+        let touched = try #require(try manager.attributesOfItem(atPath: directory + "/" + oldest)[.modificationDate] as? Date)
+        #expect(Date().timeIntervalSince(touched) < 600)
+        // A new table: the one unused for longest (key keptTables - 1) goes, the rest stay.
+        _ = WeightTable.loading(count: 10, key: 0xfeed, directory: directory) { (weights) throws(Never) in weights[0] = 1 }
+        let left = Set(try manager.contentsOfDirectory(atPath: directory))
+        #expect(left.count == WeightCache.keptTables)
+        #expect(!left.contains(WeightCache.fileName(key: UInt64(WeightCache.keptTables - 1), count: 10)))
+        #expect(left.contains(oldest))
+        #expect(left.contains(WeightCache.fileName(key: 0xfeed, count: 10)))
+    }
+
     @Test("a model loaded twice through a cache directory is mapped the second time and tags alike")
     func taggerThroughCache() throws {
         let directory = Self.temporaryDirectory()

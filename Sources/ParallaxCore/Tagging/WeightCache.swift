@@ -47,21 +47,40 @@ enum WeightCache {
         if !complete || rename(temporary, directory + "/" + name) != 0 { unlink(temporary) }
     }
 
-    /// Removes what no process will read again: temporary files of writers gone for an hour or more
-    /// (a process killed mid-write) and tables of another layout version. Tables of other models are
-    /// kept: another installed version may still use them.
+    /// Tables of the current layout kept at most, the table about to be saved included (each is tens
+    /// of megabytes: every model trained and scored — a cross-validation run makes ten — adds one).
+    static let keptTables = 8
+
+    /// Marks the table at `path` as just used (its modification time), so that pruning keeps it over
+    /// tables no process has read for longer. A cache it cannot write to stays as it is.
+    static func markUsed(_ path: String) { _ = utimensat(AT_FDCWD, path, nil, 0) }
+
+    /// Removes what no process will read again soon: temporary files of writers gone for an hour or
+    /// more (a process killed mid-write), tables of another layout version, and the least recently used
+    /// tables beyond `keptTables - 1` (room for the one about to be saved). A table removed while another
+    /// process has it mapped stays readable there; the next process to need it expands it again.
     static func prune(_ directory: String, now: Date = Date()) {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: directory) else { return }
         let current = "weights-v" + String(layoutVersion) + "-"
+        var tables: [(path: String, used: Date)] = []
         for name in names {
             let path = directory + "/" + name
             if name.hasPrefix(".weights-"), name.hasSuffix(".tmp") {
                 let modified = (try? manager.attributesOfItem(atPath: path))?[.modificationDate] as? Date
                 if let modified, now.timeIntervalSince(modified) >= 3_600 { unlink(path) }
-            } else if name.hasPrefix("weights-v"), name.hasSuffix(".i16"), !name.hasPrefix(current) {
-                unlink(path)
+            } else if name.hasPrefix("weights-v"), name.hasSuffix(".i16") {
+                if !name.hasPrefix(current) {
+                    unlink(path)
+                } else if let used = (try? manager.attributesOfItem(atPath: path))?[.modificationDate] as? Date {
+                    tables.append((path, used))
+                }
             }
         }
+        let surplus = tables.count - (keptTables - 1)
+        guard surplus > 0 else { return }
+        // Oldest first; equal times by name, so that every process removes the same ones.
+        let oldest = tables.sorted { $0.used != $1.used ? $0.used < $1.used : $0.path < $1.path }
+        for table in oldest.prefix(surplus) { unlink(table.path) }
     }
 }

@@ -50,6 +50,7 @@ final class WeightTable: @unchecked Sendable {
         self.count = count
         self.length = length
         mapped = true
+        WeightCache.markUsed(path)
     }
 
     /// A table of `count` zero weights; `fill` writes the non-zero ones before the table is shared.

@@ -37,4 +37,18 @@ import Testing
         #expect(!mentions.contains { $0.text.contains("Dreamliner") && $0.type == .person })
         #expect(mentions.contains { $0.text == "Harlan Voss" && $0.type == .person })
     }
+
+    @Test func aNameAfterAnOrganizationNounIsThatOrganizationThroughoutTheArticle() throws {
+        let recognizer = try PerceptronEntityRecognizer()
+        // Without the rule the tagger takes both for a person.
+        let text = "JERUSALEM — Israel's public broadcaster Tavi reported on Tuesday that the talks had stalled. "
+            + "Tavi said the cabinet would meet again on Sunday."
+        let mentions = recognizer.mentions(in: TokenizedText(text))
+        let tavi = mentions.filter { $0.text == "Tavi" }
+        #expect(tavi.count == 2)
+        #expect(tavi.allSatisfy { $0.type == .organization })
+        // A given name after such a noun starts a person's name ("the company Tom Harlow founded").
+        let founder = recognizer.mentions(in: TokenizedText("The company Tom Harlow founded sold its stake on Monday."))
+        #expect(!founder.contains { $0.text.contains("Harlow") && $0.type == .organization })
+    }
 }

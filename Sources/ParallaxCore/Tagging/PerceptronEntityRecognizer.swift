@@ -33,6 +33,7 @@ public struct PerceptronEntityRecognizer: EntityRecognizer {
         let tags = entities.tag(input, partsOfSpeech: posTags, hashes: hashes)
         let posNames = partsOfSpeech.tagSet.names
         var mentions: [EntityMention] = []
+        var organizations = Set<String>()
         for sentence in input.sentences {
             let labels = sentence.map { entities.tagSet.names[Int(tags[$0])] }
             for chunk in ChunkExtractor.chunks(labels) {
@@ -41,11 +42,24 @@ public struct PerceptronEntityRecognizer: EntityRecognizer {
                 if chunk.type == "PER" { range = Self.withoutTitles(range, in: text) }
                 let mentionText = text.text(ofTokens: range)
                 var type = Self.parallaxType(chunk.type, key: range.map(text.text(ofToken:)).joined(separator: " "))
-                if type == .person, range.lowerBound > sentence.lowerBound, Self.isModelNumber(text.text(ofToken: range.lowerBound - 1)) {
-                    type = .miscellaneous
+                if range.lowerBound > sentence.lowerBound {
+                    let before = text.text(ofToken: range.lowerBound - 1)
+                    if type == .person, Self.isModelNumber(before) {
+                        type = .miscellaneous
+                    } else if OrganizationKinds.nouns.contains(before),
+                        type == .organization || (type == .person && !GivenNames.all.contains(text.text(ofToken: range.lowerBound)))
+                    {
+                        type = .organization
+                        organizations.insert(mentionText)
+                    }
                 }
                 mentions.append(EntityMention(span: text.span(ofTokens: range), text: mentionText, type: type))
             }
+        }
+        // A name an organization noun introduced ("broadcaster Kan") is that organization wherever the
+        // article repeats it ("Kan said").
+        for index in mentions.indices where mentions[index].type == .person && organizations.contains(mentions[index].text) {
+            mentions[index].type = .organization
         }
         return (mentions, posTags.map { posNames[Int($0)] })
     }

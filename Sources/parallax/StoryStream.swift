@@ -48,14 +48,9 @@ struct StoryStream {
         with clusterer: inout StoryClusterer, observe: (([StoryCandidate]) -> Void)? = nil
     ) -> (assignments: [StoryAssignment], seconds: Double) {
         let start = DispatchTime.now().uptimeNanoseconds
-        let threshold = clusterer.settings.joinThreshold
         let assignments = profiles.map { profile in
             guard let observe else { return clusterer.add(profile) }
-            return clusterer.add(profile) { candidates in
-                observe(candidates)
-                guard let best = candidates.first, best.probability >= threshold else { return nil }
-                return best.story
-            }
+            return clusterer.add(profile, observing: observe)
         }
         return (assignments, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }

@@ -58,9 +58,14 @@ public struct StoryClusterer: Sendable, Codable {
     }
 
     /// Places the next article of the stream and says where it went.
-    public mutating func add(_ profile: StoryProfile) -> StoryAssignment {
+    public mutating func add(_ profile: StoryProfile) -> StoryAssignment { add(profile, observing: { _ in }) }
+
+    /// Places the next article as `add(_:)` does, showing `observe` the scored candidates (most probable
+    /// first) when the article reaches the story model — what `eval cluster --trace` prints.
+    public mutating func add(_ profile: StoryProfile, observing observe: ([StoryCandidate]) -> Void) -> StoryAssignment {
         let threshold = settings.joinThreshold
         return add(profile) { candidates in
+            observe(candidates)
             guard let best = candidates.first, best.probability >= threshold else { return nil }
             return best.story
         }

@@ -48,8 +48,10 @@ struct EvalClusterCommand: ParsableCommand {
         if let boilerplateThreshold { clusterer.settings.boilerplateThreshold = boilerplateThreshold }
         if let windowDays { clusterer.settings.windowDays = windowDays }
         let stream = StoryStream(read.articles)
+        // The candidates are kept only for a trace.
         var considered: [[StoryCandidate]] = []
-        let (score, assignments, stories, seconds) = stream.score(gold, with: &clusterer) { considered.append($0) }
+        let observe: (([StoryCandidate]) -> Void)? = trace == nil ? nil : { considered.append($0) }
+        let (score, assignments, stories, seconds) = stream.score(gold, with: &clusterer, observe: observe)
         writer.line(
             "articles=\(score.articles) gold_stories=\(score.goldStories) predicted_stories=\(score.predictedStories) "
                 + "boilerplate=\(assignments.filter(\.boilerplate).count)")
@@ -80,11 +82,7 @@ struct EvalClusterCommand: ParsableCommand {
                 guard let story = stories[index] else { continue }
                 lines += try JSONOutput.string(["ref": article.id, "story": "s\(story)"], pretty: false) + "\n"
             }
-            do {
-                try Data(lines.utf8).write(to: URL(fileURLWithPath: predictions), options: .atomic)
-            } catch {
-                throw CommandFailure("\(predictions): cannot write (\(error.localizedDescription))")
-            }
+            try SideFile.write(Data(lines.utf8), to: predictions)
         }
         if let trace {
             try Self.writeTrace(to: trace, stream: stream, gold: gold, assignments: assignments, considered: considered)
@@ -127,11 +125,7 @@ struct EvalClusterCommand: ParsableCommand {
             lines.append(try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys]))
             lines.append(0x0A)
         }
-        do {
-            try lines.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CommandFailure("\(path): cannot write (\(error.localizedDescription))")
-        }
+        try SideFile.write(lines, to: path)
     }
 
     private static func f(_ value: Double) -> String { String(format: "%.4f", value) }

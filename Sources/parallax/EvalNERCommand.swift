@@ -43,37 +43,32 @@ struct EvalNERCommand: ParsableCommand {
         let tagger = try TaggerFiles.model(
             model, task: .namedEntities, clusters: model == nil ? nil : TaggerFiles.clusters(clusters))
         let pos = try TaggerFiles.model(posModel, task: .partOfSpeech)
-        writer.line(CoNLLTaggerScorer.scoreEntities(tagger, partsOfSpeech: pos, on: documents).table())
-        if let predictions { try Self.writePredictions(to: predictions, documents: documents, tagger: tagger, pos: pos) }
+        let guessed = CoNLLTaggerScorer.entityLabels(tagger, partsOfSpeech: pos, on: documents)
+        writer.line(CoNLLTaggerScorer.scoreEntities(guessed: guessed, on: documents).table())
+        if let predictions { try Self.writePredictions(to: predictions, documents: documents, guessed: guessed) }
         try writer.commit()
     }
 
-    /// MEANTIME's documents when `file` is its JSON Lines file (or a folder holding
-    /// `derived_documents.jsonl`); nil for anything else (read as CoNLL).
-    /// Writes `word gold predicted` lines, sentence after sentence, tags in IOB2.
+    /// Writes `word gold predicted` lines (`guessed` from `CoNLLTaggerScorer.entityLabels`), sentence
+    /// after sentence, tags in IOB2.
     private static func writePredictions(
-        to path: String, documents: [CoNLLDocument], tagger: PerceptronTagger, pos: PerceptronTagger?
+        to path: String, documents: [CoNLLDocument], guessed: [[[String]]]
     ) throws(CommandFailure) {
         var text = ""
-        for document in documents {
-            let input = document.taggerInput
-            let predicted = tagger.labels(input, partsOfSpeech: pos?.tag(input))
-            for (sentence, range) in zip(document.sentences, input.sentences) {
-                let guessed = EntityLabels.iob2(Array(predicted[range]))
+        for (document, labels) in zip(documents, guessed) {
+            for (sentence, sentenceLabels) in zip(document.sentences, labels) {
                 let gold = EntityLabels.iob2(sentence.entities)
-                for (index, word) in sentence.words.enumerated() where index < guessed.count && index < gold.count {
-                    text += "\(word) \(gold[index]) \(guessed[index])\n"
+                for (index, word) in sentence.words.enumerated() where index < sentenceLabels.count && index < gold.count {
+                    text += "\(word) \(gold[index]) \(sentenceLabels[index])\n"
                 }
                 text += "\n"
             }
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CommandFailure("\(path): cannot write (\(error.localizedDescription))")
-        }
+        try SideFile.write(Data(text.utf8), to: path)
     }
 
+    /// MEANTIME's documents when `file` is its JSON Lines file (or a folder holding
+    /// `derived_documents.jsonl`); nil for anything else (read as CoNLL).
     private func meantimeDocuments() throws -> [MeantimeDocument]? {
         var path = file
         var isFolder: ObjCBool = false

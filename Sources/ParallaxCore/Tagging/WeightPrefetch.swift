@@ -4,7 +4,7 @@
 /// tens of megabytes, and the scoring loop waits on one row after another. Reading the first and last
 /// weight of every row of the *next* token while the current one is scored lets those misses overlap
 /// with each other and with the work at hand. Swift has no prefetch instruction, so the rows are read
-/// into `sink`, a sum the caller consumes once (`consume`) so that the reads are not optimized away.
+/// into `sink`, a sum the caller tests once (`isDamaged`) so that the reads are not optimized away.
 package enum WeightPrefetch {
     /// Reads the rows of `buckets[range]` (each `tagCount` weights wide) into `sink`.
     @inline(__always)

@@ -20,12 +20,26 @@ public enum CoNLLTaggerScorer {
     public static func scoreEntities(
         _ model: PerceptronTagger, partsOfSpeech: PerceptronTagger?, on documents: [CoNLLDocument]
     ) -> ChunkScore {
-        var score = ChunkScore()
-        for document in documents {
+        scoreEntities(guessed: entityLabels(model, partsOfSpeech: partsOfSpeech, on: documents), on: documents)
+    }
+
+    /// The entity model's labels for `documents` in IOB2: per document, per sentence, per word.
+    public static func entityLabels(
+        _ model: PerceptronTagger, partsOfSpeech: PerceptronTagger?, on documents: [CoNLLDocument]
+    ) -> [[[String]]] {
+        documents.map { document in
             let input = document.taggerInput
             let predicted = model.labels(input, partsOfSpeech: partsOfSpeech?.tag(input))
-            for (sentence, range) in zip(document.sentences, input.sentences) {
-                score.add(gold: sentence.entities, guessed: EntityLabels.iob2(Array(predicted[range])))
+            return input.sentences.map { EntityLabels.iob2(Array(predicted[$0])) }
+        }
+    }
+
+    /// Scores labels from `entityLabels` against the gold labels of `documents`, conlleval style.
+    public static func scoreEntities(guessed: [[[String]]], on documents: [CoNLLDocument]) -> ChunkScore {
+        var score = ChunkScore()
+        for (document, labels) in zip(documents, guessed) {
+            for (sentence, sentenceLabels) in zip(document.sentences, labels) {
+                score.add(gold: sentence.entities, guessed: sentenceLabels)
             }
         }
         return score

@@ -173,6 +173,14 @@ import Testing
         #expect(result.speakerName(result.quote(cue: "adding")) == "Rosa Valdivia")
     }
 
+    @Test func relativeClauseReportsOnlyUpToItsClosingComma() {
+        let result = extract("The council met, and Ida Holm, who said the levy would cut waste by a third, voted for it.")
+        #expect(result.quote(cue: "said")?.text == "the levy would cut waste by a third")
+        // A speaker that is not a relative pronoun: the content keeps its inner commas.
+        let plain = extract("Ida Holm said the levy, which starts in May, would cut waste.")
+        #expect(plain.quote(cue: "said")?.text == "the levy, which starts in May, would cut waste")
+    }
+
     @Test func participleCueTakesTheNearestReportingSpeaker() {
         let result = extract("The leaders met on Monday, Rosa Valdivia said, adding that a deal was near.")
         #expect(result.quote(cue: "adding")?.speaker?.text == "Rosa Valdivia")

@@ -67,7 +67,12 @@ struct IndirectSpeechFinder {
         }
         guard let opening = contentStart(from: start, in: sentence) else { return nil }
         start = opening
-        let end = contentEnd(from: start, in: sentence)
+        // `Ms. Alder, who said the plan would cut waste, voted for it`: a relative clause set off by
+        // commas reports only up to its closing comma; the sentence goes on about the antecedent.
+        let relative = Self.relativePronouns.contains(words[speaker.tokens.lowerBound].lowercased())
+            && speaker.tokens.count == 1 && speaker.tokens.lowerBound > sentence.lowerBound
+            && words[speaker.tokens.lowerBound - 1] == ","
+        let end = contentEnd(from: start, in: sentence, closingAtComma: relative)
         guard end > start, wordCount(start..<end) >= 1, !isOneQuotation(start..<end) else { return nil }
         return ReportedSpeech(
             content: start..<end, parts: [start..<end], kind: .indirect, cue: cue, speaker: speaker,
@@ -196,11 +201,17 @@ struct IndirectSpeechFinder {
 
     /// Where the content ends: before the sentence's final stop, or before a comma opening another
     /// attribution (`, adding that`, `, according to`, `, he said`).
-    private func contentEnd(from start: Int, in sentence: Range<Int>) -> Int {
+    /// With `closingAtComma` (a relative clause: `…, who said …, voted`), the first comma outside
+    /// quotation marks ends it.
+    private func contentEnd(from start: Int, in sentence: Range<Int>, closingAtComma: Bool = false) -> Int {
         let words = finder.words
         var end = sentence.upperBound
         var index = start
         while index < sentence.upperBound {
+            if closingAtComma, words[index] == ",", index > start, !finder.quoted[index] {
+                end = index
+                break
+            }
             if (words[index] == "and" || words[index] == "but"), index > start, !finder.quoted[index],
                 index + 1 < sentence.upperBound,
                 (finder.words[index - 1] != "," && Self.isPastTense(words[index + 1])) || Self.isParticiple(words[index + 1])
@@ -262,6 +273,9 @@ struct IndirectSpeechFinder {
         word.count > 5 && word.hasSuffix("ing") && WordShape.isLowercaseInitial(word)
             && !ReportingVerbs.participleExceptions.contains(word)
     }
+
+    /// Relative pronouns that can open a reporting clause (`…, who said …`).
+    static let relativePronouns: Set<String> = ["who", "which"]
 
     /// Words (not punctuation) in `range`.
     private func wordCount(_ range: Range<Int>) -> Int {

@@ -205,10 +205,14 @@ import Testing
         let kept = QuoteAligner.oneQuotePerStatement([clause, words])
         #expect(kept.map(\.kind) == [.partial])
         #expect(kept.first?.speaker?.text == "Weber")
-        // One or two quoted words give way to the clause that carries them.
+        // Quoted words with one content word give way to the clause that carries them; two stand for it
+        // (an outlet quoting the speech directly carries them verbatim).
         let short = quote("very high", 40, .partial)
         let around = quote("that the talks had reached “very high” levels of trust", 12, .indirect)
         #expect(QuoteAligner.oneQuotePerStatement([around, short]).map(\.kind) == [.indirect])
+        let pair = quote("looking forward", 21, .partial)
+        let carrying = quote("that he was “looking forward” to the hearing", 8, .indirect)
+        #expect(QuoteAligner.oneQuotePerStatement([carrying, pair]).map(\.text) == ["looking forward"])
         // A clause that states more before the quoted words keeps that part as its own item.
         let offer = quote("that the firm had offered a raise of one euro and called the strike “a mistake at the start of the season”", 10, .indirect)
         let mistake = quote("a mistake at the start of the season", 79, .partial)

@@ -219,6 +219,10 @@ import Testing
         let both = QuoteAligner.oneQuotePerStatement([offer, mistake])
         #expect(both.map(\.text) == ["that the firm had offered a raise of one euro and called the strike", "a mistake at the start of the season"])
         #expect(both.first?.span == TextSpan(start: 10, end: 77))
+        // The cut clause does not end on the function words that led into the quoted words.
+        let meeting = quote("that Weber would meet the mayors of both towns with the “full support of the regional council”", 5, .indirect)
+        let support = quote("full support of the regional council", 62, .partial)
+        #expect(QuoteAligner.oneQuotePerStatement([meeting, support]).map(\.text) == ["that Weber would meet the mayors of both towns", "full support of the regional council"])
         // Quotes that do not overlap both stay.
         #expect(QuoteAligner.oneQuotePerStatement([quote("first words here", 0, .direct), quote("other words", 30, .direct)]).count == 2)
     }

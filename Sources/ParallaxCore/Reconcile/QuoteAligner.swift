@@ -126,14 +126,25 @@ public struct QuoteAligner: Sendable {
         return quotes.indices.filter { !dropped.contains($0) }.map { quotes[$0] }
     }
 
-    /// The part of `quote` before scalar offset `end`, without the spaces, punctuation and opening
-    /// quotation marks that lead into what follows; nil when nothing is left.
+    /// The part of `quote` before scalar offset `end`, without the spaces, punctuation, opening
+    /// quotation marks and function words ("in response to", "called it a") that lead into what follows;
+    /// nil when nothing is left.
     static func prefix(of quote: Quote, before end: Int) -> Quote? {
         let count = end - quote.span.start
         guard count > 0, count <= quote.text.unicodeScalars.count else { return nil }
         var scalars = Array(quote.text.unicodeScalars.prefix(count))
-        while let last = scalars.last, last.properties.isWhitespace || " ,;:\"'\u{201C}\u{2018}(".unicodeScalars.contains(last) {
-            scalars.removeLast()
+        func trimLeadIn() {
+            while let last = scalars.last, last.properties.isWhitespace || " ,;:\"'\u{201C}\u{2018}(".unicodeScalars.contains(last) {
+                scalars.removeLast()
+            }
+        }
+        trimLeadIn()
+        while let wordStart = scalars.lastIndex(where: { !$0.properties.isAlphabetic }).map({ $0 + 1 }) ?? (scalars.isEmpty ? nil : 0),
+            wordStart < scalars.count,
+            leadInWords.contains(String(String.UnicodeScalarView(scalars[wordStart...])).lowercased())
+        {
+            scalars.removeSubrange(wordStart...)
+            trimLeadIn()
         }
         guard !scalars.isEmpty else { return nil }
         var cut = quote
@@ -142,6 +153,13 @@ public struct QuoteAligner: Sendable {
         cut.parts = nil
         return cut
     }
+
+    /// Function words that only lead into the quoted words after them: trimmed off the end of a clause
+    /// cut before them.
+    static let leadInWords: Set<String> = [
+        "a", "an", "the", "to", "in", "of", "on", "at", "by", "for", "with", "from", "as", "into", "about", "and", "or",
+        "but", "that", "its", "their", "his", "her", "our", "my", "your",
+    ]
 
     /// Content words quoted words nested in a longer quote need to stand for it: two ("looking
     /// forward", "terrible deal") are the speaker's own words, which an outlet quoting the speech directly

@@ -88,7 +88,8 @@ extension AttributionFinder {
         if word == "who" || word == "which", index >= 2, words[index - 1] == "," {
             let named = mentionAt[index - 2]
             return SpeakerPhrase(
-                tokens: index..<(index + 1), mention: named >= 0 && Self.speakingTypes.contains(mentions[named].type) ? named : nil)
+                tokens: index..<(index + 1), mention: named >= 0 && Self.speakingTypes.contains(mentions[named].type) ? named : nil,
+                isRelative: true)
         }
         if ReportingVerbs.speakerNouns.contains(word.lowercased()) {
             var start = index

@@ -69,10 +69,7 @@ struct IndirectSpeechFinder {
         start = opening
         // `Ms. Alder, who said the plan would cut waste, voted for it`: a relative clause set off by
         // commas reports only up to its closing comma; the sentence goes on about the antecedent.
-        let relative = Self.relativePronouns.contains(words[speaker.tokens.lowerBound].lowercased())
-            && speaker.tokens.count == 1 && speaker.tokens.lowerBound > sentence.lowerBound
-            && words[speaker.tokens.lowerBound - 1] == ","
-        let end = contentEnd(from: start, in: sentence, closingAtComma: relative)
+        let end = contentEnd(from: start, in: sentence, closingAtComma: speaker.isRelative)
         guard end > start, wordCount(start..<end) >= 1, !isOneQuotation(start..<end) else { return nil }
         return ReportedSpeech(
             content: start..<end, parts: [start..<end], kind: .indirect, cue: cue, speaker: speaker,
@@ -273,9 +270,6 @@ struct IndirectSpeechFinder {
         word.count > 5 && word.hasSuffix("ing") && WordShape.isLowercaseInitial(word)
             && !ReportingVerbs.participleExceptions.contains(word)
     }
-
-    /// Relative pronouns that can open a reporting clause (`…, who said …`).
-    static let relativePronouns: Set<String> = ["who", "which"]
 
     /// Words (not punctuation) in `range`.
     private func wordCount(_ range: Range<Int>) -> Int {

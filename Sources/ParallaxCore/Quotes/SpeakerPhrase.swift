@@ -7,4 +7,7 @@ struct SpeakerPhrase: Sendable, Hashable {
     var mention: Int?
     /// Whether the phrase is a pronoun (`he`, `they`).
     var isPronoun: Bool = false
+    /// Whether the phrase is a relative pronoun after a comma (`Ms. Alder, who said …,`): the clause it
+    /// opens ends at its closing comma.
+    var isRelative: Bool = false
 }

@@ -138,12 +138,14 @@ public struct QuoteAligner: Sendable {
                 scalars.removeLast()
             }
         }
+        /// Where the last word starts, when the text ends on a letter.
+        func lastWordStart() -> Int? {
+            let start = (scalars.lastIndex { !$0.properties.isAlphabetic } ?? -1) + 1
+            return start < scalars.count ? start : nil
+        }
         trimLeadIn()
-        while let wordStart = scalars.lastIndex(where: { !$0.properties.isAlphabetic }).map({ $0 + 1 }) ?? (scalars.isEmpty ? nil : 0),
-            wordStart < scalars.count,
-            leadInWords.contains(String(String.UnicodeScalarView(scalars[wordStart...])).lowercased())
-        {
-            scalars.removeSubrange(wordStart...)
+        while let start = lastWordStart(), leadInWords.contains(String(String.UnicodeScalarView(scalars[start...])).lowercased()) {
+            scalars.removeSubrange(start...)
             trimLeadIn()
         }
         guard !scalars.isEmpty else { return nil }

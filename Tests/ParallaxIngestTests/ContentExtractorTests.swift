@@ -102,6 +102,83 @@ struct ContentExtractorTests {
         #expect(try extractor.extract(Array(headed.utf8)).paragraphs == first + second)
     }
 
+    /// Body paragraphs of prose for the recall fixtures below.
+    static let body = [
+        "The harbour council voted on Tuesday to delay the ferry contract, citing costs, safety reviews, and the weather.",
+        "Operators had expected a decision this month, and some had already hired crews, leased boats, and trained staff.",
+        "The contract, worth several million a year, covers the routes to the four inhabited islands of the bay.",
+        "The council's chair said the review would take until March, and that every bidder would be heard again in public.",
+    ]
+    static let lead = """
+        Harbour City (Bay News) A long-awaited decision on the island ferries was put off again on Tuesday, the third \
+        delay this year, leaving operators, crews and island residents without a timetable for the summer season.
+        """
+    static let shortLead = "Harbour City (Bay News) A long-awaited decision on the island ferries was put off again on Tuesday."
+
+    @Test("a lead set in a paragraph named as a heading (`p class=\"title\"`) is kept; a short heading so named is not")
+    func leadNamedAsHeading() throws {
+        let page = """
+            <html><body><div class="content"><p class="title">Ferry contract delayed</p>
+            <p class="title">\(Self.lead)</p>\(Self.body.map { "<p>\($0)</p>" }.joined())</div></body></html>
+            """
+        #expect(try extractor.extract(Array(page.utf8)).paragraphs == [Self.lead] + Self.body)
+    }
+
+    @Test("a lead wrapped in a div of its own beside the body's paragraph divs is kept; a sign-up box beside them is not")
+    func wrappedLead() throws {
+        let signUp = """
+            <div class="box"><h4>Morning briefing</h4><p>Get the top stories every morning.</p>\
+            <p>You have been signed up for the list.</p></div>
+            """
+        let page = """
+            <html><body><div class="column"><div class="wrap"><p class="paragraph">\(Self.shortLead)</p></div>
+            \(Self.body.map { "<div class=\"paragraph body\">\($0)</div>" }.joined())\(signUp)</div></body></html>
+            """
+        #expect(try extractor.extract(Array(page.utf8)).paragraphs == [Self.shortLead] + Self.body)
+    }
+
+    @Test("a paragraph of sentences whose links are most of its text is kept; a line of related links is not")
+    func linkedProse() throws {
+        let linked = """
+            Today's deals include <a href="/a">various ferry passes from $70 at the harbour office</a>. You will also find \
+            <a href="/b">island day tickets for $15</a> and <a href="/c">winter pricing on season cards from $139</a>. \
+            All that and more is below.
+            """
+        let related = "Related: <a href=\"/r1\">Ferry strike ends after two weeks.</a> <a href=\"/r2\">Council elects a new chair.</a>"
+        let page = """
+            <html><body><div class="post-body"><p>\(linked)</p><p>\(related)</p>
+            \(Self.body.map { "<p>\($0)</p>" }.joined())</div></body></html>
+            """
+        let paragraphs = try extractor.extract(Array(page.utf8)).paragraphs
+        #expect(paragraphs.count == Self.body.count + 1)
+        #expect(paragraphs.first?.hasPrefix("Today's deals include various ferry passes") == true)
+        #expect(!paragraphs.contains { $0.contains("Related") })
+    }
+
+    @Test("a post embedded with its platform's markup is quoted text even in a box named for embeds; the box's script is not")
+    func embeddedPost() throws {
+        let post = """
+            <div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">The ferry to the islands is late \
+            again this morning, third time this week, and nobody at the harbour office can say why.</p>&mdash; A Commuter \
+            (@commuter) <a href="https://example.com/s/1">March 3, 2031</a></blockquote>\
+            <script>window.embedLoaded = "widget script text"</script><span class="share">Share this embed</span></div>
+            """
+        let page = """
+            <html><body><div class="article-body">\(Self.body[0..<2].map { "<p>\($0)</p>" }.joined())\(post)\
+            \(Self.body[2...].map { "<p>\($0)</p>" }.joined())</div></body></html>
+            """
+        let body = try extractor.extract(Array(page.utf8)).articleBody
+        #expect(body.contains("The ferry to the islands is late again this morning"))
+        #expect(body.contains("(@commuter) March 3, 2031"))
+        #expect(!body.contains("widget script text"))
+        #expect(!body.contains("Share this embed"))
+        #expect(body.contains(Self.body[3]))
+        // A post hidden from readers stays out, whatever its markup.
+        let hidden = page.replacingOccurrences(of: "<blockquote class=\"twitter-tweet\">", with: "<div hidden><blockquote class=\"twitter-tweet\">")
+            .replacingOccurrences(of: "</blockquote>", with: "</blockquote></div>")
+        #expect(!(try extractor.extract(Array(hidden.utf8)).articleBody.contains("The ferry to the islands is late")))
+    }
+
     @Test("a page with no article is a clear error")
     func noArticle() {
         let page = "<html><body><nav><a href='/'>Home</a><a href='/x'>News</a></nav><footer>About us</footer></body></html>"

@@ -12,6 +12,9 @@ enum BoilerplateNames {
         "dateline", "timestamp", "meta", "embed", "video", "gallery", "slideshow", "photo", "image", "img", "figure",
         "headline", "title", "header", "follow", "newsletters", "teaser", "teasers", "aside",
     ]
+    /// Words of `negative` that name a heading: a heading is a line, so a paragraph of prose that carries
+    /// one (`<p class="title">` holding the lead) is no heading.
+    static let heading: Set<String> = ["headline", "title", "header"]
     /// Words in class/id names that mark the article itself.
     static let positive: Set<String> = [
         "article", "body", "content", "main", "story", "post", "entry", "text", "articlebody", "blog", "page", "prose",
@@ -68,16 +71,21 @@ enum BoilerplateNames {
         return words
     }
 
-    /// Negative and positive evidence from an element's class and id.
-    static func signals(_ node: HTMLNode) -> (negative: Bool, positive: Bool) {
+    /// Negative and positive evidence from an element's class and id; `headingOnly` when every negative
+    /// word found names a heading.
+    static func signals(_ node: HTMLNode) -> (negative: Bool, positive: Bool, headingOnly: Bool) {
         var negativeFound = false
         var positiveFound = false
+        var headingOnly = true
         for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
             for word in words(attribute.value) {
-                if negative.contains(word) { negativeFound = true }
+                if negative.contains(word) {
+                    negativeFound = true
+                    if !heading.contains(word) { headingOnly = false }
+                }
                 if positive.contains(word) { positiveFound = true }
             }
         }
-        return (negativeFound, positiveFound)
+        return (negativeFound, positiveFound, negativeFound && headingOnly)
     }
 }

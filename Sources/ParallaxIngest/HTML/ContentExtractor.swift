@@ -38,6 +38,10 @@ public struct ContentExtractor: Sendable {
         "p", "li", "td", "th", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "span", "font",
     ]
 
+    /// Bytes of raw text from which a paragraph or span named as a heading is read as prose: a headline of
+    /// two lines is shorter.
+    static let proseParagraphBytes = 160
+
     /// Creates an extractor.
     public init() {}
 
@@ -111,7 +115,11 @@ public struct ContentExtractor: Sendable {
                 let density = Double(linkCharacters[child]) / Double(characters[child])
                 if let score = finalScores[child], score >= threshold {
                     chosen.append(child)
-                } else if nodes[child].name == "p", density < 0.25, characters[child] > 80 {
+                } else if density < 0.25, characters[child] > 80,
+                    nodes[child].name == "p" || Self.wrapsOneParagraph(child, in: nodes, characters: characters)
+                {
+                    // A paragraph of prose beside the article's, or a wrapper holding one and nothing
+                    // else (a lead set in its own `<div>`).
                     chosen.append(child)
                 }
             }
@@ -123,11 +131,53 @@ public struct ContentExtractor: Sendable {
 
         var result: [String] = []
         for segment in segments where chosen.contains(where: { document.contains($0, segment.container) }) {
-            if segment.linkCharacters * 2 > segment.characters { continue }
+            if segment.linkCharacters * 2 > segment.characters, !Self.isLinkedProse(segment) { continue }
             if nodes[segment.container].name == "h1" { continue }
             result.append(segment.text)
         }
         return result
+    }
+
+    /// Whether an element is a social-media post embedded with its platform's standard markup
+    /// (`<blockquote class="twitter-tweet">`, `instagram-media`, `tiktok-embed`): a quotation, not page
+    /// furniture. Scripts and styles inside stay out (they are excluded by element).
+    static func isEmbeddedPost(_ node: HTMLNode) -> Bool {
+        guard node.name == "blockquote", let value = node.attribute("class") else { return false }
+        let words = BoilerplateNames.words(value)
+        return (words.contains("twitter") && words.contains("tweet")) || words.contains("instagram")
+            || (words.contains("tiktok") && words.contains("embed"))
+    }
+
+    /// Whether a block that is mostly links still reads as the article's prose: sentences whose links
+    /// are their objects ("Today's deals include various laptops from $700 at Amazon. You'll also find
+    /// …"), not a list of links ("Related: …") — at least `linkedProseCharacters` long, two sentences or
+    /// more, and a quarter of its text outside links.
+    static func isLinkedProse(_ segment: Segment) -> Bool {
+        guard segment.characters >= linkedProseCharacters, segment.linkCharacters * 4 <= segment.characters * 3 else {
+            return false
+        }
+        var sentences = 0
+        var previous: UInt8 = 0
+        for byte in segment.text.utf8 {
+            if byte == 0x20, previous == 0x2E || previous == 0x21 || previous == 0x3F { sentences += 1 }
+            previous = byte
+        }
+        if previous == 0x2E || previous == 0x21 || previous == 0x3F { sentences += 1 }
+        return sentences >= 2
+    }
+
+    /// Characters from which a link-heavy block may be prose (`isLinkedProse`).
+    static let linkedProseCharacters = 150
+
+    /// Whether all the text of `node` lies in one `p` inside it: a wrapper around a single paragraph, not
+    /// a box of several lines (a newsletter sign-up with its heading, pitch and messages).
+    static func wrapsOneParagraph(_ node: Int, in nodes: [HTMLNode], characters: [Int]) -> Bool {
+        var paragraph: Int?
+        for index in node + 1..<nodes[node].end where nodes[index].name == "p" && characters[index] > 0 {
+            guard paragraph == nil else { return false }
+            paragraph = index
+        }
+        return paragraph.map { characters[$0] == characters[node] } ?? false
     }
 
     /// Sections that continue the article in twin containers: pages that break a long article at its
@@ -221,12 +271,44 @@ public struct ContentExtractor: Sendable {
             }
             if isFurniture(node, length: length[index], total: total) {
                 for i in index..<node.end { excluded[i] = true }
+                // A post embedded by its platform's standard markup is a statement quoted in the article,
+                // even in a box named for embeds or video: its text stays (not in furniture by element, nor
+                // in anything hidden).
+                if !node.traits.contains(.furniture), !Self.isHidden(node) {
+                    for i in index + 1..<node.end where Self.isEmbeddedPost(nodes[i]) {
+                        var wrapper = i
+                        while wrapper > index, !Self.isHidden(nodes[wrapper]) { wrapper = nodes[wrapper].parent }
+                        guard wrapper == index else { continue }
+                        var j = i
+                        while j < nodes[i].end {
+                            if nodes[j].kind == .element, nodes[j].traits.contains(.furniture) || Self.isHidden(nodes[j]) {
+                                j = max(j + 1, nodes[j].end)
+                                continue
+                            }
+                            excluded[j] = false
+                            j += 1
+                        }
+                        // Its wrappers stay open so the text can be reached; their other children stay out.
+                        var ancestor = nodes[i].parent
+                        while ancestor >= index {
+                            excluded[ancestor] = false
+                            ancestor = nodes[ancestor].parent
+                        }
+                    }
+                }
                 index = node.end
             } else {
                 index += 1
             }
         }
         return excluded
+    }
+
+    /// Whether an element is hidden from readers (`hidden`, `aria-hidden`, `display: none`, `visibility: hidden`).
+    static func isHidden(_ node: HTMLNode) -> Bool {
+        if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
+        guard let style = node.attribute("style")?.lowercased().filter({ $0 != " " }) else { return false }
+        return style.contains("display:none") || style.contains("visibility:hidden")
     }
 
     /// Whether an element is page furniture.
@@ -237,18 +319,16 @@ public struct ContentExtractor: Sendable {
             return true
         }
         if node.name == "body" || node.name == "html" || node.name == "a" { return false }
-        if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
-        if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
-            style.contains("display:none") || style.contains("visibility:hidden")
-        {
-            return true
-        }
+        if Self.isHidden(node) { return true }
         if let role = node.attribute("role"), ["navigation", "banner", "contentinfo", "complementary", "menu", "dialog"].contains(role) {
             return length * 2 < total
         }
         guard !node.attributes.isEmpty else { return false }
         let signals = BoilerplateNames.signals(node)
         guard signals.negative else { return false }
+        // A paragraph (or a span inside one) named as a heading but holding prose — a lead set in
+        // `<p class="title">`, a product sentence in `<span id="productTitle">` — is text.
+        if signals.headingOnly, node.name == "p" || node.name == "span", length >= Self.proseParagraphBytes { return false }
         if node.attribute("itemprop") == "articleBody" || node.name == "article" || node.name == "main" { return false }
         if signals.positive { return length * 4 < total }
         return length * 2 < total

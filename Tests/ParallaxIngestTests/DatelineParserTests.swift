@@ -37,6 +37,17 @@ struct DatelineParserTests {
         #expect(split("KORVIK (Harbour Wire) — The shipyard reopened.")?.dateline == "KORVIK (Harbour Wire)")
     }
 
+    @Test("takes a wire dateline of a date and an agency without a place")
+    func datedWireDateline() {
+        let found = split("April 29 (Harbour Wire) — A convoy of ferries is expected to reach the port on Sunday.")
+        #expect(found?.dateline == "April 29 (Harbour Wire)")
+        #expect(found?.body == "A convoy of ferries is expected to reach the port on Sunday.")
+        #expect(split("Jan. 5, 2031 (PW) -- Snow closed the pass.")?.dateline == "Jan. 5, 2031 (PW)")
+        // Without the agency a date opening a sentence is prose.
+        #expect(split("April 29 — the day the ferries came back — was a holiday.") == nil)
+        #expect(split("May 12 (a Friday) was the deadline.") == nil)
+    }
+
     @Test("does not take ordinary sentences")
     func ordinarySentences() {
         #expect(split("The council met on Tuesday: it voted to delay the contract.") == nil)

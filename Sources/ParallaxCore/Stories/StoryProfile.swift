@@ -91,8 +91,10 @@ public struct StoryProfile: Sendable, Hashable, Codable {
             }
         }
         if let dateline = article.dateline {
-            for part in dateline.lowercased().split(whereSeparator: { $0 == "/" || $0 == "," }) {
-                let words = part.split { !$0.isLetter && !$0.isNumber }
+            // The places of the dateline, not its date or agency ("NEW YORK, Jan 5 (Reuters)": "new york").
+            let place = dateline.prefix { $0 != "(" }.lowercased()
+            for part in place.split(whereSeparator: { $0 == "/" || $0 == "," }) where !part.contains(where: \.isNumber) {
+                let words = part.split { !$0.isLetter }
                 if !words.isEmpty { places[words.joined(separator: " "), default: 0] += 1 }
             }
         }

@@ -5,7 +5,8 @@ import ParallaxCore
 ///
 /// A dateline is an all-capitals place phrase (capital letters, spaces, `/`, `,`, `.`, `'`, `-`,
 /// `&`; at least two letters; at most ``maxPlaceLength`` characters) at the very start of the text,
-/// optionally followed by a date such as `, Jan 5` and a parenthesised agency, then `:` or a dash.
+/// optionally followed by a date such as `, Jan 5` and a parenthesised agency, then `:` or a dash; or,
+/// as some wires write it, a date and the agency alone (`April 29 (UPI) —`).
 /// Ordinary sentences ("NATO said on Monday…", "The US: …") are not taken: every word of the place
 /// must be in capitals and the phrase must end in the separator.
 public struct DatelineParser: Sendable {
@@ -21,6 +22,13 @@ public struct DatelineParser: Sendable {
     /// (leading whitespace skipped), or nil when `text` does not open with a dateline.
     public func parse(_ text: Substring) -> (dateline: String, body: Substring)? {
         let start = text.startIndex
+        // A wire's dateline without a place: "April 29 (UPI) —" — a date and the agency, then the dash.
+        if let dateEnd = leadingDate(in: text), let agencyEnd = agencyPart(in: text, from: dateEnd),
+            let afterSeparator = separatorEnd(in: text, from: agencyEnd)
+        {
+            let body = text[afterSeparator...].drop(while: \.isWhitespace)
+            return body.isEmpty ? nil : (String(text[start..<agencyEnd]), body)
+        }
         guard let first = capitalWord(in: text, from: start) else { return nil }
         var letters = first.letters
         var placeEnd = first.end
@@ -75,7 +83,17 @@ public struct DatelineParser: Sendable {
     /// `, Jan 5`, `, January 5, 2025`, `, JAN. 5` at `index`: where it ends.
     private func datePart(in text: Substring, from index: String.Index) -> String.Index? {
         guard index < text.endIndex, text[index] == "," else { return nil }
-        var index = skipBlanks(in: text, from: text.index(after: index))
+        return monthDay(in: text, from: skipBlanks(in: text, from: text.index(after: index)))
+    }
+
+    /// A month and day opening the text (`April 29`, `Jan. 5, 2025`): where it ends.
+    private func leadingDate(in text: Substring) -> String.Index? {
+        monthDay(in: text, from: text.startIndex)
+    }
+
+    /// `Jan 5`, `January 5, 2025`, `JAN. 5` at `index`: where it ends.
+    private func monthDay(in text: Substring, from index: String.Index) -> String.Index? {
+        var index = index
         let monthStart = index
         while index < text.endIndex, text[index].isLetter { index = text.index(after: index) }
         guard DatelineParser.monthNames.contains(text[monthStart..<index].lowercased()) else { return nil }

@@ -31,6 +31,18 @@ struct StoryClustererTests {
         #expect(page.terms["wareho"] != nil)
     }
 
+    @Test("a dateline gives its places, not its date or agency")
+    func datelinePlaces() {
+        let article = Article(
+            id: "wire", source: "Harbour Wire", dateline: "SALTGRAVE/NORTHPORT, Jan 5 (Harbour Wire)",
+            text: "Port officials said the channel was clear again after the storm.")
+        let places = StoryProfile(Analyzer().analyze(article)).places
+        #expect(places["saltgrave"] != nil && places["northport"] != nil)
+        #expect(!places.keys.contains { $0.contains("jan") || $0.contains("wire") || $0.contains("harbour") })
+        let dated = Article(id: "dated", source: "Harbour Wire", dateline: "April 29 (Harbour Wire)", text: "The ferries ran late.")
+        #expect(StoryProfile(Analyzer().analyze(dated)).places.isEmpty)
+    }
+
     @Test("reports of one event share a story; two fires on one day in two towns and a council vote stay apart")
     func separatesSimilarEvents() throws {
         var clusterer = StoryClusterer()

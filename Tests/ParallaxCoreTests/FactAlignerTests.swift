@@ -4,6 +4,19 @@ import Testing
 @Suite struct FactAlignerTests {
     let reconciler = StoryReconciler()
 
+    @Test func aWireDatelineUnderAHeadlineIsNoFactDate() throws {
+        let article = Article(
+            id: "w", source: "Harbour Wire", published: CalendarDate(iso: "2031-04-29"),
+            text: "Ferries return to the bay\nApril 29 (Harbour Wire) — The ferries returned to the bay on April 29, officials said.")
+        let analyzed = Analyzer().analyze(article)
+        let dates = analyzed.times.filter { $0.text == "April 29" }
+        try #require(dates.count == 2)
+        #expect(FactAligner.opensDateline(dates[0].span, in: analyzed))
+        #expect(!FactAligner.opensDateline(dates[1].span, in: analyzed))
+        let candidates = FactAligner().candidates(in: analyzed, article: 0, actorName: { _ in nil })
+        #expect(candidates.filter { $0.kind == .date }.map(\.span) == [dates[1].span])
+    }
+
     @Test func hedgedAndExactDurationOfTheSameMeetingAreCompatible() {
         let a = StoryFixtures.article(
             id: "a", source: "alpha", text: "The meeting of the two ministers lasted about two hours in the capital.",

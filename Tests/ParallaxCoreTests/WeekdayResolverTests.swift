@@ -51,5 +51,9 @@ import Testing
         #expect(!isFuture("He announced on Friday that he will run.", weekday: "Friday"))
         #expect(!isFuture("It was held on Friday.", weekday: "Friday"))
         #expect(!isFuture("Xi and Putin on Friday.", weekday: "Friday"))
+        // A participle after a present copula is a state, not the past; "poised" looks ahead.
+        #expect(isFuture("The marchers are poised on Friday to reach the border.", weekday: "Friday"))
+        #expect(isFuture("The ferry is slated to sail on Friday, officials expect.", weekday: "Friday"))
+        #expect(!isFuture("The marchers were gathered on Friday at the border.", weekday: "Friday"))
     }
 }

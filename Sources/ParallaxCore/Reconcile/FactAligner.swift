@@ -316,7 +316,7 @@ public struct FactAligner: Sendable {
             result.append(candidate)
         }
         for (timeIndex, time) in analyzed.times.enumerated() where time.resolved && (time.type == .date || Self.namesDayPart(time)) {
-            guard let days = time.days else { continue }
+            guard let days = time.days, !Self.opensDateline(time.span, in: analyzed) else { continue }
             let (stems, sentence) = context(for: time.span)
             var candidate = FactCandidate(
                 article: article, kind: .date, slot: "date", label: "date", span: time.span, text: time.text,
@@ -397,6 +397,19 @@ public struct FactAligner: Sendable {
         let between = analyzed.text(of: TextSpan(start: previous.span.end, end: quantity.span.start))
             .lowercased().filter { !$0.isWhitespace }
         return [",", "(", ",age", ",aged", "age", "aged", "jr.,", "sr.,"].contains(between) ? previous : nil
+    }
+
+    /// Whether a date opens a wire dateline inside the text — at the start of a line, followed by the
+    /// agency in brackets and a dash ("April 29 (UPI) —" under a headline line): the day the report was
+    /// filed, not the day of anything it reports.
+    static func opensDateline(_ span: TextSpan, in analyzed: AnalyzedArticle) -> Bool {
+        guard span.start == 0 || analyzed.text(of: TextSpan(start: span.start - 1, end: span.start)) == "\n" else { return false }
+        let after = analyzed.text(of: TextSpan(start: span.end, end: span.end + 48)).drop { $0 == " " }
+        guard after.first == "(", let close = after.firstIndex(of: ")"),
+            !after[after.startIndex..<close].contains("\n")
+        else { return false }
+        let rest = after[after.index(after: close)...].drop { $0 == " " }
+        return rest.first.map { "—–-".contains($0) } ?? false
     }
 
     /// Whether a time of day names its day and only a part of it ("Tuesday afternoon", "Wednesday

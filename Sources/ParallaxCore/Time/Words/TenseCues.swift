@@ -2,10 +2,11 @@
 /// tense cues, for resolving weekdays and dates written without a year.
 ///
 /// The scan goes left from the expression to the start of its sentence and stops at the first
-/// cue: a future cue ("will", "’ll", "shall", "is to", "set to", "plans", "scheduled", "due", "expected",
-/// "upcoming", "next", "until", …) or a past cue ("said", "was", "had", "met", "spoke", "set aside",
-/// a lowercase verb in -ed, …). A past participle right after "be" ("will be held") is no cue, and a
-/// future cue after "was", "were", "had" or "been" ("was due to expire") is a past cue, but not
+/// cue: a future cue ("will", "’ll", "shall", "is to", "set to", "plans", "scheduled", "slated",
+/// "poised", "due", "expected", "upcoming", "next", "until", …) or a past cue ("said", "was", "had",
+/// "met", "spoke", "set aside", a lowercase verb in -ed, …). A past participle right after "be" ("will
+/// be held") or a present copula ("are gathered") is no cue, and a future cue after "was", "were",
+/// "had" or "been" ("was due to expire") is a past cue, but not
 /// "were planning to". No cue either: the noun "plans" ("vacation plans for"), "next to" (a place),
 /// "Until" opening a sentence ("Until Thursday, they had not …": the verb decides), "later" after a
 /// unit ("three days later"). When nothing to the left is a cue, the first cue to the right decides
@@ -84,6 +85,8 @@ struct TenseCues: Sendable {
         let isPast = Self.past.contains(key) || (tokens.isLowercase(index) && isRegularPast(index, in: tokens))
         guard isPast else { return nil }
         if leftward, tokens.isWord(index - 1, Self.be) { return nil }  // "will be held"
+        // "are gathered", "is slated": a participle after a present copula is a state now, not the past.
+        if tokens.isWord(index - 1, in: Self.presentCopulas) { return nil }
         return .past
     }
 
@@ -100,11 +103,12 @@ struct TenseCues: Sendable {
     private static let later = WordKey.word("later")
     private static let be = WordKey.word("be")
     private static let copulas = WordKey.set(["is", "are", "was", "were"])
+    private static let presentCopulas = WordKey.set(["is", "are", "am"])
     private static let pastAuxiliaries = WordKey.set(["was", "were", "had", "been"])
     private static let modals = WordKey.set(["will", "shall", "wo"])
     private static let future = WordKey.set([
         "plans", "plan", "planned", "planning", "scheduled", "due", "expected", "expects", "upcoming", "next",
-        "intends", "intend", "aims", "later", "tomorrow", "soon", "forthcoming", "until", "till",
+        "intends", "intend", "aims", "later", "tomorrow", "soon", "forthcoming", "until", "till", "poised", "slated",
     ])
     private static let of = WordKey.word("of")
     private static let ahead = WordKey.word("ahead")

@@ -10,7 +10,8 @@
 /// at the model's threshold but do not outrank a sentence the model finds closer. Reporting verbs (`say`) are left to quote
 /// alignment. Each sentence heads one event: itself and, from every other article, the sentence that
 /// matches it best when that match is strong enough; events contained in another are dropped. A
-/// sentence may so belong to several events, as one sentence often reports several.
+/// sentence may so belong to several events, as one sentence often reports several; but one event of a
+/// sentence met by several sentences of one other outlet is listed once (`withoutRepeatedPairs`).
 ///
 /// Verdicts: one independent source → `single-source`; one source asserting what another negates
 /// (statements of the same event word) → `conflict`; differing hedges, conditions or tense of the
@@ -131,22 +132,49 @@ public struct EventAligner: Sendable {
             if score > best[j][a]?.score ?? -1 { best[j][a] = (score, i) }
         }
         var groups: [[Int]] = []
+        var heads: [Int] = []
         var seen: Set<[Int]> = []
         for i in table.sentences.indices where !best[i].isEmpty {
             let group = ([i] + best[i].values.map(\.partner)).sorted()
-            if seen.insert(group).inserted { groups.append(group) }
+            if seen.insert(group).inserted {
+                groups.append(group)
+                heads.append(i)
+            }
         }
         let sets = groups.map(Set.init)
         let kept = groups.indices.filter { g in !sets.indices.contains { h in h != g && sets[g].isStrictSubset(of: sets[h]) } }
         var listed: Set<String> = []
-        var facts: [Fact] = []
+        var facts: [(fact: Fact, head: Int, members: [Int])] = []
         for index in kept {
             for fact in self.facts(groups[index], table: table, articles: articles, linked: linked, originals: originals, actor: actor, actorName: actorName)
             where listed.insert(fact.slot + fact.values.map { "\($0.reference.article)@\($0.reference.start)" }.joined(separator: " ")).inserted {
-                facts.append(fact)
+                facts.append((fact, heads[index], groups[index]))
             }
         }
-        return facts
+        return Self.withoutRepeatedPairs(facts) { member, head in
+            member == head || best[member][table.sentences[head].article]?.partner == head
+        }
+    }
+
+    /// The facts less the pairs that repeat one event of a sentence: when two facts of one class are
+    /// each a pair of sentences holding the same sentence with the same statement ("Trump's inauguration"
+    /// met by three sentences of another article that each name it), only the pair that sentence chose
+    /// itself as its best match (`chose(member, head)`), else the first, is listed. Facts of three or
+    /// more sentences stay as they are: each joins other outlets too.
+    static func withoutRepeatedPairs(_ facts: [(fact: Fact, head: Int, members: [Int])], chose: (Int, Int) -> Bool) -> [Fact] {
+        var dropped = Set<Int>()
+        for a in facts.indices where facts[a].members.count == 2 {
+            for b in facts.indices where b > a && facts[b].members.count == 2 && !dropped.contains(b)
+                && facts[b].fact.slot == facts[a].fact.slot && !dropped.contains(a)
+            {
+                guard let shared = facts[a].members.first(where: { facts[b].members.contains($0) }),
+                    let i = facts[a].members.firstIndex(of: shared), let j = facts[b].members.firstIndex(of: shared),
+                    facts[a].fact.values[i].value == facts[b].fact.values[j].value
+                else { continue }
+                dropped.insert(chose(shared, facts[b].head) && !chose(shared, facts[a].head) ? a : b)
+            }
+        }
+        return facts.indices.filter { !dropped.contains($0) }.map { facts[$0].fact }
     }
 
     /// The event facts of a group of sentence indices (one per article): one per class of event the

@@ -399,18 +399,17 @@ public struct FactAligner: Sendable {
         return [",", "(", ",age", ",aged", "age", "aged", "jr.,", "sr.,"].contains(between) ? previous : nil
     }
 
-    /// Whether a date opens a wire dateline inside the text — at the start of a line, followed by the
-    /// agency in brackets and a dash ("April 29 (UPI) —" under a headline line): the day the report was
-    /// filed, not the day of anything it reports.
+    /// Whether a date opens a wire dateline inside the text — at the start of a line that
+    /// `DatelineParser` reads as a dateline of a date and an agency ("April 29 (UPI) —" under a headline
+    /// line): the day the report was filed, not the day of anything it reports.
     static func opensDateline(_ span: TextSpan, in analyzed: AnalyzedArticle) -> Bool {
         guard span.start == 0 || analyzed.text(of: TextSpan(start: span.start - 1, end: span.start)) == "\n" else { return false }
-        let after = analyzed.text(of: TextSpan(start: span.end, end: span.end + 48)).drop { $0 == " " }
-        guard after.first == "(", let close = after.firstIndex(of: ")"),
-            !after[after.startIndex..<close].contains("\n")
-        else { return false }
-        let rest = after[after.index(after: close)...].drop { $0 == " " }
-        return rest.first.map { "—–-".contains($0) } ?? false
+        let line = analyzed.text(of: TextSpan(start: span.start, end: span.start + datelineWindow)).prefix { $0 != "\n" }
+        return DatelineParser().parse(line) != nil
     }
+
+    /// Characters read from the start of a line to tell whether it opens with a dateline.
+    static let datelineWindow = 120
 
     /// Whether a time of day names its day and only a part of it ("Tuesday afternoon", "Wednesday
     /// morning": `2018-04-24TAF`): the day something happened, as a date is. A clock time ("3:30 p.m.")

@@ -271,30 +271,8 @@ public struct ContentExtractor: Sendable {
             }
             if isFurniture(node, length: length[index], total: total) {
                 for i in index..<node.end { excluded[i] = true }
-                // A post embedded by its platform's standard markup is a statement quoted in the article,
-                // even in a box named for embeds or video: its text stays (not in furniture by element, nor
-                // in anything hidden).
                 if !node.traits.contains(.furniture), !Self.isHidden(node) {
-                    for i in index + 1..<node.end where Self.isEmbeddedPost(nodes[i]) {
-                        var wrapper = i
-                        while wrapper > index, !Self.isHidden(nodes[wrapper]) { wrapper = nodes[wrapper].parent }
-                        guard wrapper == index else { continue }
-                        var j = i
-                        while j < nodes[i].end {
-                            if nodes[j].kind == .element, nodes[j].traits.contains(.furniture) || Self.isHidden(nodes[j]) {
-                                j = max(j + 1, nodes[j].end)
-                                continue
-                            }
-                            excluded[j] = false
-                            j += 1
-                        }
-                        // Its wrappers stay open so the text can be reached; their other children stay out.
-                        var ancestor = nodes[i].parent
-                        while ancestor >= index {
-                            excluded[ancestor] = false
-                            ancestor = nodes[ancestor].parent
-                        }
-                    }
+                    Self.keepEmbeddedPosts(in: index, of: nodes, excluded: &excluded)
                 }
                 index = node.end
             } else {
@@ -302,6 +280,33 @@ public struct ContentExtractor: Sendable {
             }
         }
         return excluded
+    }
+
+    /// Takes back out of `excluded` the posts embedded in furniture `container` (named for embeds or
+    /// video, not furniture by element): a post embedded by its platform's standard markup is a statement
+    /// quoted in the article. Its furniture elements and anything hidden stay out, and so does a post
+    /// under a hidden wrapper; the wrappers between the container and the post reopen so the text can be
+    /// reached, their other children staying out.
+    static func keepEmbeddedPosts(in container: Int, of nodes: [HTMLNode], excluded: inout [Bool]) {
+        for post in container + 1..<nodes[container].end where isEmbeddedPost(nodes[post]) {
+            var wrapper = post
+            while wrapper > container, !isHidden(nodes[wrapper]) { wrapper = nodes[wrapper].parent }
+            guard wrapper == container else { continue }
+            var index = post
+            while index < nodes[post].end {
+                if nodes[index].kind == .element, nodes[index].traits.contains(.furniture) || isHidden(nodes[index]) {
+                    index = max(index + 1, nodes[index].end)
+                    continue
+                }
+                excluded[index] = false
+                index += 1
+            }
+            var ancestor = nodes[post].parent
+            while ancestor >= container {
+                excluded[ancestor] = false
+                ancestor = nodes[ancestor].parent
+            }
+        }
     }
 
     /// Whether an element is hidden from readers (`hidden`, `aria-hidden`, `display: none`, `visibility: hidden`).

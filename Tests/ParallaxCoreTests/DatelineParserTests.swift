@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ParallaxIngest
+@testable import ParallaxCore
 
 @Suite("DatelineParser")
 struct DatelineParserTests {

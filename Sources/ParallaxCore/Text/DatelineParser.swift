@@ -1,5 +1,3 @@
-import ParallaxCore
-
 /// Finds the dateline that opens many news bodies — `MOSCOW/BEIJING:`, `WASHINGTON —`,
 /// `NEW YORK, Jan 5 (Reuters) -` — so it can be kept as metadata rather than analysed as prose.
 ///

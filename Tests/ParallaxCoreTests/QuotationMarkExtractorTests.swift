@@ -137,6 +137,20 @@ import Testing
         #expect(openOnly.quotes.map(\.text) == ["Two"])
     }
 
+    @Test func abbreviationInTheSpeakersAppositionDoesNotEndTheAttribution() {
+        let result = extract("“We will be heard,” Rosa Valdivia, Oxfam U.K.'s director, said in an interview.")
+        #expect(result.quotes.first?.cue?.text == "said")
+        #expect(result.quotes.first?.speaker?.text == "Rosa Valdivia")
+    }
+
+    @Test func aCharacterizingVerbBeforeAsIntroducesAFullQuotation() {
+        let result = extract(
+            "Pavel Drozdov, a former aide to the mayor, dismissed it in an email as “a plot dressed up as a lawsuit, nothing more.”")
+        #expect(result.quotes.first?.kind == .direct)
+        #expect(result.quotes.first?.cue?.text == "dismissed")
+        #expect(result.quotes.first?.speaker?.text == "Pavel Drozdov")
+    }
+
     @Test func emptyTextHasNoQuotes() {
         #expect(extract("").quotes.isEmpty)
     }

@@ -60,7 +60,7 @@ enum ReportingVerbs {
         called, calls, calling, described, describes, describing, referred, refers, referring, dubbed, dubs,
         termed, terms, labelled, labeled, labels, hailed, hails, praised, praises, accused, accuses, criticized,
         criticised, criticizes, criticises, condemned, condemns, welcomed, welcomes, branded, brands, characterized,
-        characterised, slammed, blasted, decried, denounced, mocked, touted, lauded, promised, vowed, pledged,
+        characterised, slammed, blasted, decried, denounced, dismissed, dismisses, derided, derides, portrayed, portrays, mocked, touted, lauded, promised, vowed, pledged,
         expressed, voiced, spoke, speaks, sees, saw, views, viewed, considers, considered, believes, believed,
         hopes, hoped, wants, wanted, mentioned, discussed, outlined, offered, sought, demanded, threatened
         """)

@@ -19,6 +19,9 @@ extension AttributionFinder {
         }
         var cueIndex = open - 1
         var cue: Range<Int>?
+        // `dismissed it in an email as “a conspiracy theory dressed up as a lawsuit.”`: a characterizing
+        // verb whose object the quotation names after "as" introduces it, whatever its length.
+        let characterized = partial || (open > 0 && words[open - 1].lowercased() == "as")
         while cueIndex >= start {
             if quoted[cueIndex] {
                 cueIndex -= 1
@@ -34,7 +37,7 @@ extension AttributionFinder {
                 cue = (cueIndex - 1)..<(cueIndex + 1)
                 break
             }
-            if ReportingVerbs.cues.contains(word) || (partial && ReportingVerbs.characterizing.contains(word))
+            if ReportingVerbs.cues.contains(word) || (characterized && ReportingVerbs.characterizing.contains(word))
                 || (cueIndex == start && ReportingVerbs.inverting.contains(word.lowercased()))
             {
                 cue = cueIndex..<(cueIndex + 1)

@@ -32,6 +32,16 @@ struct AttributionFinder {
     /// For each sentence, the first PERSON mention outside quotations (its subject, roughly).
     private let sentenceSubject: [Int: Int]
 
+    /// Whether token `index` is a stop that ends its sentence: the period of an abbreviation inside
+    /// a sentence ("U.K.'s director", "Jr., a former") is not, as the sentence splitter decided.
+    func endsSentence(at index: Int) -> Bool {
+        guard tokens[index].kind == .terminal else { return false }
+        guard index + 1 < tokens.count, let here = text.sentenceIndex(ofToken: index),
+            let next = text.sentenceIndex(ofToken: index + 1)
+        else { return true }
+        return here != next
+    }
+
     /// The most tokens an attribution window reaches back before an opening mark.
     static let window = 40
 
@@ -96,13 +106,14 @@ struct AttributionFinder {
         tokens[index].kind == .openQuote || tokens[index].kind == .closeQuote
     }
 
-    /// Whether the mark at `index` is a possessive apostrophe (`Sanders'`): a closing single mark
-    /// touching a word that ends in `s`.
+    /// Whether the mark at `index` is a possessive apostrophe: a closing single mark touching a word
+    /// that ends in `s` (`Sanders'`), or a single mark between an abbreviation and the `s` it touches
+    /// (`U.K.'s`, where the tokenizer keeps the period with the abbreviation).
     func isApostrophe(_ index: Int) -> Bool {
-        guard index > 0, tokens[index].kind == .closeQuote, tokens[index].gap == .none,
-            words[index] == "'" || words[index] == "\u{2019}"
+        guard index > 0, isMark(index), tokens[index].gap == .none, words[index] == "'" || words[index] == "\u{2019}"
         else { return false }
-        return words[index - 1].hasSuffix("s")
+        if index + 1 < tokens.count, tokens[index + 1].gap == .none, words[index + 1] == "s" { return true }
+        return tokens[index].kind == .closeQuote && words[index - 1].hasSuffix("s")
     }
 
     /// The tokens of `according to` at `index`, if it starts there.

@@ -151,6 +151,22 @@ import Testing
         #expect(result.quotes.first?.speaker?.text == "Pavel Drozdov")
     }
 
+    @Test func aNameInsideTheSubjectsAsideIsNotTheSubjectAPronounRefersTo() {
+        let result = extract(
+            "Pavel Drozdov told reporters the talks went well. The minister, sitting next to Rosa Valdivia, "
+                + "said he believed “there is a lot of goodwill” in the room.")
+        #expect(result.quotes.map(\.text) == ["there is a lot of goodwill"])
+        #expect(result.speakerName(0) == "Pavel Drozdov")
+    }
+
+    @Test func aSentenceOpeningWithAPronounHasNoNamedSubject() {
+        let result = extract(
+            "Pavel Drozdov is expected to meet Rosa Valdivia in May. He has said he hoped to discuss the port "
+                + "with Valdivia but warned he would “respectfully” walk out.")
+        #expect(result.quotes.map(\.text) == ["respectfully"])
+        #expect(result.speakerName(0) == "Pavel Drozdov")
+    }
+
     @Test func emptyTextHasNoQuotes() {
         #expect(extract("").quotes.isEmpty)
     }

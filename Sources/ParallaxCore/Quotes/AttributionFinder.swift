@@ -66,12 +66,28 @@ struct AttributionFinder {
             guard mention.type == .person, let first = range.first, first < count, !quoted[first],
                 let sentence = text.sentenceIndex(ofToken: first), subjects[sentence] == nil
             else { continue }
-            subjects[sentence] = index
+            // -1: the sentence's subject is no name (`He met Kim …`, `The president, next to Abe, …`).
+            subjects[sentence] = Self.mayBeSubject(first, in: text.sentences[sentence].tokens, words: words) ? index : -1
         }
         self.mentionRanges = ranges
         self.mentionAt = mentionAt
         self.quoted = quoted
         self.sentenceSubject = subjects
+    }
+
+    /// Whether a sentence's first PERSON name, at token `first`, may be its subject: not when the
+    /// sentence opens with a personal pronoun (`He has said he would meet Kim …`: the pronoun is the
+    /// subject), nor when it opens with a noun phrase set off by a comma and the name comes later
+    /// inside that aside (`The president, sitting next to Prime Minister Abe, said …`); a name right
+    /// after the comma names the noun phrase (`The president, Donald Trump, said`).
+    static func mayBeSubject(_ first: Int, in sentence: Range<Int>, words: [String]) -> Bool {
+        guard sentence.contains(first), first > sentence.lowerBound else { return true }
+        let opening = words[sentence.lowerBound].lowercased()
+        if ReportingVerbs.pronouns.contains(opening), opening != "it" { return false }
+        guard ["the", "a", "an"].contains(opening),
+            let comma = (sentence.lowerBound..<first).first(where: { words[$0] == "," })
+        else { return true }
+        return comma + 1 == first
     }
 
     // MARK: - Pronouns

@@ -42,6 +42,19 @@ import Testing
         #expect(joined.clusters.filter { $0.type == .person }.map(\.name) == ["Ruth Calder"])
     }
 
+    @Test func aRelativeNamedInFullAfterTheBareSurnameIsNotThePersonItNames() {
+        let resolution = resolve(
+            "Calder met reporters. Calder said the budget was sound. Later, Calder and first lady Ruth Calder "
+                + "greeted guests. Calder spoke last.")
+        #expect(resolution.clusters.filter { $0.type == .person }.map(\.name).sorted() == ["Calder", "Ruth Calder"])
+        #expect(cluster(resolution, named: "Calder")?.mentions.filter { $0.kind == .name }.count == 4)
+        let apposition = resolve("Calder spoke. His wife, Ruth Calder, listened. Calder left.")
+        #expect(apposition.clusters.filter { $0.type == .person }.map(\.name).sorted() == ["Calder", "Ruth Calder"])
+        // Named in full first, the relative is who the bare surname then stands for.
+        let introduced = resolve("First lady Ruth Calder arrived. Calder waved.")
+        #expect(introduced.clusters.filter { $0.type == .person }.map(\.name) == ["Ruth Calder"])
+    }
+
     @Test func aShortGivenNameIsTheOneFullNameItStandsFor() {
         let resolution = resolve("Pat Dunmore founded the firm. Patrick Dunmore said it would grow. Dunmore smiled.")
         let people = resolution.clusters.filter { $0.type == .person }

@@ -7,6 +7,8 @@
 ///   exists; when two full names share it (`Joe Biden`, `Hunter Biden`), it stays apart, and so it does
 ///   when the honorifics before the bare name (`Mr. Trump`) give the other gender than the full name's
 ///   given name (`Melania Trump`): a relative named once in full is not the person named by surname.
+///   Nor does it join a full name introduced as someone's relative (`first lady Melania Trump`, `his
+///   wife, Jane Doe`) after the article has already used the bare surname.
 /// - Other mentions group by type and case-insensitive name, through the gazetteer's aliases
 ///   (`U.S.` ↔ `United States`), and an acronym joins the one same-type name whose initials it spells
 ///   (`SCO` ↔ `Shanghai Cooperation Organisation`).
@@ -73,6 +75,23 @@ public struct NameEntityResolver: EntityResolver {
                 fullNameGender[groupOf[index]] = gender
             }
         }
+        // A full name introduced as someone's relative ("first lady Melania Trump", "his wife, Jane
+        // Doe") after the article has already used the bare surname names a relative of that person,
+        // not the person: the surname stays apart.
+        var firstFullToken: [Int: Int] = [:]
+        var introducedAsRelative = Set<Int>()
+        for index in mentions.indices where isFullName(index) {
+            let id = groupOf[index]
+            let start = text.tokenRange(covering: mentions[index].span).lowerBound
+            guard firstFullToken[id] == nil else { continue }
+            firstFullToken[id] = start
+            if Self.followsKinshipWord(start, in: text) { introducedAsRelative.insert(id) }
+        }
+        var firstBareToken: [String: Int] = [:]
+        for index in mentions.indices where groupOf[index] < 0 && mentions[index].type == .person {
+            let start = text.tokenRange(covering: mentions[index].span).lowerBound
+            firstBareToken[forms[index]] = min(firstBareToken[forms[index]] ?? start, start)
+        }
         for index in mentions.indices where groupOf[index] < 0 {
             let mention = mentions[index]
             var key = forms[index]
@@ -82,7 +101,8 @@ public struct NameEntityResolver: EntityResolver {
                 if range.lowerBound > 0 { key = text.text(ofToken: range.lowerBound - 1) + " " + key }
             }
             if mention.type == .person, let full = namesByPart[key], full.count == 1, let id = full.first,
-                !Self.conflicts(surnameGender[forms[index]], fullNameGender[id])
+                !Self.conflicts(surnameGender[forms[index]], fullNameGender[id]),
+                !introducedAsRelative.contains(id) || (firstBareToken[forms[index]] ?? .max) > (firstFullToken[id] ?? .max)
             {
                 groupOf[index] = id
             } else if mention.type == .person {
@@ -170,6 +190,24 @@ public struct NameEntityResolver: EntityResolver {
         }
         return evidence.compactMapValues { $0.count == 1 ? $0.first : nil }
     }
+
+    /// Whether the name starting at token `start` is introduced as a relative: right after a kinship
+    /// word or "first lady", or after such a word and a comma (`his wife, Jane Doe`).
+    static func followsKinshipWord(_ start: Int, in text: TokenizedText) -> Bool {
+        var cursor = start - 1
+        if cursor >= 0, text.text(ofToken: cursor) == "," { cursor -= 1 }
+        guard cursor >= 0 else { return false }
+        let word = text.text(ofToken: cursor).lowercased()
+        if kinshipWords.contains(word) { return true }
+        return word == "lady" && cursor > 0 && text.text(ofToken: cursor - 1).lowercased() == "first"
+    }
+
+    /// Nouns (lowercase) that introduce a person as someone's relative.
+    static let kinshipWords: Set<String> = [
+        "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow", "widower",
+        "stepson", "stepdaughter", "grandson", "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt",
+        "son-in-law", "daughter-in-law", "fiancee", "fiancée", "fiance", "fiancé", "spouse",
+    ]
 
     /// Whether two genders, when both are known, differ.
     static func conflicts(_ a: PersonGender?, _ b: PersonGender?) -> Bool {

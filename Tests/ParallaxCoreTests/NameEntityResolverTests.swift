@@ -50,6 +50,9 @@ import Testing
         #expect(cluster(resolution, named: "Calder")?.mentions.filter { $0.kind == .name }.count == 4)
         let apposition = resolve("Calder spoke. His wife, Ruth Calder, listened. Calder left.")
         #expect(apposition.clusters.filter { $0.type == .person }.map(\.name).sorted() == ["Calder", "Ruth Calder"])
+        // A kinship word nobody's ("a grieving father") introduces no one's relative.
+        let nobodys = resolve("Calder sued the city. A grieving father, Tom Calder, spoke. Calder wept.")
+        #expect(nobodys.clusters.filter { $0.type == .person }.map(\.name) == ["Tom Calder"])
         // Named in full first, the relative is who the bare surname then stands for.
         let introduced = resolve("First lady Ruth Calder arrived. Calder waved.")
         #expect(introduced.clusters.filter { $0.type == .person }.map(\.name) == ["Ruth Calder"])

@@ -145,7 +145,8 @@ import Testing
 
     @Test func aCharacterizingVerbBeforeAsIntroducesAFullQuotation() {
         let result = extract(
-            "Pavel Drozdov, a former aide to the mayor, dismissed it in an email as “a plot dressed up as a lawsuit, nothing more.”")
+            "Pavel Drozdov, a former aide to the mayor, dismissed it in an email as "
+                + "“a plot dressed up as a lawsuit, nothing more.”")
         #expect(result.quotes.first?.kind == .direct)
         #expect(result.quotes.first?.cue?.text == "dismissed")
         #expect(result.quotes.first?.speaker?.text == "Pavel Drozdov")
@@ -165,6 +166,27 @@ import Testing
                 + "with Valdivia but warned he would “respectfully” walk out.")
         #expect(result.quotes.map(\.text) == ["respectfully"])
         #expect(result.speakerName(0) == "Pavel Drozdov")
+    }
+
+    @Test func aNameOpeningAClauseAfterAnAdjunctIsTheSubject() {
+        let result = extract(
+            "Pavel Drozdov spoke first. The next day, President Anton Korsakov said he believed “the worst is over” now.")
+        #expect(result.speakerName(0) == "Anton Korsakov")
+    }
+
+    @Test func aQuotedPronounOpeningASentenceIsNotItsSubject() {
+        let result = extract(
+            "Rosa Valdivia announced the plan. “The deal is done. We expect approval by May,” Pavel Drozdov said. "
+                + "He called it “a lifeline.”")
+        #expect(result.quotes.last?.text == "a lifeline.")
+        #expect(result.speakerName(result.quotes.count - 1) == "Pavel Drozdov")
+    }
+
+    @Test func aPassiveVerbBeforeAsIntroducesNoQuotation() {
+        let result = extract("Drozdov, who was widely viewed as “the most capable negotiator in the room, bar none,” left early.")
+        #expect(result.quotes.count == 1)
+        #expect(result.quotes.first?.cue?.text != "viewed")
+        #expect(result.quotes.first?.speaker?.text != "Drozdov")
     }
 
     @Test func emptyTextHasNoQuotes() {

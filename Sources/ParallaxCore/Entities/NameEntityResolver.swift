@@ -87,22 +87,26 @@ public struct NameEntityResolver: EntityResolver {
             firstFullToken[id] = start
             if Self.followsKinshipWord(start, in: text) { introducedAsRelative.insert(id) }
         }
+        func lookupKey(_ index: Int) -> String {
+            // A suffix found without its surname ("Simmons [Jr.] said") is looked up with the word before it.
+            guard mentions[index].type == .person, GivenNameVariants.suffixes.contains(forms[index]) else {
+                return forms[index]
+            }
+            let range = text.tokenRange(covering: mentions[index].span)
+            return range.lowerBound > 0 ? text.text(ofToken: range.lowerBound - 1) + " " + forms[index] : forms[index]
+        }
         var firstBareToken: [String: Int] = [:]
         for index in mentions.indices where groupOf[index] < 0 && mentions[index].type == .person {
             let start = text.tokenRange(covering: mentions[index].span).lowerBound
-            firstBareToken[forms[index]] = min(firstBareToken[forms[index]] ?? start, start)
+            firstBareToken[lookupKey(index)] = min(firstBareToken[lookupKey(index)] ?? start, start)
         }
         for index in mentions.indices where groupOf[index] < 0 {
             let mention = mentions[index]
-            var key = forms[index]
-            // A suffix found without its surname ("Simmons [Jr.] said") is looked up with the word before it.
-            if mention.type == .person, GivenNameVariants.suffixes.contains(key) {
-                let range = text.tokenRange(covering: mention.span)
-                if range.lowerBound > 0 { key = text.text(ofToken: range.lowerBound - 1) + " " + key }
-            }
+            let key = lookupKey(index)
             if mention.type == .person, let full = namesByPart[key], full.count == 1, let id = full.first,
                 !Self.conflicts(surnameGender[forms[index]], fullNameGender[id]),
-                !introducedAsRelative.contains(id) || (firstBareToken[forms[index]] ?? .max) > (firstFullToken[id] ?? .max)
+                !introducedAsRelative.contains(id)
+                    || firstBareToken[key, default: .max] > firstFullToken[id, default: .max]
             {
                 groupOf[index] = id
             } else if mention.type == .person {
@@ -191,15 +195,17 @@ public struct NameEntityResolver: EntityResolver {
         return evidence.compactMapValues { $0.count == 1 ? $0.first : nil }
     }
 
-    /// Whether the name starting at token `start` is introduced as a relative: right after a kinship
-    /// word or "first lady", or after such a word and a comma (`his wife, Jane Doe`).
+    /// Whether the name starting at token `start` is introduced as someone's relative: right after
+    /// "first lady", or after a kinship word someone's (`his wife, Jane Doe`, `Trump's son Eric Trump`),
+    /// a comma between them allowed. `A grieving father, John Doe,` introduces no one's relative.
     static func followsKinshipWord(_ start: Int, in text: TokenizedText) -> Bool {
+        func word(_ index: Int) -> String { index >= 0 ? text.text(ofToken: index).lowercased() : "" }
         var cursor = start - 1
-        if cursor >= 0, text.text(ofToken: cursor) == "," { cursor -= 1 }
-        guard cursor >= 0 else { return false }
-        let word = text.text(ofToken: cursor).lowercased()
-        if kinshipWords.contains(word) { return true }
-        return word == "lady" && cursor > 0 && text.text(ofToken: cursor - 1).lowercased() == "first"
+        if word(cursor) == "," { cursor -= 1 }
+        if word(cursor) == "lady" { return word(cursor - 1) == "first" }
+        guard kinshipWords.contains(word(cursor)) else { return false }
+        let owner = word(cursor - 1)
+        return ["his", "her", "their"].contains(owner) || owner.hasSuffix("'s") || owner.hasSuffix("\u{2019}s")
     }
 
     /// Nouns (lowercase) that introduce a person as someone's relative.

@@ -60,7 +60,7 @@ enum ReportingVerbs {
         called, calls, calling, described, describes, describing, referred, refers, referring, dubbed, dubs,
         termed, terms, labelled, labeled, labels, hailed, hails, praised, praises, accused, accuses, criticized,
         criticised, criticizes, criticises, condemned, condemns, welcomed, welcomes, branded, brands, characterized,
-        characterised, slammed, blasted, decried, denounced, dismissed, dismisses, derided, derides, portrayed, portrays, mocked, touted, lauded, promised, vowed, pledged,
+        characterised, slammed, blasted, decried, denounced, mocked, touted, lauded, promised, vowed, pledged,
         expressed, voiced, spoke, speaks, sees, saw, views, viewed, considers, considered, believes, believed,
         hopes, hoped, wants, wanted, mentioned, discussed, outlined, offered, sought, demanded, threatened
         """)
@@ -129,6 +129,15 @@ enum ReportingVerbs {
     ).union(WeekdayName.fullNames)
 
     /// Whether `word` is a reporting verb of any kind.
+    /// Verbs (inflected) that characterize their object as what follows "as" (`dismissed it as “…”`,
+    /// `described the plan as “…”`): before "as" and a quotation, the subject is its speaker.
+    static let characterizingAs: Set<String> = Lexicon.exactSet(
+        """
+        described, describes, dismissed, dismisses, derided, derides, branded, brands, labelled, labeled,
+        labels, characterized, characterised, characterizes, denounced, denounces, decried, decries, hailed,
+        hails, praised, praises, slammed, blasted, mocked, portrayed, portrays, dubbed, termed, rejected
+        """)
+
     static func isCue(_ word: String) -> Bool { cues.contains(word) || characterizing.contains(word) }
 }
 

@@ -143,15 +143,15 @@ extension AttributionFinder {
 
     /// The cue after a speaker's appositions and parentheses (`Cecelia Purner, 67, a retired customer
     /// service representative in Allentown, Pa., said`; `Rep. Earl Blumenauer (D-Ore.) said`; `Kate Allen,
-    /// Amnesty International U.K.'s director, said`): within 30 tokens, no quotation mark, paragraph break
-    /// or sentence end, right after a comma or a closing parenthesis.
+    /// Amnesty International U.K.'s director, said`): within 30 tokens, no quotation mark (an apostrophe
+    /// is none) or paragraph break, right after a comma or a closing parenthesis.
     func cueAhead(from index: Int) -> Int? {
         var cursor = index
         var depth = 0
         while cursor < tokens.count, cursor - index < 30 {
             if tokens[cursor].gap == .paragraph || (isMark(cursor) && !isApostrophe(cursor)) { return nil }
             let word = words[cursor]
-            if tokens[cursor].kind == .terminal, endsSentence(at: cursor) {
+            if tokens[cursor].kind == .terminal {
                 guard cursor + 1 < tokens.count, words[cursor + 1] == "," || words[cursor + 1] == ")" else { return nil }
             }
             if word == "(" { depth += 1 }

@@ -3,7 +3,9 @@
 extension AttributionFinder {
     /// The attribution before the opening mark, in the same sentence: `Putin said: “…”`,
     /// `Ushakov told reporters: “…”`, `Putin referred to Xi as a “dear friend”`. For a direct quote the
-    /// cue must be close to the mark; a partial quote also accepts characterizing verbs (`called`).
+    /// cue must be close to the mark; a partial quote also accepts characterizing verbs (`called`), and
+    /// any quote right after "as" an active verb that characterizes its object (`dismissed it as “…”`;
+    /// not `was viewed as “…”`, whose subject is not the speaker).
     func before(_ passage: QuotedPassage, partial: Bool) -> Attribution? {
         let open = passage.open
         var start = open
@@ -19,9 +21,9 @@ extension AttributionFinder {
         }
         var cueIndex = open - 1
         var cue: Range<Int>?
-        // `dismissed it in an email as “a conspiracy theory dressed up as a lawsuit.”`: a characterizing
-        // verb whose object the quotation names after "as" introduces it, whatever its length.
-        let characterized = partial || (open > 0 && words[open - 1].lowercased() == "as")
+        // `dismissed it in an email as “a conspiracy theory dressed up as a lawsuit.”`: a verb that
+        // characterizes its object as the quotation after "as" introduces it, whatever its length.
+        let namesAs = open > 0 && words[open - 1].lowercased() == "as"
         while cueIndex >= start {
             if quoted[cueIndex] {
                 cueIndex -= 1
@@ -37,7 +39,8 @@ extension AttributionFinder {
                 cue = (cueIndex - 1)..<(cueIndex + 1)
                 break
             }
-            if ReportingVerbs.cues.contains(word) || (characterized && ReportingVerbs.characterizing.contains(word))
+            if ReportingVerbs.cues.contains(word) || (partial && ReportingVerbs.characterizing.contains(word))
+                || (namesAs && ReportingVerbs.characterizingAs.contains(word) && !isPassive(cueIndex, from: start))
                 || (cueIndex == start && ReportingVerbs.inverting.contains(word.lowercased()))
             {
                 cue = cueIndex..<(cueIndex + 1)
@@ -122,4 +125,14 @@ extension AttributionFinder {
         }
         return nil
     }
+
+    /// Whether the verb at `index` is passive: a form of "be" (adverbs between allowed) right before it
+    /// within the window from `start` (`was widely viewed`).
+    func isPassive(_ index: Int, from start: Int) -> Bool {
+        let before = skipAdverbsBackward(from: index - 1, to: start)
+        return before >= start && before < index && Self.beForms.contains(words[before].lowercased())
+    }
+
+    /// Forms of "be" that make a participle after them passive.
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am", "'s"]
 }

@@ -32,16 +32,6 @@ struct AttributionFinder {
     /// For each sentence, the first PERSON mention outside quotations (its subject, roughly).
     private let sentenceSubject: [Int: Int]
 
-    /// Whether token `index` is a stop that ends its sentence: the period of an abbreviation inside
-    /// a sentence ("U.K.'s director", "Jr., a former") is not, as the sentence splitter decided.
-    func endsSentence(at index: Int) -> Bool {
-        guard tokens[index].kind == .terminal else { return false }
-        guard index + 1 < tokens.count, let here = text.sentenceIndex(ofToken: index),
-            let next = text.sentenceIndex(ofToken: index + 1)
-        else { return true }
-        return here != next
-    }
-
     /// The most tokens an attribution window reaches back before an opening mark.
     static let window = 40
 
@@ -67,7 +57,8 @@ struct AttributionFinder {
                 let sentence = text.sentenceIndex(ofToken: first), subjects[sentence] == nil
             else { continue }
             // -1: the sentence's subject is no name (`He met Kim …`, `The president, next to Abe, …`).
-            subjects[sentence] = Self.mayBeSubject(first, in: text.sentences[sentence].tokens, words: words) ? index : -1
+            let subject = Self.mayBeSubject(range, in: text.sentences[sentence].tokens, words: words, quoted: quoted)
+            subjects[sentence] = subject ? index : -1
         }
         self.mentionRanges = ranges
         self.mentionAt = mentionAt
@@ -75,19 +66,23 @@ struct AttributionFinder {
         self.sentenceSubject = subjects
     }
 
-    /// Whether a sentence's first PERSON name, at token `first`, may be its subject: not when the
-    /// sentence opens with a personal pronoun (`He has said he would meet Kim …`: the pronoun is the
-    /// subject), nor when it opens with a noun phrase set off by a comma and the name comes later
-    /// inside that aside (`The president, sitting next to Prime Minister Abe, said …`); a name right
-    /// after the comma names the noun phrase (`The president, Donald Trump, said`).
-    static func mayBeSubject(_ first: Int, in sentence: Range<Int>, words: [String]) -> Bool {
-        guard sentence.contains(first), first > sentence.lowerBound else { return true }
-        let opening = words[sentence.lowerBound].lowercased()
-        if ReportingVerbs.pronouns.contains(opening), opening != "it" { return false }
-        guard ["the", "a", "an"].contains(opening),
-            let comma = (sentence.lowerBound..<first).first(where: { words[$0] == "," })
+    /// Whether a sentence's first PERSON name, the mention at tokens `name`, may be its subject. Not
+    /// when the sentence's words outside quotation marks open with a personal pronoun (`He has said he
+    /// would meet Kim …`: the pronoun is the subject), nor when they open with a noun phrase followed by
+    /// an aside set off by commas that holds the name (`The president, sitting next to Prime Minister
+    /// Abe, said …`): the aside starts with a lowercase word and closes with a comma right after the
+    /// name. A name right after the comma, titles aside, opens a clause or names the noun phrase (`The
+    /// next day, President Trump said`, `The president, Donald Trump, said`).
+    static func mayBeSubject(_ name: Range<Int>, in sentence: Range<Int>, words: [String], quoted: [Bool]) -> Bool {
+        guard let opening = sentence.first(where: { !quoted[$0] }), opening < name.lowerBound else { return true }
+        let word = words[opening].lowercased()
+        if ReportingVerbs.pronouns.contains(word), word != "it" { return false }
+        guard ["the", "a", "an"].contains(word),
+            let comma = (opening..<name.lowerBound).first(where: { words[$0] == "," && !quoted[$0] }),
+            (comma + 1..<name.lowerBound).contains(where: { WordShape.isLowercaseInitial(words[$0]) }),
+            name.upperBound < sentence.upperBound, words[name.upperBound] == ","
         else { return true }
-        return comma + 1 == first
+        return false
     }
 
     // MARK: - Pronouns
@@ -123,8 +118,8 @@ struct AttributionFinder {
     }
 
     /// Whether the mark at `index` is a possessive apostrophe: a closing single mark touching a word
-    /// that ends in `s` (`Sanders'`), or a single mark between an abbreviation and the `s` it touches
-    /// (`U.K.'s`, where the tokenizer keeps the period with the abbreviation).
+    /// that ends in `s` (`Sanders'`), or a single mark touching both the word before it and an `s`
+    /// after it (`U.K.'s`, where the period keeps the tokenizer from reading one word).
     func isApostrophe(_ index: Int) -> Bool {
         guard index > 0, isMark(index), tokens[index].gap == .none, words[index] == "'" || words[index] == "\u{2019}"
         else { return false }

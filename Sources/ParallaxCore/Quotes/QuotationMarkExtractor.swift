@@ -11,7 +11,9 @@
 /// - The attribution is looked for after the closing mark in the same sentence (`,” Ushakov said`,
 ///   `,” said Graham Allison`, `”, according to Yuri Ushakov`), then before the opening mark
 ///   (`Ushakov told reporters: “…”`; for partial quotations also characterizing verbs such as
-///   `called`, `referred to … as`, with the sentence's one clear subject as a fallback speaker); a
+///   `called`, `referred to … as`, and for any quotation right after "as" an active verb that
+///   characterizes its object, `dismissed it as “…”`, with the sentence's one clear subject as a
+///   fallback speaker); a
 ///   closing attribution may also follow more of the reporter's words (`“…” for Clinton, Kunin
 ///   said.`), and a colon after a name is a cue (`Kerry: “…”`). A capitalized pronoun after a
 ///   quotation ending in a stop opens the next sentence and is not its speaker.

@@ -53,6 +53,7 @@ public struct NameEntityResolver: EntityResolver {
         // ("Pat Simmons") is the full name it stands for when exactly one such full name ("Patrick
         // Simmons") is in the article; a generational suffix ("Jr.") keeps father and son apart, and a
         // bare surname both share stays apart from both.
+        let ranges = mentions.map { text.tokenRange(covering: $0.span) }
         let cores = parts.map { GivenNameVariants.core(of: $0) }
         func isFullName(_ index: Int) -> Bool { mentions[index].type == .person && cores[index].core.count >= 2 }
         var fullNames = Set<String>()
@@ -80,29 +81,26 @@ public struct NameEntityResolver: EntityResolver {
         // not the person: the surname stays apart.
         var firstFullToken: [Int: Int] = [:]
         var introducedAsRelative = Set<Int>()
-        for index in mentions.indices where isFullName(index) {
-            let id = groupOf[index]
-            let start = text.tokenRange(covering: mentions[index].span).lowerBound
-            guard firstFullToken[id] == nil else { continue }
-            firstFullToken[id] = start
-            if Self.followsKinshipWord(start, in: text) { introducedAsRelative.insert(id) }
+        for index in mentions.indices where isFullName(index) && firstFullToken[groupOf[index]] == nil {
+            let start = ranges[index].lowerBound
+            firstFullToken[groupOf[index]] = start
+            if Self.followsKinshipWord(start, in: text) { introducedAsRelative.insert(groupOf[index]) }
         }
-        func lookupKey(_ index: Int) -> String {
-            // A suffix found without its surname ("Simmons [Jr.] said") is looked up with the word before it.
-            guard mentions[index].type == .person, GivenNameVariants.suffixes.contains(forms[index]) else {
-                return forms[index]
-            }
-            let range = text.tokenRange(covering: mentions[index].span)
-            return range.lowerBound > 0 ? text.text(ofToken: range.lowerBound - 1) + " " + forms[index] : forms[index]
+        // A suffix found without its surname ("Simmons [Jr.] said") is looked up with the word before it.
+        let keys = mentions.indices.map { index -> String in
+            guard mentions[index].type == .person, GivenNameVariants.suffixes.contains(forms[index]),
+                ranges[index].lowerBound > 0
+            else { return forms[index] }
+            return text.text(ofToken: ranges[index].lowerBound - 1) + " " + forms[index]
         }
         var firstBareToken: [String: Int] = [:]
         for index in mentions.indices where groupOf[index] < 0 && mentions[index].type == .person {
-            let start = text.tokenRange(covering: mentions[index].span).lowerBound
-            firstBareToken[lookupKey(index)] = min(firstBareToken[lookupKey(index)] ?? start, start)
+            let start = ranges[index].lowerBound
+            firstBareToken[keys[index]] = min(firstBareToken[keys[index]] ?? start, start)
         }
         for index in mentions.indices where groupOf[index] < 0 {
             let mention = mentions[index]
-            let key = lookupKey(index)
+            let key = keys[index]
             if mention.type == .person, let full = namesByPart[key], full.count == 1, let id = full.first,
                 !Self.conflicts(surnameGender[forms[index]], fullNameGender[id]),
                 !introducedAsRelative.contains(id)
@@ -131,7 +129,6 @@ public struct NameEntityResolver: EntityResolver {
         }
 
         let words = text.tokens.indices.map { text.text(ofToken: $0) }
-        let ranges = mentions.map { text.tokenRange(covering: $0.span) }
         let reader = RoleReader(
             text: text, words: words, mentions: zip(ranges, mentions).map { ($0, $1.type) })
         var resolved = mentions

@@ -128,7 +128,6 @@ enum ReportingVerbs {
         """
     ).union(WeekdayName.fullNames)
 
-    /// Whether `word` is a reporting verb of any kind.
     /// Verbs (inflected) that characterize their object as what follows "as" (`dismissed it as “…”`,
     /// `described the plan as “…”`): before "as" and a quotation, the subject is its speaker.
     static let characterizingAs: Set<String> = Lexicon.exactSet(
@@ -138,6 +137,7 @@ enum ReportingVerbs {
         hails, praised, praises, slammed, blasted, mocked, portrayed, portrays, dubbed, termed, rejected
         """)
 
+    /// Whether `word` is a reporting verb of any kind.
     static func isCue(_ word: String) -> Bool { cues.contains(word) || characterizing.contains(word) }
 }
 

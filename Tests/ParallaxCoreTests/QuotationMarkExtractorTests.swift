@@ -182,6 +182,20 @@ import Testing
         #expect(result.speakerName(result.quotes.count - 1) == "Pavel Drozdov")
     }
 
+    @Test func aPassiveCharacterizingVerbBeforeAsIntroducesNoQuotation() {
+        for text in [
+            "Pavel Drozdov was described as “the most capable negotiator in the room, bar none,” by his aides.",
+            "Pavel Drozdov was widely described as “the most capable negotiator in the room, bar none,” by aides.",
+        ] {
+            let result = extract(text)
+            #expect(result.quotes.first?.cue?.text != "described")
+            #expect(result.quotes.first?.speaker?.text != "Pavel Drozdov")
+        }
+        let active = extract("Rosa Valdivia described him as “the most capable negotiator in the room, bar none.”")
+        #expect(active.quotes.first?.cue?.text == "described")
+        #expect(active.quotes.first?.speaker?.text == "Rosa Valdivia")
+    }
+
     @Test func aPassiveVerbBeforeAsIntroducesNoQuotation() {
         let result = extract("Drozdov, who was widely viewed as “the most capable negotiator in the room, bar none,” left early.")
         #expect(result.quotes.count == 1)

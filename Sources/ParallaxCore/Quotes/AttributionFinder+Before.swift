@@ -126,11 +126,13 @@ extension AttributionFinder {
         return nil
     }
 
-    /// Whether the verb at `index` is passive: a form of "be" (adverbs between allowed) right before it
-    /// within the window from `start` (`was widely viewed`).
+    /// Whether the verb at `index` is passive: a form of "be" right before it within the window from
+    /// `start`, an adverb in -ly or two between allowed (`was widely described`). Not
+    /// `skipAdverbsBackward`: its list holds the auxiliaries themselves ("was", "is"), which it skips.
     func isPassive(_ index: Int, from start: Int) -> Bool {
-        let before = skipAdverbsBackward(from: index - 1, to: start)
-        return before >= start && before < index && Self.beForms.contains(words[before].lowercased())
+        var before = index - 1
+        while before > start, index - before <= 2, words[before].lowercased().hasSuffix("ly") { before -= 1 }
+        return before >= start && Self.beForms.contains(words[before].lowercased())
     }
 
     /// Forms of "be" that make a participle after them passive.

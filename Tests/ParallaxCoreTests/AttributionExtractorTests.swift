@@ -207,6 +207,20 @@ import Testing
         #expect(officials.quote(cue: "said")?.speaker?.text == "Officials")
     }
 
+    @Test func pronounSpeakerAfterARoleDescriptionSubject() {
+        // The previous sentence's subject is a description of the president; its first name is the
+        // guest's. The pronoun opening the attribution is the president's (coreference's answer), a
+        // trailing `…, he said` still looks before the reported words only.
+        let string = "President Anton Korsakov flew to Oslo on Monday. The president praised the talks while hosting "
+            + "Prime Minister Pavel Drozdov at his residence. He denied meeting the rebels in secret."
+        let result = extract(string)
+        #expect(result.quote(cue: "denied")?.speaker?.text == "He")
+        #expect(result.speakerName(result.quote(cue: "denied")) == "Anton Korsakov")
+        let trailing = extract(
+            "Pavel Drozdov spoke after the vote. “No offer from Anton Korsakov has been received,” he said.")
+        #expect(trailing.speakerName(trailing.quote(cue: "said")) == "Pavel Drozdov")
+    }
+
     @Test func listenerOfTold() {
         let result = extract("Anton Korsakov told Rosa Valdivia that trade would grow.")
         let quote = result.quote(cue: "told")

@@ -31,6 +31,8 @@ struct AttributionFinder {
     let quoted: [Bool]
     /// For each sentence, the first PERSON mention outside quotations (its subject, roughly).
     private let sentenceSubject: [Int: Int]
+    /// The person cluster of each pronoun token that coreference resolved (`PronounResolver`).
+    private let pronounCluster: [Int: Int]
 
     /// The most tokens an attribution window reaches back before an opening mark.
     static let window = 40
@@ -60,10 +62,17 @@ struct AttributionFinder {
             let subject = Self.mayBeSubject(range, in: text.sentences[sentence].tokens, words: words, quoted: quoted)
             subjects[sentence] = subject ? index : -1
         }
+        var pronouns: [Int: Int] = [:]
+        for cluster in entities.clusters where cluster.type == .person {
+            for mention in cluster.mentions where mention.kind == .pronoun {
+                if let token = text.tokenRange(covering: mention.span).first { pronouns[token] = cluster.id }
+            }
+        }
         self.mentionRanges = ranges
         self.mentionAt = mentionAt
         self.quoted = quoted
         self.sentenceSubject = subjects
+        self.pronounCluster = pronouns
     }
 
     /// Whether a sentence's first PERSON name, the mention at tokens `name`, may be its subject. Not
@@ -86,6 +95,18 @@ struct AttributionFinder {
     }
 
     // MARK: - Pronouns
+
+    /// The cluster the speaker pronoun at token `pronoun` refers to, where `anchor` is the earliest
+    /// token of the attribution (the opening mark of a quotation, the subject of an indirect one). A
+    /// pronoun opening the attribution takes the cluster coreference gave it, when it gave one: that
+    /// weighs role descriptions (`The president hinted … while hosting Abe. He denied …` is the
+    /// president's) and gender. A pronoun after the reported words (`…, he said`) does not —
+    /// coreference would look at the names inside them — nor one coreference left alone: those take
+    /// `antecedent(before:)` of the earlier of the two.
+    func antecedent(ofPronoun pronoun: Int, anchor: Int) -> Int? {
+        if pronoun <= anchor, let cluster = pronounCluster[pronoun] { return cluster }
+        return antecedent(before: min(anchor, pronoun))
+    }
 
     /// The cluster a `he`/`she` before or after the quotation opening at `open` refers to.
     ///

@@ -18,7 +18,8 @@ struct QuoteBuilder {
         return quote
     }
 
-    /// The mention for a phrase, with its cluster: the mention's own, or for `he`/`she` the antecedent's.
+    /// The mention for a phrase, with its cluster: the mention's own, or for `he`/`she` the antecedent's
+    /// (coreference's, else the nearest sentence subject's).
     func mention(for phrase: SpeakerPhrase, before anchor: Int) -> SpeakerMention {
         let text = finder.text
         let spanText = text.buffer.spanText(bytes: text.byteRange(ofTokens: phrase.tokens))
@@ -26,7 +27,7 @@ struct QuoteBuilder {
         if let mention = phrase.mention {
             entity = finder.mentions[mention].entity
         } else if phrase.isPronoun, ReportingVerbs.personalPronouns.contains(spanText.text.lowercased()) {
-            entity = finder.antecedent(before: min(anchor, phrase.tokens.lowerBound))
+            entity = finder.antecedent(ofPronoun: phrase.tokens.lowerBound, anchor: anchor)
         }
         return SpeakerMention(span: spanText.span, text: spanText.text, entity: entity)
     }

@@ -135,7 +135,6 @@ package struct BeamDecoder: Sendable {
         // tags (`pairScores`), and the remembered type with capitalization (`recallScores`); and those
         // of the current token for each previous tag (`wordScores`, filled when first needed).
         let states = tagCount + 1
-        let mask = base.mask
         let recallRows = (Int(typeOfTag.max() ?? 0) + 1) * 2
         let pairScores = UnsafeMutablePointer<Float>.allocate(capacity: states * states * tagCount)
         let recallScores = UnsafeMutablePointer<Float>.allocate(capacity: recallRows * tagCount)
@@ -148,15 +147,15 @@ package struct BeamDecoder: Sendable {
         }
         func fillTables() {
             for previous in 0..<states {
-                let byPrevious = weights + Int(FeatureHash.feature(60, UInt64(previous)) & mask) * tagCount
+                let byPrevious = weights + Int(base.row(FeatureHash.feature(60, UInt64(previous)))) * tagCount
                 for beforePrevious in 0..<states {
-                    let byPair = weights + Int(FeatureHash.feature(61, UInt64(beforePrevious), UInt64(previous)) & mask) * tagCount
+                    let byPair = weights + Int(base.row(FeatureHash.feature(61, UInt64(beforePrevious), UInt64(previous)))) * tagCount
                     let out = pairScores + (beforePrevious * states + previous) * tagCount
                     for t in 0..<tagCount { out[t] = byPrevious[t].floatValue + byPair[t].floatValue }
                 }
             }
             for row in 0..<recallRows {
-                let byRecall = weights + Int(FeatureHash.feature(64, UInt64(row / 2), UInt64(row % 2)) & mask) * tagCount
+                let byRecall = weights + Int(base.row(FeatureHash.feature(64, UInt64(row / 2), UInt64(row % 2)))) * tagCount
                 for t in 0..<tagCount { recallScores[row * tagCount + t] = byRecall[t].floatValue }
             }
             for index in wordStamp.indices { wordStamp[index] = -1 }
@@ -212,8 +211,8 @@ package struct BeamDecoder: Sendable {
                         if wordStamp[previous] != i {
                             wordStamp[previous] = i
                             let words = wordScores + previous * tagCount
-                            let byWord = weights + Int(FeatureHash.feature(62, UInt64(previous), features.lowerHashes[i]) & mask) * tagCount
-                            let byShape = weights + Int(FeatureHash.feature(63, UInt64(previous), features.shapes[i]) & mask) * tagCount
+                            let byWord = weights + Int(base.row(FeatureHash.feature(62, UInt64(previous), features.lowerHashes[i]))) * tagCount
+                            let byShape = weights + Int(base.row(FeatureHash.feature(63, UInt64(previous), features.shapes[i]))) * tagCount
                             for t in 0..<tagCount { words[t] = byWord[t].floatValue + byShape[t].floatValue }
                         }
                         let words = wordScores + previous * tagCount

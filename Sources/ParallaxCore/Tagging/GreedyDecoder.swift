@@ -12,6 +12,8 @@ package struct GreedyDecoder: Sendable {
     package let mask: UInt64
     /// The entity type number (1…) of each tag, 0 for `O` and for POS tags.
     let typeOfTag: [UInt8]
+    /// The packed weight table whose rows features read (nil: a dense table, read by bucket).
+    var compact: CompactWeights?
 
     /// A decoder for a tag set and task over `1 << bucketBits` buckets.
     package init(tagSet: TagSet, task: TaggerTask, bucketBits: Int) {
@@ -31,6 +33,14 @@ package struct GreedyDecoder: Sendable {
         self.typeOfTag = typeOfTag
     }
 
+    /// The weight row of a feature hash: its bucket, or the row the bucket reads in the packed table.
+    @inline(__always)
+    func row(_ hash: UInt64) -> UInt32 {
+        let bucket = UInt32(truncatingIfNeeded: hash & mask)
+        guard let compact else { return bucket }
+        return compact.rowOfBucket[Int(bucket)]
+    }
+
     /// The number of tag-history features `dynamicFeatures` writes.
     static let dynamicCount = 5
 
@@ -42,11 +52,11 @@ package struct GreedyDecoder: Sendable {
     ) {
         let p = UInt64(previous)
         let pp = UInt64(beforePrevious)
-        out[0] = UInt32(truncatingIfNeeded: FeatureHash.feature(60, p) & mask)
-        out[1] = UInt32(truncatingIfNeeded: FeatureHash.feature(61, pp, p) & mask)
-        out[2] = UInt32(truncatingIfNeeded: FeatureHash.feature(62, p, features.lowerHashes[i]) & mask)
-        out[3] = UInt32(truncatingIfNeeded: FeatureHash.feature(63, p, features.shapes[i]) & mask)
-        out[4] = UInt32(truncatingIfNeeded: FeatureHash.feature(64, UInt64(memory), features.capitalized[i] ? 1 : 0) & mask)
+        out[0] = row(FeatureHash.feature(60, p))
+        out[1] = row(FeatureHash.feature(61, pp, p))
+        out[2] = row(FeatureHash.feature(62, p, features.lowerHashes[i]))
+        out[3] = row(FeatureHash.feature(63, p, features.shapes[i]))
+        out[4] = row(FeatureHash.feature(64, UInt64(memory), features.capitalized[i] ? 1 : 0))
     }
 
     /// Tags every sentence of a document. `step` (training) sees each token's features and the

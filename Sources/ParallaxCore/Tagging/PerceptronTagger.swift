@@ -29,8 +29,8 @@ public struct PerceptronTagger: Sendable {
     public let tagSet: TagSet
     /// log2 of the number of feature buckets.
     public let bucketBits: Int
-    /// Weight = `Float(weights[bucket * tagCount + tag]) * scale`.
-    let weights: WeightTable
+    /// Weight = `Float(weights[bucket, tag]) * scale`.
+    let weights: CompactWeights
     /// The quantization step.
     public let scale: Float
     /// The decoder.
@@ -42,18 +42,22 @@ public struct PerceptronTagger: Sendable {
 
     /// A model from already quantized weights (`bucketCount × tagCount`).
     package init(task: TaggerTask, tagSet: TagSet, bucketBits: Int, weights: [Int16], scale: Float, clusters: WordClusters? = nil) {
-        self.init(task: task, tagSet: tagSet, bucketBits: bucketBits, table: WeightTable(weights), scale: scale, clusters: clusters)
+        self.init(
+            task: task, tagSet: tagSet, bucketBits: bucketBits, table: CompactWeights(dense: weights, tagCount: tagSet.count),
+            scale: scale, clusters: clusters)
     }
 
     /// A model over a weight table already built.
-    init(task: TaggerTask, tagSet: TagSet, bucketBits: Int, table weights: WeightTable, scale: Float, clusters: WordClusters?) {
+    init(task: TaggerTask, tagSet: TagSet, bucketBits: Int, table weights: CompactWeights, scale: Float, clusters: WordClusters?) {
         self.clusters = clusters
         self.task = task
         self.tagSet = tagSet
         self.bucketBits = bucketBits
         self.weights = weights
         self.scale = scale
-        decoder = GreedyDecoder(tagSet: tagSet, task: task, bucketBits: bucketBits)
+        var decoder = GreedyDecoder(tagSet: tagSet, task: task, bucketBits: bucketBits)
+        decoder.compact = weights
+        self.decoder = decoder
     }
 
     /// Quantizes float weights to Int16, keeping at most `maxWeights` non-zero weights (the largest).
@@ -81,7 +85,7 @@ public struct PerceptronTagger: Sendable {
     }
 
     /// The number of non-zero weights.
-    public var nonZeroWeights: Int { weights.buffer.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } }
+    public var nonZeroWeights: Int { weights.nonZeroCount }
 
     // MARK: - Tagging
 
@@ -95,10 +99,17 @@ public struct PerceptronTagger: Sendable {
     /// The tag numbers of every token of `input`, from token hashes already computed (shared by the
     /// two models that tag one document).
     package func tag(_ input: TaggerInput, partsOfSpeech: [UInt16]?, hashes: TokenHashes) -> [UInt16] {
-        let features = StaticFeatures(
+        var features = StaticFeatures(
             input: input, task: task, partsOfSpeech: partsOfSpeech, clusters: clusters, mask: decoder.mask, hashes: hashes)
-        guard weights.count > 0 else { return [UInt16](repeating: 0, count: input.tokens.count) }
-        let base = UnsafePointer(weights.base)
+        guard weights.bucketCount == 1 << bucketBits, weights.tagCount == tagSet.count else {
+            return [UInt16](repeating: 0, count: input.tokens.count)
+        }
+        // Buckets become the rows of the packed table (the decoder maps its tag-history features alike).
+        let rowOfBucket = weights.rowOfBucket
+        features.buckets.withUnsafeMutableBufferPointer { buckets in
+            for index in buckets.indices { buckets[index] = rowOfBucket[Int(buckets[index])] }
+        }
+        let base = UnsafePointer(weights.rows)
         let tags: [UInt16]
         if beamWidth > 1 {
             tags = BeamDecoder(base: decoder, width: beamWidth).decode(features, sentences: input.sentences, tokenCount: input.tokens.count, weights: base)
@@ -139,17 +150,16 @@ public struct PerceptronTagger: Sendable {
         writer.uint32(0)
         var rows: UInt32 = 0
         var lastBucket = 0
-        for bucket in 0..<(weights.count / max(tagCount, 1)) {
-            let row = bucket * tagCount
+        for bucket in 0..<weights.bucketCount {
             var nonZero = 0
-            for tag in 0..<tagCount where weights[row + tag] != 0 { nonZero += 1 }
+            for tag in 0..<tagCount where weights[bucket, tag] != 0 { nonZero += 1 }
             guard nonZero > 0 else { continue }
             writer.varint(UInt32(bucket - lastBucket))
             lastBucket = bucket
             writer.uint8(UInt8(nonZero))
-            for tag in 0..<tagCount where weights[row + tag] != 0 {
+            for tag in 0..<tagCount where weights[bucket, tag] != 0 {
                 writer.uint8(UInt8(tag))
-                writer.uint16(UInt16(bitPattern: weights[row + tag]))
+                writer.uint16(UInt16(bitPattern: weights[bucket, tag]))
             }
             rows += 1
         }
@@ -164,11 +174,6 @@ public struct PerceptronTagger: Sendable {
     /// A model trained with word clusters needs the same cluster table: `clusters`, or the bundled
     /// one when `clusters` is nil.
     public init(modelBytes bytes: [UInt8], clusters: WordClusters? = nil) throws(TaggerModelError) {
-        try self.init(modelBytes: bytes, clusters: clusters, cacheDirectory: WeightCache.directory())
-    }
-
-    /// Reads a model file, keeping its expanded weights in `cacheDirectory` (nil: no cache).
-    init(modelBytes bytes: [UInt8], clusters: WordClusters?, cacheDirectory: String?) throws(TaggerModelError) {
         guard bytes.count >= 4, Array(bytes[0..<4]) == Self.magic else {
             if bytes.count < 4, Self.magic.starts(with: bytes) { throw .truncated(atByte: bytes.count) }
             throw .notAModel
@@ -211,24 +216,26 @@ public struct PerceptronTagger: Sendable {
         guard scale.isFinite, scale > 0 else { throw .corrupt("bad weight scale") }
         let rowCount = Int(try reader.uint32())
         let bucketCount = 1 << bucketBits
-        guard rowCount <= bucketCount else { throw .corrupt("more rows than buckets") }
-        let weights = try WeightTable.loading(
-            count: bucketCount * tagCount, key: WeightCache.key(of: bytes), directory: cacheDirectory
-        ) {
-            (weights) throws(TaggerModelError) in
+        // Each row takes at least two bytes (its bucket step and weight count): a count the file cannot
+        // hold is corrupt, and is refused before anything is allocated for it.
+        guard rowCount <= bucketCount, rowCount <= (length - reader.offset) / 2 else {
+            throw .corrupt("more rows than buckets or bytes")
+        }
+        let weights = try CompactWeights(bucketCount: bucketCount, tagCount: tagCount, rowCount: rowCount) {
+            (rowOfBucket, rows) throws(TaggerModelError) in
             var bucket = 0
             for row in 0..<rowCount {
                 let delta = Int(try reader.varint())
                 bucket += delta
                 guard bucket < bucketCount, row == 0 || delta > 0 else { throw .corrupt("bucket \(bucket) out of range") }
+                rowOfBucket[bucket] = UInt32(row + 1)
                 let count = Int(try reader.uint8())
                 for _ in 0..<count {
                     let tag = Int(try reader.uint8())
                     guard tag < tagCount else { throw .corrupt("tag \(tag) out of range") }
-                    weights[bucket * tagCount + tag] = Int16(bitPattern: try reader.uint16())
+                    rows[(row + 1) * tagCount + tag] = Int16(bitPattern: try reader.uint16())
                 }
             }
-            // Inside the fill, so that a malformed file is never saved to the weight cache.
             guard reader.offset == length - 4 else { throw .corrupt("weights do not end where the checksum starts") }
         }
         self.init(task: task, tagSet: TagSet(names: names), bucketBits: bucketBits, table: weights, scale: scale, clusters: table)

@@ -1,7 +1,7 @@
 /// Brings the weight rows of a token's features into the cache before they are scored.
 ///
 /// Tagging is bound by memory, not arithmetic: each feature is a row at a random place in a table of
-/// tens of megabytes, and the scoring loop waits on one row after another. Reading the first and last
+/// megabytes (`CompactWeights`), and the scoring loop waits on one row after another. Reading the first and last
 /// weight of every row of the *next* token while the current one is scored lets those misses overlap
 /// with each other and with the work at hand. Swift has no prefetch instruction, so the rows are read
 /// into `sink`, a sum the caller tests once (`isDamaged`) so that the reads are not optimized away.

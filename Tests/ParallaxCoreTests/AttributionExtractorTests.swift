@@ -221,6 +221,21 @@ import Testing
         #expect(trailing.speakerName(trailing.quote(cue: "said")) == "Pavel Drozdov")
     }
 
+    @Test func roleDescriptionSpeakerIsThePersonItDescribes() {
+        let result = extract(
+            "President Anton Korsakov arrived in Oslo on Monday. The president said the talks had gone well.")
+        #expect(result.quote(cue: "said")?.speaker?.text == "The president")
+        #expect(result.speakerName(result.quote(cue: "said")) == "Anton Korsakov")
+        // After someone unnamed of the same role, the description is that person's: no entity.
+        let unnamed = extract(
+            "Kremlin spokesman Pavel Drozdov met Anna Kovac. One senior spokesman close to the talks said "
+                + "they had failed. The spokesman said the delegation would leave.")
+        #expect(unnamed.quote(cue: "said")?.speaker?.text == "One senior spokesman close to the talks")
+        let last = unnamed.quotes.last { $0.cue?.text == "said" }
+        #expect(last?.speaker?.text == "The spokesman")
+        #expect(last?.speaker?.entity == nil)
+    }
+
     @Test func listenerOfTold() {
         let result = extract("Anton Korsakov told Rosa Valdivia that trade would grow.")
         let quote = result.quote(cue: "told")

@@ -96,6 +96,24 @@ import Testing
         #expect(other.clusters.allSatisfy { $0.mentions.allSatisfy { $0.kind == .name } })
     }
 
+    @Test func aBareRoleAfterAnUnnamedHolderOfThatRoleIsTheUnnamedOne() {
+        // "One senior spokesman" introduces someone the article does not name: "the spokesman" after
+        // it is that person, unless the named spokesman is mentioned again in between.
+        let unnamed = resolve(
+            "Kremlin spokesman Pavel Drozdov met Anna Kovac. One senior spokesman close to the talks said "
+                + "they had failed. The spokesman said nothing more.")
+        #expect(cluster(unnamed, named: "Pavel Drozdov")?.mentions.allSatisfy { $0.kind == .name } == true)
+        let again = resolve(
+            "Kremlin spokesman Pavel Drozdov met Anna Kovac. One senior spokesman close to the talks said "
+                + "they had failed. Drozdov disagreed. The spokesman said nothing more.")
+        #expect(cluster(again, named: "Pavel Drozdov")?.mentions.filter { $0.kind == .description }.map(\.text) == ["The spokesman"])
+        // A role noun right before a name is a title, not someone new.
+        let titled = resolve(
+            "Kremlin spokesman Pavel Drozdov met Anna Kovac. A spokesman Pavel Drozdov trusts was there. "
+                + "The spokesman said nothing more.")
+        #expect(cluster(titled, named: "Pavel Drozdov")?.mentions.filter { $0.kind == .description }.map(\.text) == ["The spokesman"])
+    }
+
     @Test func nameMentionsAreListedInTheClusterInTextOrder() {
         let resolution = resolve("Korsakov said no. Later, President Anton Korsakov agreed.")
         let korsakov = cluster(resolution, named: "Anton Korsakov")

@@ -281,7 +281,7 @@ public struct NameEntityResolver: EntityResolver {
             firstToken[id] = min(firstToken[id] ?? Int.max, ranges[index].lowerBound)
         }
         let linker = RoleDescriptionLinker(
-            text: text, words: words, mentions: zip(ranges, mentions).map { ($0, $1.type) })
+            text: text, words: words, mentions: zip(ranges, mentions).map { ($0, $1.type, $1.entity) })
         var linked: [PersonReference] = []
         for link in linker.links(clusters: clusters, firstToken: firstToken) where clusters.indices.contains(link.cluster) {
             let written = text.text(ofTokens: link.tokens)

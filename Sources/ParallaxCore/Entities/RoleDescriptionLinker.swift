@@ -14,12 +14,14 @@
 ///   Russia, through `Nations`) or the same institution; when no cluster has a matching
 ///   affiliation, a cluster with no affiliation at all may match on role alone;
 /// - age: the cluster's stated age.
-/// When two clusters match, the description stays unresolved.
+/// When two clusters match, the description stays unresolved. A bare role is not linked past someone
+/// unnamed of the same role introduced after the person's last mention (`One adviser said …, the
+/// adviser said`).
 struct RoleDescriptionLinker {
     let text: TokenizedText
     let words: [String]
-    /// Token ranges and types of the article's mentions.
-    let mentions: [(range: Range<Int>, type: EntityType)]
+    /// Token ranges, types and clusters of the article's mentions.
+    let mentions: [(range: Range<Int>, type: EntityType, entity: Int?)]
 
     /// Role nouns a description's `leader` stands for.
     private static let leaderNouns: Set<String> = Lexicon.exactSet(
@@ -91,6 +93,11 @@ struct RoleDescriptionLinker {
             let candidates = match(
                 clusters: clusters, firstToken: firstToken, before: index, head: head, modifier: modifier, age: age)
             guard candidates.count == 1, let cluster = candidates.first else { continue }
+            if let head, let unnamed = unnamedIntroduction(of: head, before: index, inMention: inMention),
+                !mentions.contains(where: { $0.entity == cluster && $0.range.lowerBound > unnamed && $0.range.lowerBound < index })
+            {
+                continue
+            }
             links.append(Link(tokens: index..<cursor, cluster: cluster))
             index = cursor - 1
         }
@@ -117,6 +124,29 @@ struct RoleDescriptionLinker {
         }
         if !affiliated.isEmpty { return affiliated.map(\.id) }
         return earlier.filter { $0.affiliations.isEmpty && head != nil }.map(\.id)
+    }
+
+    /// Determiners that introduce someone new (`One Republican adviser`, `a spokesman`).
+    private static let indefinite: Set<String> = ["a", "an", "one", "another"]
+
+    /// The token of the nearest role noun `head` before `before` that introduces an unnamed person —
+    /// outside every name, not a title before one, with an indefinite determiner at most four words
+    /// before it in the same clause (`One Republican adviser close to the White House said …`) — or
+    /// nil. After it, `the adviser` is that person, not an adviser named earlier, unless the named
+    /// one is mentioned again in between.
+    private func unnamedIntroduction(of head: String, before: Int, inMention: Set<Int>) -> Int? {
+        var token = before - 1
+        while token >= 0 {
+            defer { token -= 1 }
+            guard words[token].lowercased() == head, !inMention.contains(token) else { continue }
+            if token + 1 < words.count, inMention.contains(token + 1) { continue }
+            var back = token - 1
+            while back >= 0, token - back <= 4, words[back] != ",", text.tokens[back].kind == .word {
+                if Self.indefinite.contains(words[back].lowercased()) { return token }
+                back -= 1
+            }
+        }
+        return nil
     }
 
     /// Whether a cluster `role` fits a description's role noun `head`.

@@ -33,6 +33,9 @@ struct AttributionFinder {
     private let sentenceSubject: [Int: Int]
     /// The person cluster of each pronoun token that coreference resolved (`PronounResolver`).
     private let pronounCluster: [Int: Int]
+    /// The person cluster of each role description coreference linked (`the Russian president`), by
+    /// its tokens.
+    private let describedCluster: [Range<Int>: Int]
 
     /// The most tokens an attribution window reaches back before an opening mark.
     static let window = 40
@@ -63,9 +66,12 @@ struct AttributionFinder {
             subjects[sentence] = subject ? index : -1
         }
         var pronouns: [Int: Int] = [:]
+        var descriptions: [Range<Int>: Int] = [:]
         for cluster in entities.clusters where cluster.type == .person {
-            for mention in cluster.mentions where mention.kind == .pronoun {
-                if let token = text.tokenRange(covering: mention.span).first { pronouns[token] = cluster.id }
+            for mention in cluster.mentions where mention.kind != .name {
+                let tokens = text.tokenRange(covering: mention.span)
+                guard let first = tokens.first else { continue }
+                if mention.kind == .pronoun { pronouns[first] = cluster.id } else { descriptions[tokens] = cluster.id }
             }
         }
         self.mentionRanges = ranges
@@ -73,7 +79,12 @@ struct AttributionFinder {
         self.quoted = quoted
         self.sentenceSubject = subjects
         self.pronounCluster = pronouns
+        self.describedCluster = descriptions
     }
+
+    /// The person cluster a speaker phrase of exactly these tokens describes, when coreference linked
+    /// it as a role description (`The president said …` after `President Anton Korsakov`).
+    func describedPerson(_ tokens: Range<Int>) -> Int? { describedCluster[tokens] }
 
     /// Whether a sentence's first PERSON name, the mention at tokens `name`, may be its subject. Not
     /// when the sentence's words outside quotation marks open with a personal pronoun (`He has said he

@@ -18,8 +18,9 @@ struct QuoteBuilder {
         return quote
     }
 
-    /// The mention for a phrase, with its cluster: the mention's own, or for `he`/`she` the antecedent's
-    /// (coreference's, else the nearest sentence subject's).
+    /// The mention for a phrase, with its cluster: the mention's own, for `he`/`she` the antecedent's
+    /// (coreference's, else the nearest sentence subject's), for a role description the person
+    /// coreference linked it to.
     func mention(for phrase: SpeakerPhrase, before anchor: Int) -> SpeakerMention {
         let text = finder.text
         let spanText = text.buffer.spanText(bytes: text.byteRange(ofTokens: phrase.tokens))
@@ -28,6 +29,8 @@ struct QuoteBuilder {
             entity = finder.mentions[mention].entity
         } else if phrase.isPronoun, ReportingVerbs.personalPronouns.contains(spanText.text.lowercased()) {
             entity = finder.antecedent(ofPronoun: phrase.tokens.lowerBound, anchor: anchor)
+        } else {
+            entity = finder.describedPerson(phrase.tokens)
         }
         return SpeakerMention(span: spanText.span, text: spanText.text, entity: entity)
     }

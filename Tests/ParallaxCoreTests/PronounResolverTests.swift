@@ -27,6 +27,21 @@ import Testing
         if let he { #expect(String(String.UnicodeScalarView(scalars[he.span.start..<he.span.end])) == "He") }
     }
 
+    @Test func aPronounClosingReportedWordsLooksPastTheNamesInThem() {
+        // "…, he said." : the names before the comma are in what he said, not who says it.
+        let reported = resolve(
+            "Pavel Drozdov spoke after the vote. No offer from Anton Korsakov has come, he said.")
+        #expect(pronouns(of: cluster(reported, named: "Pavel Drozdov")) == ["he"])
+        #expect(pronouns(of: cluster(reported, named: "Anton Korsakov")).isEmpty)
+        // With two people in the sentence before, it takes that sentence's subject.
+        let two = resolve(
+            "Pavel Drozdov said Anton Korsakov wanted calm. No offer from Ivan Sorokin has come, he told reporters.")
+        #expect(pronouns(of: cluster(two, named: "Pavel Drozdov")) == ["he"])
+        // A comma closing a clause of another kind is no reported speech.
+        let clause = resolve("Pavel Drozdov waited. When Anton Korsakov arrived, he praised the staff of the hotel.")
+        #expect(pronouns(of: cluster(clause, named: "Anton Korsakov")) == ["he"])
+    }
+
     @Test func twoPeopleOfDifferentGenderEachGetTheirPronouns() {
         let resolution = resolve("Anna Kovac met Tom Baker in Lima. She said he had been helpful.")
         #expect(pronouns(of: cluster(resolution, named: "Anna Kovac")) == ["She"])

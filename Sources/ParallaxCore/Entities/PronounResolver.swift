@@ -11,6 +11,9 @@
 ///   it. If it holds several, a subject pronoun (`he`, `she`) opening its sentence joins the subject
 ///   of the previous sentence — its first candidate, within its first four tokens and not
 ///   coordinated (`Baker and Green met. He …` stays out).
+/// - A subject pronoun closing reported words (`No offer from Baker has come, he said.`) looks past the
+///   names in them, to the previous sentence, where it takes the subject as a sentence-opening pronoun
+///   does.
 /// - A lowercase role noun that belongs to no name (`a spokesman said he`, `his Chinese counterpart`)
 ///   names another person: one in the pronoun's sentence before it, or in the previous sentence when
 ///   the antecedent is there, leaves the pronoun out.
@@ -81,6 +84,10 @@ struct PronounResolver {
                 inPrevious.append(reference)
             }
         }
+        // `No offer has come, he said.`: the words before the comma are what he said, and the names in
+        // them are not who says it.
+        let reporting = closesReportedWords(index, sentenceEnd: sentences[sentence].tokens.upperBound)
+        if reporting { inCurrent.removeAll() }
         let currentClusters = Set(inCurrent.map(\.cluster))
         if !currentClusters.isEmpty {
             guard currentClusters.count == 1, let nearest = inCurrent.first, !hasBlocker(in: current..<index)
@@ -91,7 +98,7 @@ struct PronounResolver {
         let previousClusters = Set(inPrevious.map(\.cluster))
         if previousClusters.count == 1 { return inPrevious.first?.cluster }
         guard previousClusters.count > 1, Self.subjects.contains(words[index].lowercased()),
-            opensSentence(index, from: current), let subject = inPrevious.last,
+            reporting || opensSentence(index, from: current), let subject = inPrevious.last,
             subject.tokens.lowerBound - previous < 4, !isCoordinated(subject.tokens)
         else { return nil }
         return subject.cluster
@@ -148,6 +155,17 @@ struct PronounResolver {
     /// at most an opening mark.
     private func opensSentence(_ index: Int, from start: Int) -> Bool {
         (start..<index).allSatisfy { text.tokens[$0].kind == .openQuote }
+    }
+
+    /// Whether the pronoun at `index` is the subject of a reporting clause closing the words it reports:
+    /// a comma right before it, a reporting verb right after, and at most three more tokens before the
+    /// sentence ends at `sentenceEnd` (`…, he said.`, `…, she told reporters on Monday.`) — not a clause
+    /// of its own (`When Baker arrived, he praised the staff.`).
+    private func closesReportedWords(_ index: Int, sentenceEnd: Int) -> Bool {
+        guard index > 0, index + 1 < words.count, words[index - 1] == ",", sentenceEnd - (index + 2) <= 3 else {
+            return false
+        }
+        return ReportingVerbs.isCue(words[index + 1].lowercased())
     }
 
     /// Whether the name at `tokens` is joined to another by `and`, `or` or `&` (`Baker and Green`).

@@ -93,10 +93,10 @@ struct RoleDescriptionLinker {
             let candidates = match(
                 clusters: clusters, firstToken: firstToken, before: index, head: head, modifier: modifier, age: age)
             guard candidates.count == 1, let cluster = candidates.first else { continue }
-            if let head, let unnamed = unnamedIntroduction(of: head, before: index, inMention: inMention),
-                !mentions.contains(where: { $0.entity == cluster && $0.range.lowerBound > unnamed && $0.range.lowerBound < index })
-            {
-                continue
+            if let head {
+                // Since the person was last named: someone unnamed of the same role takes the description.
+                let named = mentions.filter { $0.entity == cluster && $0.range.lowerBound < index }.map(\.range.upperBound)
+                if introducesUnnamed(head, in: min(named.max() ?? 0, index)..<index, inMention: inMention) { continue }
             }
             links.append(Link(tokens: index..<cursor, cluster: cluster))
             index = cursor - 1
@@ -129,24 +129,21 @@ struct RoleDescriptionLinker {
     /// Determiners that introduce someone new (`One Republican adviser`, `a spokesman`).
     private static let indefinite: Set<String> = ["a", "an", "one", "another"]
 
-    /// The token of the nearest role noun `head` before `before` that introduces an unnamed person —
-    /// outside every name, not a title before one, with an indefinite determiner at most four words
-    /// before it in the same clause (`One Republican adviser close to the White House said …`) — or
-    /// nil. After it, `the adviser` is that person, not an adviser named earlier, unless the named
-    /// one is mentioned again in between.
-    private func unnamedIntroduction(of head: String, before: Int, inMention: Set<Int>) -> Int? {
-        var token = before - 1
-        while token >= 0 {
-            defer { token -= 1 }
-            guard words[token].lowercased() == head, !inMention.contains(token) else { continue }
-            if token + 1 < words.count, inMention.contains(token + 1) { continue }
+    /// Whether a role noun `head` in `range` introduces an unnamed person: outside every name, not a
+    /// title before one, with an indefinite determiner at most four words before it in the same clause
+    /// (`One Republican adviser close to the White House said …`).
+    private func introducesUnnamed(_ head: String, in range: Range<Int>, inMention: Set<Int>) -> Bool {
+        range.contains { token in
+            guard words[token].lowercased() == head, !inMention.contains(token),
+                token + 1 >= words.count || !inMention.contains(token + 1)
+            else { return false }
             var back = token - 1
             while back >= 0, token - back <= 4, words[back] != ",", text.tokens[back].kind == .word {
-                if Self.indefinite.contains(words[back].lowercased()) { return token }
+                if Self.indefinite.contains(words[back].lowercased()) { return true }
                 back -= 1
             }
+            return false
         }
-        return nil
     }
 
     /// Whether a cluster `role` fits a description's role noun `head`.

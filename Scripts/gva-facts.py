@@ -9,6 +9,8 @@ prints:
 - alignable: incidents where two or more articles give a value of some killed (injured) fact containing the gold
   count, in any facts, the ceiling for "aligned";
 - false conflicts: killed (injured) facts with verdict conflict, over all multi-source killed (injured) facts.
+Each figure is also given for the two halves of the incident list (even positions: the half the toll reader was
+developed on; odd positions: held out).
 Usage: gva-facts.py [--bin .build/release/parallax] [--corpus ../shared/corpora/gva]"""
 import argparse, json, os, re, subprocess, sys, tempfile
 
@@ -28,8 +30,10 @@ incidents = [json.loads(l) for l in open(os.path.join(a.corpus, 'incidents.jsonl
 incidents = [i for i in incidents if i['has_gold'] and len(i['article_ids']) >= 2]
 split = 0
 count = {k: {'aligned': 0, 'alignable': 0, 'facts': 0, 'conflicts': 0} for k in WORDS}
+halves = {h: {k: {'aligned': 0, 'alignable': 0, 'facts': 0, 'conflicts': 0, 'incidents': 0} for k in WORDS} for h in ('even', 'odd')}
 with tempfile.TemporaryDirectory() as d:
-    for incident in incidents:
+    for position, incident in enumerate(incidents):
+        half = halves['even' if position % 2 == 0 else 'odd']
         path = os.path.join(d, 'story.jsonl')
         with open(path, 'w') as f:
             for aid in incident['article_ids']:
@@ -54,13 +58,19 @@ with tempfile.TemporaryDirectory() as d:
             facts = [f for f in report['facts'] if f['kind'] == 'quantity'
                      and any(words.search(v.get('context', '')) for v in f['values'])]
             sources = {v['source'] for f in facts for v in f['values'] if contains(v)}
-            if len(sources) >= 2: count[kind]['alignable'] += 1
+            half[kind]['incidents'] += 1
+            if len(sources) >= 2: count[kind]['alignable'] += 1; half[kind]['alignable'] += 1
             shared = [f for f in facts if f['independentSources'] >= 2]
-            count[kind]['facts'] += len(shared)
-            count[kind]['conflicts'] += sum(1 for f in shared if f['verdict'] == 'conflict')
-            if any(all(contains(v) for v in f['values']) for f in shared): count[kind]['aligned'] += 1
+            count[kind]['facts'] += len(shared); half[kind]['facts'] += len(shared)
+            conflicts = sum(1 for f in shared if f['verdict'] == 'conflict')
+            count[kind]['conflicts'] += conflicts; half[kind]['conflicts'] += conflicts
+            if any(all(contains(v) for v in f['values']) for f in shared): count[kind]['aligned'] += 1; half[kind]['aligned'] += 1
 print(f"incidents with two or more articles and gold facts: {len(incidents)} (compare split {split} into several stories)")
 for kind, c in count.items():
     print(f"{kind}: aligned={c['aligned']} ({c['aligned'] / max(1, len(incidents)):.3f} of incidents; "
           f"{c['aligned'] / max(1, c['alignable']):.3f} of the {c['alignable']} alignable) "
           f"multi-source facts={c['facts']} conflicts={c['conflicts']} ({c['conflicts'] / max(1, c['facts']):.3f} false conflicts)")
+for name, half in halves.items():
+    print(f"{name} half: " + "; ".join(
+        f"{kind} aligned={c['aligned']} ({c['aligned'] / max(1, c['incidents']):.3f} of {c['incidents']}; {c['aligned'] / max(1, c['alignable']):.3f} of "
+        f"{c['alignable']} alignable) conflicts={c['conflicts']}/{c['facts']}" for kind, c in half.items()))

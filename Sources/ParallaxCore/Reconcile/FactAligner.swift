@@ -199,6 +199,7 @@ public struct FactAligner: Sendable {
     /// The words around a value, for a fact no statement describes: "date in “talks that lasted two hours
     /// in Oslo on Tuesday”" — up to `words` words of its sentence on each side, the value among them.
     static func snippetDescription(of candidate: FactCandidate) -> String {
+        if candidate.answersLabel { return candidate.label }
         let sentence = candidate.sentence
         guard let range = sentence.range(of: candidate.text) else { return candidate.label }
         var start = range.lowerBound
@@ -289,7 +290,28 @@ public struct FactAligner: Sendable {
             }
             return (Set(near.map(\.stem)), analyzed.text(of: sentenceSpan))
         }
-        for (quantityIndex, quantity) in analyzed.quantities.enumerated() where quantity.kind != .number && quantity.kind != .ordinal {
+        // The toll: how many were killed and injured, each the first count the article gives, written or implied.
+        // Every other count of the dead or injured restates or parts the toll ("one of the victims died").
+        let reader = CasualtyReader()
+        let tollQuantities = Set(reader.counts(in: analyzed).compactMap(\.quantity))
+        for casualty in reader.toll(in: analyzed) {
+            let (stems, sentence) = context(for: casualty.span)
+            let text = analyzed.text(of: casualty.span)
+            // The number alone: "2 women" and "two people" answer "how many killed" alike.
+            var figure = casualty.quantity.map { analyzed.quantities[$0] }
+                ?? Quantity(span: casualty.span, text: text, kind: .number, unit: nil, value: casualty.value, hedge: nil)
+            figure.kind = .number
+            figure.unit = nil
+            let display = ValueFormatter.describe(figure)
+            var candidate = FactCandidate(
+                article: article, kind: .quantity, slot: casualty.outcome.rawValue, label: casualty.outcome.question,
+                span: casualty.span, text: text, interval: casualty.value, days: nil, display: display, context: stems,
+                sentence: sentence, sentenceIndex: analyzed.sentenceIndex(containing: casualty.span) ?? 0)
+            candidate.answersLabel = true
+            result.append(candidate)
+        }
+        for (quantityIndex, quantity) in analyzed.quantities.enumerated()
+        where quantity.kind != .number && quantity.kind != .ordinal && !tollQuantities.contains(quantityIndex) {
             var slot = quantity.kind.rawValue + (quantity.unit.map { " " + $0 } ?? "")
             var label: String
             switch quantity.kind {

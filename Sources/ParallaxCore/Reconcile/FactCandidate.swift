@@ -37,6 +37,9 @@ struct FactCandidate: Sendable {
     var event: ClauseEvent?
     /// Whether every statement the value belongs to is a saying (the day something was said).
     var reporting = false
+    /// Whether the label says in full what the value answers ("number of people killed"), so the fact
+    /// needs no snippet of the sentence to describe it.
+    var answersLabel = false
     /// How many values of the same slot and the same value come before it in the article.
     var occurrence = 0
     /// How many values of its slot the article has.

@@ -1,0 +1,71 @@
+import Testing
+@testable import ParallaxCore
+
+@Suite struct CasualtyReaderTests {
+    let analyzer = Analyzer()
+
+    /// The toll the reader finds in `text`, as outcome → number (the interval's low end).
+    func toll(_ text: String, title: String? = nil) -> [CasualtyCount.Outcome: Double] {
+        var article = Article(id: "t", source: "Test Gazette", published: CalendarDate(iso: "2031-06-02"), text: text)
+        article.title = title
+        var result: [CasualtyCount.Outcome: Double] = [:]
+        for count in CasualtyReader().toll(in: analyzer.analyze(article)) { result[count.outcome] = count.value.low }
+        return result
+    }
+
+    @Test func writtenCountsTakeTheirOutcome() {
+        #expect(toll("Two women died and three others were injured in a shooting in Brackwater on Sunday.") == [.killed: 2, .injured: 3])
+        #expect(toll("The crash on the ring road left 2 dead, 5 injured, the fire service said.") == [.killed: 2, .injured: 5])
+        #expect(toll("A gunman killed four people and wounded six others at a fair in Lindholm.") == [.killed: 4, .injured: 6])
+        #expect(toll("Three of the passengers died at the scene, police said.") == [.killed: 3])
+    }
+
+    @Test func oneImpliedPersonCountsOne() {
+        #expect(toll("A man was killed and three others were injured in a shooting at a Korvel bar early Saturday.") == [.killed: 1, .injured: 3])
+        #expect(toll("Dara Quell, 19, was shot and killed in an alley in Marrow Heights on Monday.") == [.killed: 1])
+        #expect(toll("The victim died at Saint Elm Hospital, officers said.") == [.killed: 1])
+        #expect(toll("Police said the suspect shot and killed a woman outside the store.") == [.killed: 1])
+        #expect(toll("A second teenager has died after the shooting at the party in Fenwick.") == [.killed: 2])
+    }
+
+    @Test func noOneCountsNone() {
+        #expect(toll("Fire crews put out the blaze and no one was injured, the chief said.") == [.injured: 0])
+        // Someone else besides those counted is no count at all.
+        #expect(toll("Police said no one else was hurt in the crash.").isEmpty)
+    }
+
+    @Test func whatDidNotOrMightHappenIsNoToll() {
+        #expect(toll("The driver could have been killed, the officer said.").isEmpty)
+        #expect(toll("He threatened to kill the manager and was not injured when police arrived.").isEmpty)
+        #expect(toll("The killing of the shopkeeper shocked the town.").isEmpty)
+        #expect(toll("Medics treated the wounded man at the scene.").isEmpty)
+        // A group, a coordinated object and a figure of something else count no one.
+        #expect(toll("The family was found dead in their home on Tuesday.").isEmpty)
+        #expect(toll("She killed her husband and son, prosecutors said.").isEmpty)
+        #expect(toll("He was shot three times and killed, police said.") == [.killed: 1])
+        #expect(toll("Photo 1 of 16 A man died after a shooting on Oak Street.") == [.killed: 1])
+    }
+
+    @Test func theBodyGivesTheTollBeforeTheHeadline() {
+        let text = "Storm kills 4 people in Oslo\nThe storm killed 5 people and hurt 9 people."
+        #expect(toll(text, title: "Storm kills 4 people in Oslo") == [.killed: 5, .injured: 9])
+        #expect(toll("Bridge collapse: 3 dead\nRescuers worked through the night.", title: "Bridge collapse: 3 dead") == [.killed: 3])
+    }
+
+    @Test func outletsGivingOneTollInOtherWordsAgree() {
+        let reconciler = StoryReconciler()
+        let a = Article(
+            id: "a", source: "Harbour Post", published: CalendarDate(iso: "2031-06-02"),
+            text: "Two people were shot and killed and five others were wounded at a bus stop in Calder on Sunday night.")
+        let b = Article(
+            id: "b", source: "Calder Daily", published: CalendarDate(iso: "2031-06-02"),
+            text: "A shooting at a Calder bus stop on Sunday night left two men dead and five people injured, police said.")
+        let report = reconciler.reconcile(StoryAnalyzer().analyze([a, b]).articles)
+        let killed = report.facts.first { $0.slot == "killed" }
+        #expect(killed?.verdict == .agree)
+        #expect(killed?.description == "number of people killed")
+        #expect(killed?.values.count == 2)
+        #expect(report.facts.first { $0.slot == "injured" }?.verdict == .agree)
+        #expect(report.conflicts.isEmpty)
+    }
+}

@@ -172,6 +172,20 @@ import Testing
         #expect(values == [46, 64])
     }
 
+    @Test func aDefiniteSmallNumberRefersBackAndIsNoFigure() {
+        let article = StoryFixtures.article(
+            id: "a", source: "alpha",
+            text: "The two leaders met in Tallmere. Police held three people. Officials counted the 4,000 ballots again.",
+            quantities: [
+                ("two leaders", .count, "leaders", ValueInterval(exactly: 2), nil),
+                ("three people", .count, "people", ValueInterval(exactly: 3), nil),
+                ("4,000 ballots", .count, "ballots", ValueInterval(exactly: 4000), nil),
+            ])
+        #expect(article.quantities.map { FactAligner.refersBack($0, in: article) } == [true, false, false])
+        let values = FactAligner().candidates(in: article, article: 0, actorName: { _ in nil }).map(\.text)
+        #expect(values == ["three people", "4,000 ballots"])
+    }
+
     func figure(_ predicates: Set<String>) -> FactCandidate {
         FactCandidate(
             article: 0, kind: .quantity, slot: "count people", label: "number of people", span: TextSpan(start: 0, end: 1),

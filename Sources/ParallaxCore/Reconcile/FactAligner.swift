@@ -311,7 +311,9 @@ public struct FactAligner: Sendable {
             result.append(candidate)
         }
         for (quantityIndex, quantity) in analyzed.quantities.enumerated()
-        where quantity.kind != .number && quantity.kind != .ordinal && !tollQuantities.contains(quantityIndex) {
+        where quantity.kind != .number && quantity.kind != .ordinal && !tollQuantities.contains(quantityIndex)
+            && !Self.refersBack(quantity, in: analyzed)
+        {
             var slot = quantity.kind.rawValue + (quantity.unit.map { " " + $0 } ?? "")
             var label: String
             switch quantity.kind {
@@ -394,6 +396,26 @@ public struct FactAligner: Sendable {
         let fold: (String) -> String = { outcomeVerbs[$0] ?? $0 }
         return !Set(a.predicates.map(fold)).isDisjoint(with: b.predicates.map(fold))
     }
+
+    /// Whether a count names a group the reader already knows rather than stating a figure: a small
+    /// number in words after a definite determiner or possessive ("the two leaders", "our two nations",
+    /// "the three men") refers back to people or things the story has named, the way "both" does, and
+    /// outlets' different references to them are no figures to compare.
+    static func refersBack(_ quantity: Quantity, in analyzed: AnalyzedArticle) -> Bool {
+        guard quantity.kind == .count, let first = quantity.text.split(separator: " ").first,
+            smallNumberWords.contains(first.lowercased())
+        else { return false }
+        let before = analyzed.text(of: TextSpan(start: max(0, quantity.span.start - 8), end: quantity.span.start))
+        guard let word = before.split(whereSeparator: { !$0.isLetter }).last?.lowercased(),
+            before.hasSuffix(" ") || before.hasSuffix("\n")
+        else { return false }
+        return definiteWords.contains(word) && before.lowercased().hasSuffix(word + " ")
+    }
+
+    /// Number words from two to ten.
+    static let smallNumberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    /// Definite determiners and possessives.
+    static let definiteWords: Set<String> = ["the", "these", "those", "our", "their", "his", "her", "its", "my", "your"]
 
     /// Verbs of one outcome, each mapped to the outcome's name.
     static let outcomeVerbs: [String: String] = [

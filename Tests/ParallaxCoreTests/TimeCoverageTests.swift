@@ -108,6 +108,18 @@ import Testing
         #expect(found("up from the preceding Wednesday") == ["the preceding Wednesday → 2025-01-15"])
     }
 
+    @Test func aWeekdayTakesTheWeekTheWordsAfterItName() {
+        // The document date is Wednesday, Jan. 22: next week runs Jan. 27 – Feb. 2, last week Jan. 13 – 19.
+        #expect(found("The ministers will meet on Friday in the week ahead.") == ["Friday in the week ahead → 2025-01-31"])
+        #expect(found("The vote is set for Friday of next week.") == ["Friday of next week → 2025-01-31"])
+        #expect(found("Talks resume Monday next week.") == ["Monday next week → 2025-01-27"])
+        #expect(found("Talks resume Monday in the coming week.") == ["Monday in the coming week → 2025-01-27"])
+        #expect(found("The board met on Tuesday last week.") == ["Tuesday last week → 2025-01-14"])
+        #expect(found("She arrives Friday this week.") == ["Friday this week → 2025-01-24"])
+        // Alone, a weekday still follows the tense and the document's day.
+        #expect(found("The ministers will meet on Friday.") == ["Friday → 2025-01-24"])
+    }
+
     @Test func aMonthEveryYearIsASet() {
         #expect(found("Orangemen march each July to the church.") == ["each July → XXXX-07"])
     }

@@ -24,7 +24,28 @@ package struct WeekdayRule: TimeRule {
             match.tokens = index..<dated.tokens.upperBound
             return match
         }
+        if reference == .bare, let (weeks, length) = weekAfter(end, in: tokens) {
+            let range = index..<end + length
+            guard let anchor else { return TimeMatch(tokens: range, type: .date, value: "XXXX-WXX-\(weekday)", resolved: false) }
+            let day = TimexFormat.day(anchor.adding(days: weeks * 7 + weekday - anchor.weekday))
+            return TimeMatch(tokens: range, type: .date, value: day.value, days: day.days)
+        }
         return resolver.match(weekday: weekday, reference: reference, tokens: index..<end, in: tokens, anchor: anchor)
+    }
+
+    /// The week a weekday is placed in by the words after it, as weeks from the document's and the
+    /// number of those words: "Friday next week", "Friday of next week", "Friday in the week ahead",
+    /// "Friday in the coming week" (+1); "Tuesday last week" (-1); "Tuesday this week" (0).
+    private func weekAfter(_ index: Int, in tokens: KeyedTokens) -> (Int, Int)? {
+        var start = index
+        if tokens.isWord(start, Self.of) { start += 1 }
+        if tokens.isWord(start + 1, Self.week), let key = tokens.key(start), let weeks = Self.weekWords[key] {
+            return (weeks, start + 2 - index)
+        }
+        guard tokens.isWord(index, Self.in), tokens.isWord(index + 1, Self.the) else { return nil }
+        if tokens.isWord(index + 2, Self.week), tokens.isWord(index + 3, Self.ahead) { return (1, 4) }
+        if tokens.isWord(index + 2, Self.coming), tokens.isWord(index + 3, Self.week) { return (1, 4) }
+        return nil
     }
 
     /// "the previous Friday", "the preceding Monday": the week before the latest such day (the
@@ -55,6 +76,12 @@ package struct WeekdayRule: TimeRule {
     }
 
     private static let the = WordKey.word("the")
+    private static let of = WordKey.word("of")
+    private static let `in` = WordKey.word("in")
+    private static let week = WordKey.word("week")
+    private static let ahead = WordKey.word("ahead")
+    private static let coming = WordKey.word("coming")
+    private static let weekWords: [WordKey: Int] = WordKey.table(["next": 1, "last": -1, "this": 0])
     private static let previousWords = WordKey.set(["previous", "preceding"])
     private static let references: [WordKey: WeekdayResolver.Reference] = WordKey.table([
         "last": .last, "next": .next, "this": .this, "past": .last, "coming": .next,

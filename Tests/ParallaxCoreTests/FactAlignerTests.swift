@@ -186,6 +186,24 @@ import Testing
         #expect(values == ["three people", "4,000 ballots"])
     }
 
+    func sites(_ article: Int, _ value: Double, _ context: Set<String>) -> FactCandidate {
+        FactCandidate(
+            article: article, kind: .quantity, slot: "count locations", label: "number of locations",
+            span: TextSpan(start: 0, end: 1), text: "five locations", interval: ValueInterval(exactly: value), days: nil,
+            display: "\(Int(value)) locations", context: context, sentence: "", sentenceIndex: 0)
+    }
+
+    @Test func anEqualValueNeedResembleOnlyOneMemberSayingIt() {
+        let a = sites(0, 5, ["review", "location", "summit", "official"])
+        let b = sites(1, 5, ["review", "location", "summit", "minister"])
+        // Shares a word with b only (Dice 0.25 with b, 0 with a).
+        let c = sites(2, 5, ["minister", "harbour", "reporter", "remain"])
+        #expect(FactAligner().thresholdGroups([a, b, c]).map(\.count) == [3])
+        // A different figure must still resemble every member to join (and so conflict).
+        let d = sites(2, 6, ["minister", "harbour", "reporter", "remain"])
+        #expect(FactAligner().thresholdGroups([a, b, d]).map(\.count) == [2, 1])
+    }
+
     func figure(_ predicates: Set<String>) -> FactCandidate {
         FactCandidate(
             article: 0, kind: .quantity, slot: "count people", label: "number of people", span: TextSpan(start: 0, end: 1),

@@ -75,6 +75,10 @@ public struct FactAligner: Sendable {
                 }
                 var score = 0.0
                 var allowed = true
+                // An equal value need resemble only one member that holds the same value: "five
+                // locations" in a third outlet joins the two that say so when its words match either.
+                var equalMatched = false
+                var equalUnmatched = false
                 for member in group {
                     let similarity = ContentWords.dice(member.context, candidate.context)
                     let relation = member.relation(to: candidate)
@@ -85,9 +89,14 @@ public struct FactAligner: Sendable {
                     case .equal: needed = min(equalValueSimilarity, unique(member) && unique(candidate) ? uniqueSlotSimilarity : 1)
                     case .overlapping: needed = unique(member) && unique(candidate) ? uniqueSlotSimilarity : minimumSimilarity
                     }
-                    if similarity < needed { allowed = false }
+                    if relation == .equal {
+                        if similarity < needed { equalUnmatched = true } else { equalMatched = true }
+                    } else if similarity < needed {
+                        allowed = false
+                    }
                     score = max(score, similarity)
                 }
+                if equalUnmatched, !equalMatched { allowed = false }
                 if allowed, score > (best?.score ?? -1) { best = (index, score) }
             }
             if let best { groups[best.group].append(candidate) } else { groups.append([candidate]) }

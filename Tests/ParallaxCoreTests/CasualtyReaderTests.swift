@@ -68,4 +68,19 @@ import Testing
         #expect(report.facts.first { $0.slot == "injured" }?.verdict == .agree)
         #expect(report.conflicts.isEmpty)
     }
+
+    @Test func oneTollAgreesWhateverTheWordsAroundIt() {
+        let reconciler = StoryReconciler()
+        let a = Article(
+            id: "a", source: "Valley Post", published: CalendarDate(iso: "2031-06-02"),
+            text: "Four people were killed in Ostrava Heights on Thursday, according to the county coroner.")
+        let b = Article(
+            id: "b", source: "Ridge Radio", published: CalendarDate(iso: "2031-06-02"),
+            text: "A gunwoman opened fire at a tribal council meeting, leaving four dead before deputies arrived.")
+        let report = reconciler.reconcile(StoryAnalyzer().analyze([a, b]).articles)
+        let killed = report.facts.filter { $0.slot == "killed" }
+        #expect(killed.count == 1)
+        #expect(killed.first?.verdict == .agree)
+        #expect(killed.first?.values.map(\.reference.source) == ["Valley Post", "Ridge Radio"])
+    }
 }

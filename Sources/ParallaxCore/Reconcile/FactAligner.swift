@@ -86,6 +86,10 @@ public struct FactAligner: Sendable {
                     if relation == .disjoint, !Self.samePredicate(member, candidate) { allowed = false }
                     switch relation {
                     case .disjoint: needed = conflictSimilarity
+                    // A slot that is a whole question, once per article (the toll), needs no more words
+                    // in common to agree: "four people were killed" and "left four dead" answer it alike;
+                    // a different toll still needs the words of a conflict.
+                    case _ where member.answersLabel && candidate.answersLabel && unique(member) && unique(candidate): needed = 0
                     case .equal: needed = min(equalValueSimilarity, unique(member) && unique(candidate) ? uniqueSlotSimilarity : 1)
                     case .overlapping: needed = unique(member) && unique(candidate) ? uniqueSlotSimilarity : minimumSimilarity
                     }

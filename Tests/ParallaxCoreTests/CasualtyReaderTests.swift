@@ -13,6 +13,14 @@ import Testing
         return result
     }
 
+    /// The story report of two articles, each (outlet, text), published the same day.
+    func report(_ a: (String, String), _ b: (String, String)) -> StoryReport {
+        let articles = [a, b].enumerated().map { index, item in
+            Article(id: "a\(index)", source: item.0, published: CalendarDate(iso: "2031-06-02"), text: item.1)
+        }
+        return StoryReconciler().reconcile(StoryAnalyzer().analyze(articles).articles)
+    }
+
     @Test func writtenCountsTakeTheirOutcome() {
         #expect(toll("Two women died and three others were injured in a shooting in Brackwater on Sunday.") == [.killed: 2, .injured: 3])
         #expect(toll("The crash on the ring road left 2 dead, 5 injured, the fire service said.") == [.killed: 2, .injured: 5])
@@ -53,14 +61,9 @@ import Testing
     }
 
     @Test func outletsGivingOneTollInOtherWordsAgree() {
-        let reconciler = StoryReconciler()
-        let a = Article(
-            id: "a", source: "Harbour Post", published: CalendarDate(iso: "2031-06-02"),
-            text: "Two people were shot and killed and five others were wounded at a bus stop in Calder on Sunday night.")
-        let b = Article(
-            id: "b", source: "Calder Daily", published: CalendarDate(iso: "2031-06-02"),
-            text: "A shooting at a Calder bus stop on Sunday night left two men dead and five people injured, police said.")
-        let report = reconciler.reconcile(StoryAnalyzer().analyze([a, b]).articles)
+        let report = report(
+            ("Harbour Post", "Two people were shot and killed and five others were wounded at a bus stop in Calder on Sunday night."),
+            ("Calder Daily", "A shooting at a Calder bus stop on Sunday night left two men dead and five people injured, police said."))
         let killed = report.facts.first { $0.slot == "killed" }
         #expect(killed?.verdict == .agree)
         #expect(killed?.description == "number of people killed")
@@ -70,14 +73,9 @@ import Testing
     }
 
     @Test func oneTollAgreesWhateverTheWordsAroundIt() {
-        let reconciler = StoryReconciler()
-        let a = Article(
-            id: "a", source: "Valley Post", published: CalendarDate(iso: "2031-06-02"),
-            text: "Four people were killed in Ostrava Heights on Thursday, according to the county coroner.")
-        let b = Article(
-            id: "b", source: "Ridge Radio", published: CalendarDate(iso: "2031-06-02"),
-            text: "A gunwoman opened fire at a tribal council meeting, leaving four dead before deputies arrived.")
-        let report = reconciler.reconcile(StoryAnalyzer().analyze([a, b]).articles)
+        let report = report(
+            ("Valley Post", "Four people were killed in Ostrava Heights on Thursday, according to the county coroner."),
+            ("Ridge Radio", "A gunwoman opened fire at a tribal council meeting, leaving four dead before deputies arrived."))
         let killed = report.facts.filter { $0.slot == "killed" }
         #expect(killed.count == 1)
         #expect(killed.first?.verdict == .agree)

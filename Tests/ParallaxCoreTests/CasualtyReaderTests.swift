@@ -36,6 +36,18 @@ import Testing
         #expect(toll("A second teenager has died after the shooting at the party in Fenwick.") == [.killed: 2])
     }
 
+    @Test func aDeathNamedAsANounCountsItsVictim() {
+        #expect(toll("Detectives are investigating the death of a 15-year-old in Harrow Vale.") == [.killed: 1])
+        #expect(toll("Two men were charged in the fatal shooting of Dana Roe outside a bar.") == [.killed: 1])
+        #expect(toll("A jury heard evidence about the murders of three hikers near Eskdale.") == [.killed: 3])
+        #expect(toll("The shooting left a 16-year-old boy dead, deputies said.") == [.killed: 1])
+        #expect(toll("Ames then fired a handgun at the clerk, killing him.") == [.killed: 1])
+        #expect(toll("He was taken to a trauma center, where he has since been declared clinically dead.") == [.killed: 1])
+        // Not a person, and not fatal.
+        #expect(toll("Critics warned of the death of local newspapers.").isEmpty)
+        #expect(toll("Police are investigating the shooting of a man on Elm Road.").isEmpty)
+    }
+
     @Test func noOneCountsNone() {
         #expect(toll("Fire crews put out the blaze and no one was injured, the chief said.") == [.injured: 0])
         // Someone else besides those counted is no count at all.

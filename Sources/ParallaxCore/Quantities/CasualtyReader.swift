@@ -112,10 +112,14 @@ struct CasualtyReader: Sendable {
             outcome = .killed
         } else if (word == "injuries" || word == "deaths" || word == "fatalities") && previous == "no" {
             outcome = word == "injuries" ? .injured : .killed
+        } else if following == "of", Self.deathNouns.contains(word) || (Self.fatalWords.contains(previous) && Self.attackNouns.contains(word)) {
+            // "the death of a teenager", "the fatal shooting of Dana Roe": the victim follows "of".
+            outcome = .killed
         }
         guard let outcome else { return nil }
-        // A noun ("the killing of"), a modifier ("the wounded man") or a report of what did not or might happen.
-        if word == "killing", Self.determiners.contains(previous) || following == "of" { return nil }
+        // A noun ("the killing", "killing of" is read above), a modifier ("the wounded man") or a report of
+        // what did not or might happen.
+        if word == "killing", Self.determiners.contains(previous), following != "of" { return nil }
         if Self.determiners.contains(previous), !following.isEmpty, following.first?.isLetter == true,
             !Self.passThrough.contains(following), word == "dead" || word == "wounded" || word == "injured"
         {
@@ -146,6 +150,9 @@ struct CasualtyReader: Sendable {
         let none = (ValueInterval(exactly: 0), tokens[t].span, Int?.none)
         let one = (ValueInterval(exactly: 1), tokens[t].span, Int?.none)
         if words[t] == "injuries" || words[t] == "deaths" || words[t] == "fatalities" { return none }
+        if t + 1 < range.upperBound, words[t + 1] == "of", !Self.killedWords.contains(words[t]) || words[t] == "killing" {
+            return victim(after: t + 2, words: words, tokens: tokens, range: range, quantityAt: quantityAt, figure: figure)
+        }
         // "killed three people", "wounding the four victims".
         if Self.activeWords.contains(words[t]) {
             var a = t + 1
@@ -180,8 +187,17 @@ struct CasualtyReader: Sendable {
                 return figure(index)
             }
             if word == "another" { return (ValueInterval(exactly: 1), tokens[j].span, nil) }
-            // "Image 1 of 16 A man died": a singular subject comes between.
-            if word == "a" || word == "an" { break }
+            // "Image 1 of 16 A man died": a singular subject comes between; "left a boy dead": one.
+            if word == "a" || word == "an" {
+                if ["dead", "died", "dies"].contains(words[t]) {
+                    // "a second teen has died": the toll has reached two.
+                    if j + 1 < t, let position = Self.ordinals.firstIndex(of: words[j + 1]) {
+                        return (ValueInterval(exactly: Double(position + 2)), tokens[j + 1].span, nil)
+                    }
+                    return (ValueInterval(exactly: 1), tokens[j].span, nil)
+                }
+                break
+            }
             if Self.clauseEnds.contains(word) || outcome(ofWord: word) != nil { break }
             if let tag = tokens[j].partOfSpeech, ["VBD", "VBZ", "VBP"].contains(tag), !Self.passThrough.contains(word) { break }
             j -= 1
@@ -189,7 +205,8 @@ struct CasualtyReader: Sendable {
         // One person: a singular passive ("a man was killed"), or a singular subject of "died" / "is dead".
         var k = t - 1
         while k >= range.lowerBound,
-            (Self.passThrough.contains(words[k]) || Self.thingUnits.contains(words[k]) || quantityAt[k] != nil)
+            (Self.passThrough.contains(words[k]) || Self.thingUnits.contains(words[k]) || quantityAt[k] != nil
+                || tokens[k].partOfSpeech == "RB" || tokens[k].partOfSpeech == "VBN")
                 && !["was", "is", "'s", "has", "were", "are", "have"].contains(words[k])
         {
             k -= 1
@@ -222,8 +239,14 @@ struct CasualtyReader: Sendable {
             }
             return one
         }
-        // "shot and killed a man": a singular object.
+        // "shot and killed a man", "killing him": a singular object.
         if Self.activeWords.contains(words[t]), !["were", "are", "have", "been", "be"].contains(words[k]) {
+            // "her" before a noun is a possessive ("killed her husband and son").
+            if t + 1 < range.upperBound, ["him", "her"].contains(words[t + 1]),
+                t + 2 >= range.upperBound || tokens[t + 2].partOfSpeech?.hasPrefix("NN") != true
+            {
+                return one
+            }
             var a = t + 1
             guard a < range.upperBound, Self.determiners.contains(words[a]) else { return nil }
             a += 1
@@ -238,6 +261,44 @@ struct CasualtyReader: Sendable {
         }
         return nil
     }
+
+    /// The victims named after "the death of", "the fatal shooting of": a figure ("of two men"), else one
+    /// person — a name, someone of an age ("a 15-year-old"), or a person noun ("a teenager", "his wife").
+    private func victim(
+        after start: Int, words: [String], tokens: [ArticleToken], range: Range<Int>, quantityAt: [Int: Int],
+        figure: (Int) -> (ValueInterval, TextSpan, Int?)?
+    ) -> (ValueInterval, TextSpan, Int?)? {
+        guard start < range.upperBound else { return nil }
+        if let index = quantityAt[start], analyzedQuantityIsCount(start, words: words) { return figure(index) }
+        var a = start
+        while a < range.upperBound, a < start + 4 {
+            let word = words[a]
+            let tag = tokens[a].partOfSpeech ?? ""
+            if tag == "NNP" || Self.personNouns.contains(word) || word.hasSuffix("-year-old") {
+                if Self.groups.contains(word) { return nil }
+                return (ValueInterval(exactly: 1), tokens[a].span, nil)
+            }
+            guard Self.determiners.contains(word) || tag == "JJ" || tag == "CD" || quantityAt[a] != nil || tag == "POS" else { return nil }
+            a += 1
+        }
+        return nil
+    }
+
+    /// Whether the figure at token `t` counts people rather than stating an age ("of 16-year-old …").
+    private func analyzedQuantityIsCount(_ t: Int, words: [String]) -> Bool { !words[t].contains("-") }
+
+    /// Nouns of a death whose victim follows "of".
+    static let deathNouns: Set<String> = ["death", "deaths", "killing", "killings", "murder", "murders", "slaying", "slayings"]
+    /// Attacks a "fatal" or "deadly" before them makes deaths.
+    static let attackNouns: Set<String> = ["shooting", "shootings", "stabbing", "stabbings", "beating", "attack"]
+    static let fatalWords: Set<String> = ["fatal", "deadly"]
+    /// Nouns of one person, as a victim is named in news.
+    static let personNouns: Set<String> = [
+        "man", "woman", "boy", "girl", "teen", "teenager", "child", "baby", "toddler", "infant", "person", "victim", "student",
+        "officer", "deputy", "trooper", "father", "mother", "son", "daughter", "husband", "wife", "brother", "sister",
+        "friend", "girlfriend", "boyfriend", "neighbor", "neighbour", "resident", "driver", "passenger", "clerk", "guard",
+        "male", "female", "youth", "juvenile",
+    ]
 
     /// Whether a lowercased word is an outcome word of either kind.
     private func outcome(ofWord word: String) -> CasualtyCount.Outcome? {

@@ -1,15 +1,18 @@
 /// Reads the toll an article gives: how many people were killed and how many injured, whether it writes
-/// the figure ("two women died", "left 2 dead, 5 injured", "wounding four") or implies it ("a man was
-/// killed", "the victim died": one; "no one was hurt": none).
+/// the figure ("two women died", "left 2 dead, 5 injured", "wounding four", "the murders of three hikers")
+/// or implies it ("a man was killed", "the victim died", "the fatal shooting of Dana Roe": one; "no one was
+/// hurt": none).
 ///
-/// Each outcome's count is the first the article states, in text order: news gives the toll in its
-/// headline or lead, and a later "one of the victims died" counts a part of it. An outcome word counts
-/// only as a plain report: not after a modal ("could have been killed"), a negation ("was not hurt"), or
-/// "to" ("threatened to kill"), and not as a noun ("the killing of …") or a modifier ("the wounded man").
-/// The rules name grammar and the outcome vocabulary of news, no event, place or person.
+/// Each outcome's count is the first the article's body states, in text order (the headline's when the
+/// body states none): news gives the toll in its lead, and a later "one of the victims died" counts a part
+/// of it. An outcome word counts only as a plain report: not after a modal ("could have been killed"), a
+/// negation ("was not hurt") or "to" ("threatened to kill"), not as a bare noun ("the killing shocked the
+/// town") or a modifier ("the wounded man"). The rules name grammar, the outcome vocabulary of news and a
+/// general list of person nouns, no event, place or person.
 struct CasualtyReader: Sendable {
-    /// Words of a death ("killed", "died", "dead") and of an injury ("injured", "wounded", "hurt").
+    /// Words of a death ("killed", "died", "dead").
     static let killedWords: Set<String> = ["killed", "kills", "killing", "dead", "died", "dies", "slain", "murdered"]
+    /// Words of an injury ("injured", "wounded", "hurt").
     static let injuredWords: Set<String> = ["injured", "injuring", "injures", "wounded", "wounding", "hurt", "hospitalized", "hospitalised"]
     /// Outcome words that take their count as an object ("killed three people", "wounding four").
     static let activeWords: Set<String> = ["killed", "kills", "killing", "injured", "injuring", "injures", "wounded", "wounding", "hurt"]
@@ -269,7 +272,7 @@ struct CasualtyReader: Sendable {
         figure: (Int) -> (ValueInterval, TextSpan, Int?)?
     ) -> (ValueInterval, TextSpan, Int?)? {
         guard start < range.upperBound else { return nil }
-        if let index = quantityAt[start], analyzedQuantityIsCount(start, words: words) { return figure(index) }
+        if let index = quantityAt[start], countsPeople(at: start, words: words) { return figure(index) }
         var a = start
         while a < range.upperBound, a < start + 4 {
             let word = words[a]
@@ -285,12 +288,13 @@ struct CasualtyReader: Sendable {
     }
 
     /// Whether the figure at token `t` counts people rather than stating an age ("of 16-year-old …").
-    private func analyzedQuantityIsCount(_ t: Int, words: [String]) -> Bool { !words[t].contains("-") }
+    private func countsPeople(at t: Int, words: [String]) -> Bool { !words[t].contains("-") }
 
     /// Nouns of a death whose victim follows "of".
     static let deathNouns: Set<String> = ["death", "deaths", "killing", "killings", "murder", "murders", "slaying", "slayings"]
     /// Attacks a "fatal" or "deadly" before them makes deaths.
     static let attackNouns: Set<String> = ["shooting", "shootings", "stabbing", "stabbings", "beating", "attack"]
+    /// Words that make an attack a death.
     static let fatalWords: Set<String> = ["fatal", "deadly"]
     /// Nouns of one person, as a victim is named in news.
     static let personNouns: Set<String> = [

@@ -9,7 +9,7 @@ import Testing
         var article = Article(id: "t", source: "Test Gazette", published: CalendarDate(iso: "2031-06-02"), text: text)
         article.title = title
         var result: [CasualtyCount.Outcome: Double] = [:]
-        for count in CasualtyReader().toll(in: analyzer.analyze(article)) { result[count.outcome] = count.value.low }
+        for count in CasualtyReader.toll(of: CasualtyReader().counts(in: analyzer.analyze(article))) { result[count.outcome] = count.value.low }
         return result
     }
 

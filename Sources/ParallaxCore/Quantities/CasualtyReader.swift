@@ -45,11 +45,14 @@ struct CasualtyReader: Sendable {
     /// How many tokens before its outcome word a count may stand.
     static let reach = 8
 
-    /// The toll: the first count of each outcome the article's body gives (its headline's when the body
-    /// gives none), in text order.
-    func toll(in analyzed: AnalyzedArticle) -> [CasualtyCount] {
+    /// A count read at an outcome word: how many, where it is written, and its quantity when it is a figure.
+    typealias Reading = (value: ValueInterval, span: TextSpan, quantity: Int?)
+
+    /// The toll among an article's `counts` (as `counts(in:)` gives them): the first count of each
+    /// outcome its body gives (its headline's when the body gives none).
+    static func toll(of counts: [CasualtyCount]) -> [CasualtyCount] {
         var first: [CasualtyCount.Outcome: CasualtyCount] = [:]
-        for count in counts(in: analyzed) where first[count.outcome] == nil { first[count.outcome] = count }
+        for count in counts where first[count.outcome] == nil { first[count.outcome] = count }
         return CasualtyCount.Outcome.allCases.compactMap { first[$0] }
     }
 
@@ -142,16 +145,16 @@ struct CasualtyReader: Sendable {
     private func count(
         at t: Int, words: [String], tokens: [ArticleToken], range: Range<Int>, quantityAt: [Int: Int],
         analyzed: AnalyzedArticle
-    ) -> (ValueInterval, TextSpan, Int?)? {
-        func figure(_ index: Int) -> (ValueInterval, TextSpan, Int?)? {
+    ) -> Reading? {
+        func figure(_ index: Int) -> Reading? {
             let quantity = analyzed.quantities[index]
             if let unit = quantity.unit, Self.thingUnits.contains(unit.lowercased()) { return nil }
             let value = quantity.value
             guard value.low >= 1, value.low < 100_000, value.low.rounded() == value.low else { return nil }
             return (value, quantity.span, index)
         }
-        let none = (ValueInterval(exactly: 0), tokens[t].span, Int?.none)
-        let one = (ValueInterval(exactly: 1), tokens[t].span, Int?.none)
+        let none: Reading = (ValueInterval(exactly: 0), tokens[t].span, nil)
+        let one: Reading = (ValueInterval(exactly: 1), tokens[t].span, nil)
         if words[t] == "injuries" || words[t] == "deaths" || words[t] == "fatalities" { return none }
         if t + 1 < range.upperBound, words[t + 1] == "of", !Self.killedWords.contains(words[t]) || words[t] == "killing" {
             return victim(after: t + 2, words: words, tokens: tokens, range: range, quantityAt: quantityAt, figure: figure)
@@ -193,10 +196,7 @@ struct CasualtyReader: Sendable {
             // "Image 1 of 16 A man died": a singular subject comes between; "left a boy dead": one.
             if word == "a" || word == "an" {
                 if ["dead", "died", "dies"].contains(words[t]) {
-                    // "a second teen has died": the toll has reached two.
-                    if j + 1 < t, let position = Self.ordinals.firstIndex(of: words[j + 1]) {
-                        return (ValueInterval(exactly: Double(position + 2)), tokens[j + 1].span, nil)
-                    }
+                    if j + 1 < t, let reached = reached(at: j + 1, words: words, tokens: tokens) { return reached }
                     return (ValueInterval(exactly: 1), tokens[j].span, nil)
                 }
                 break
@@ -219,8 +219,8 @@ struct CasualtyReader: Sendable {
         var subject = k - 1
         while subject >= range.lowerBound, subject >= k - 3, tokens[subject].partOfSpeech?.hasPrefix("NN") != true { subject -= 1 }
         if subject >= range.lowerBound, subject >= k - 3, Self.groups.contains(words[subject]) { return nil }
-        // "the family was found dead": a group, however many.
-        if k >= range.lowerBound, Self.groups.contains(words[k]) { return nil }
+        // "the family died": the group is the word before the outcome itself.
+        if Self.groups.contains(words[k]) { return nil }
         var person: Bool
         if ["was", "is", "'s", "has"].contains(words[k]) {
             person = true
@@ -230,14 +230,12 @@ struct CasualtyReader: Sendable {
             person = false
         }
         if person {
-            // "a second teen has died": the toll has reached two.
             for back in 1...4 where k - back >= range.lowerBound {
-                let word = words[k - back]
-                if Self.clauseEnds.contains(word) { break }
-                if let position = Self.ordinals.firstIndex(of: word), k - back > range.lowerBound,
-                    ["a", "the"].contains(words[k - back - 1])
+                if Self.clauseEnds.contains(words[k - back]) { break }
+                if k - back > range.lowerBound, ["a", "the"].contains(words[k - back - 1]),
+                    let reached = reached(at: k - back, words: words, tokens: tokens)
                 {
-                    return (ValueInterval(exactly: Double(position + 2)), tokens[k - back].span, nil)
+                    return reached
                 }
             }
             return one
@@ -265,12 +263,18 @@ struct CasualtyReader: Sendable {
         return nil
     }
 
+    /// The toll an ordinal at token `i` says has been reached: "a second teen has died" counts two.
+    private func reached(at i: Int, words: [String], tokens: [ArticleToken]) -> Reading? {
+        guard let position = Self.ordinals.firstIndex(of: words[i]) else { return nil }
+        return (ValueInterval(exactly: Double(position + 2)), tokens[i].span, nil)
+    }
+
     /// The victims named after "the death of", "the fatal shooting of": a figure ("of two men"), else one
     /// person — a name, someone of an age ("a 15-year-old"), or a person noun ("a teenager", "his wife").
     private func victim(
         after start: Int, words: [String], tokens: [ArticleToken], range: Range<Int>, quantityAt: [Int: Int],
-        figure: (Int) -> (ValueInterval, TextSpan, Int?)?
-    ) -> (ValueInterval, TextSpan, Int?)? {
+        figure: (Int) -> Reading?
+    ) -> Reading? {
         guard start < range.upperBound else { return nil }
         if let index = quantityAt[start], countsPeople(at: start, words: words) { return figure(index) }
         var a = start

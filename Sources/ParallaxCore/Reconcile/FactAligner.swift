@@ -305,9 +305,9 @@ public struct FactAligner: Sendable {
         }
         // The toll: how many were killed and injured, each the first count the article gives, written or implied.
         // Every other count of the dead or injured restates or parts the toll ("one of the victims died").
-        let reader = CasualtyReader()
-        let tollQuantities = Set(reader.counts(in: analyzed).compactMap(\.quantity))
-        for casualty in reader.toll(in: analyzed) {
+        let casualties = CasualtyReader().counts(in: analyzed)
+        let tollQuantities = Set(casualties.compactMap(\.quantity))
+        for casualty in CasualtyReader.toll(of: casualties) {
             let (stems, sentence) = context(for: casualty.span)
             let text = analyzed.text(of: casualty.span)
             // The number alone: "2 women" and "two people" answer "how many killed" alike.
@@ -419,9 +419,7 @@ public struct FactAligner: Sendable {
             smallNumberWords.contains(first.lowercased())
         else { return false }
         let before = analyzed.text(of: TextSpan(start: max(0, quantity.span.start - 8), end: quantity.span.start))
-        guard let word = before.split(whereSeparator: { !$0.isLetter }).last?.lowercased(),
-            before.hasSuffix(" ") || before.hasSuffix("\n")
-        else { return false }
+        guard let word = before.split(whereSeparator: { !$0.isLetter }).last?.lowercased() else { return false }
         return definiteWords.contains(word) && before.lowercased().hasSuffix(word + " ")
     }
 

@@ -25,10 +25,7 @@ package struct WeekdayRule: TimeRule {
             return match
         }
         if reference == .bare, let (weeks, length) = weekAfter(end, in: tokens) {
-            let range = index..<end + length
-            guard let anchor else { return TimeMatch(tokens: range, type: .date, value: "XXXX-WXX-\(weekday)", resolved: false) }
-            let day = TimexFormat.day(anchor.adding(days: weeks * 7 + weekday - anchor.weekday))
-            return TimeMatch(tokens: range, type: .date, value: day.value, days: day.days)
+            return day(weekday, tokens: index..<end + length, anchor: anchor) { weeks * 7 + weekday - $0.weekday }
         }
         return resolver.match(weekday: weekday, reference: reference, tokens: index..<end, in: tokens, anchor: anchor)
     }
@@ -54,9 +51,16 @@ package struct WeekdayRule: TimeRule {
         guard tokens.isWord(index, Self.the), tokens.isWord(index + 1, in: Self.previousWords),
             let weekday = WeekdayName.weekday(at: index + 2, in: tokens)
         else { return nil }
-        let range = index..<index + 3
+        return day(weekday, tokens: index..<index + 3, anchor: anchor) { -(($0.weekday - weekday + 7) % 7) - 7 }
+    }
+
+    /// The match of a weekday placed `offset(anchor)` days from the document's date; without a document
+    /// date, TimeML's unresolved placeholder `XXXX-WXX-5`.
+    private func day(
+        _ weekday: Int, tokens range: Range<Int>, anchor: CalendarDate?, offset: (CalendarDate) -> Int
+    ) -> TimeMatch {
         guard let anchor else { return TimeMatch(tokens: range, type: .date, value: "XXXX-WXX-\(weekday)", resolved: false) }
-        let day = TimexFormat.day(anchor.adding(days: -((anchor.weekday - weekday + 7) % 7) - 7))
+        let day = TimexFormat.day(anchor.adding(days: offset(anchor)))
         return TimeMatch(tokens: range, type: .date, value: day.value, days: day.days)
     }
 
